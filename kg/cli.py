@@ -1,0 +1,191 @@
+"""The `kg` command: thin glue over the library's functions."""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from kg.articles import Defaults, parse_published
+from kg.errors import InputError, RasadError
+
+STORE_HELP = "Store: a folder (embedded Oxigraph) or an http(s) SPARQL endpoint URL. Default: $RASAD_STORE or ~/.local/share/rasad/store."
+store_option = click.option("--store", "store_location", metavar="DIR|URL", default=None, help=STORE_HELP)
+
+
+def fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+def _open(location: str | None, read_only: bool = False):
+    from kg.store import open_store
+
+    try:
+        return open_store(location, read_only=read_only)
+    except RasadError as e:
+        fail(str(e))
+
+
+@click.group()
+@click.version_option(package_name="rasad")
+def main() -> None:
+    """Rasad: a knowledge graph of Middle East states, proxies, officials and incidents from news."""
+
+
+@main.command()
+@store_option
+@click.option("--published", help="Publication date (YYYY-MM-DD) for .txt files, which carry none.")
+@click.option("--source", help="Source name for .txt files.")
+@click.option("--lang", help="Language for .txt files (detected when absent).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def ingest(store_location, published, source, lang, paths) -> None:
+    """Ingest articles: JSON, JSONL, .txt, saved .html pages, and folders of them."""
+    from tqdm import tqdm
+
+    from kg.ingest import ingest as run_ingest
+
+    try:
+        when: date | None = parse_published(published, "--published") if published else None
+    except InputError as e:
+        fail(e.problem)
+    store = _open(store_location)
+    report = run_ingest(store, list(paths), Defaults(when, source, lang),
+                        progress=lambda total: tqdm(total=total, unit="article", file=sys.stderr, disable=None, leave=False))
+    store.close()
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(report.summary(), err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", default="turtle", show_default=True,
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"], case_sensitive=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
+@click.option("--graph", metavar="IRI", help="Export one named graph (an article's IRI) only.")
+def export(store_location, fmt, output, graph) -> None:
+    """Export the store: Turtle/N-Triples/JSON-LD of the union, TriG/N-Quads with named graphs."""
+    from kg.export import export as run_export
+
+    store = _open(store_location)
+    try:
+        if output:
+            with output.open("wb") as handle:
+                run_export(store, handle, fmt, graph)
+        else:
+            run_export(store, sys.stdout.buffer, fmt, graph)
+            sys.stdout.buffer.flush()
+    except RasadError as e:
+        fail(str(e))
+    finally:
+        store.close()
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "tsv", "json", "xml"]))
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A saved query's parameter (repeatable).")
+@click.argument("query")
+def query(store_location, fmt, params, query) -> None:
+    """Run QUERY: SPARQL text, a .rq file, or the name of a saved query (see `kg queries`)."""
+    from kg.query import run
+    from kg.results import render
+
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep:
+            fail(f"--param takes NAME=VALUE, not '{item}'")
+        values[name.strip()] = value
+    store = _open(store_location)
+    try:
+        results = run(store, query, values)
+    except RasadError as e:
+        fail(str(e))
+    finally:
+        store.close()
+    text = render(results, fmt)
+    click.echo(text, nl=not text.endswith("\n"))
+
+
+@main.command()
+def queries() -> None:
+    """List the saved queries with their parameters."""
+    from kg.query import saved_queries
+
+    for name, saved in saved_queries().items():
+        params = ", ".join(f"{p.name}={p.default}" if p.default else p.name for p in saved.parameters)
+        click.echo(f"{name:<28} {saved.title}" + (f"  [{params}]" if params else ""))
+
+
+@main.command()
+@store_option
+def stats(store_location) -> None:
+    """Counts: entities and incidents by class, articles, graphs."""
+    from kg.query import stats as run_stats
+
+    store = _open(store_location)
+    try:
+        counts = run_stats(store)
+    except RasadError as e:
+        fail(str(e))
+    finally:
+        store.close()
+    click.echo(f"articles  {counts['articles']}")
+    click.echo(f"graphs    {counts['graphs']}")
+    for name, n in counts["classes"].items():
+        click.echo(f"{name:<10}{n}")
+
+
+@main.command()
+@click.option("--format", "fmt", default="turtle", show_default=True, type=click.Choice(["turtle", "ntriples", "jsonld", "rdfxml"]))
+@click.option("--check", is_flag=True, help="Check the ontology's consistency with HermiT (needs Java).")
+def ontology(fmt, check) -> None:
+    """Print the Rasad ontology, or check it with a reasoner."""
+    from kg import ontology_check
+
+    if check:
+        try:
+            click.echo(ontology_check.check())
+        except RasadError as e:
+            fail(str(e))
+        return
+    sys.stdout.buffer.write(ontology_check.serialized(fmt))
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the WSGI server.")
+def serve(store_location, host, port, threads) -> None:
+    """Serve the explorer and the SPARQL endpoint (waitress)."""
+    from waitress import serve as waitress_serve
+
+    from kg.web import create_app
+
+    app = create_app({"STORE": store_location})
+    click.echo(f"Rasad explorer on http://{host}:{port}/  (SPARQL endpoint: /sparql)", err=True)
+    waitress_serve(app, host=host, port=port, threads=threads)
+
+
+@main.command()
+@store_option
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--no-serve", is_flag=True, help="Ingest the samples and stop, without starting the explorer.")
+def demo(store_location, port, no_serve) -> None:
+    """Ingest the bundled sample articles and open the explorer on them."""
+    from kg.ingest import ingest as run_ingest
+
+    samples = Path(__file__).resolve().parent.parent / "examples"
+    store = _open(store_location)
+    report = run_ingest(store, [samples])
+    store.close()
+    click.echo(report.summary(), err=True)
+    if not no_serve:
+        ctx = click.get_current_context()
+        ctx.invoke(serve, store_location=store_location, host="127.0.0.1", port=port, threads=8)

@@ -1,0 +1,1 @@
+"""Article → Extraction: entities, relations and incidents, each with its evidence."""

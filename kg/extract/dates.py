@@ -1,0 +1,201 @@
+"""Absolute dates from explicit and relative expressions, with their precision.
+
+Months count only next to a day, a year, or a word that places them (مارس is also a verb,
+"May" a modal), and a relative expression is resolved against the publication date.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.extract.text import normalise
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "dates.yaml"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date at its precision, the days it covers, and how it was found."""
+
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    first: date
+    last: date
+    method: str  # explicit | relative
+    start: int = 0  # span of the expression in the normalised sentence
+    end: int = 0
+
+    @property
+    def precision(self) -> str:
+        return {10: "day", 7: "month", 4: "year"}[len(self.value)]
+
+
+def day_value(day: date, method: str, start: int, end: int) -> DateValue:
+    return DateValue(day.isoformat(), day, day, method, start, end)
+
+
+def month_value(year: int, month: int, method: str, start: int, end: int) -> DateValue:
+    last = calendar.monthrange(year, month)[1]
+    return DateValue(f"{year:04d}-{month:02d}", date(year, month, 1), date(year, month, last), method, start, end)
+
+
+def year_value(year: int, method: str, start: int, end: int) -> DateValue:
+    return DateValue(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), method, start, end)
+
+
+def range_value(first: date, last: date, method: str, start: int, end: int) -> DateValue:
+    """A span of days, stated at the finest precision that covers it whole."""
+    if first.year == last.year and first.month == last.month:
+        value = f"{first.year:04d}-{first.month:02d}"
+    elif first.year == last.year:
+        value = f"{first.year:04d}"
+    else:
+        value = f"{last.year:04d}"
+    return DateValue(value, first, last, method, start, end)
+
+
+def _alternation(words) -> str:
+    forms = sorted({normalise(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    month_of = {normalise(w): int(m) for m, words in data["months"].items() for w in words}
+    weekday_of = {normalise(w): int(d) for d, words in data["weekdays"].items() for w in words}
+    hijri_of = {normalise(w): int(m) for m, words in data["hijri_months"].items() for w in words}
+    ordinal_of = {normalise(w): i + 1 for i, w in enumerate(data["ordinals"])}
+    months, weekdays = _alternation(month_of), _alternation(weekday_of)
+    past, current = _alternation(data["past"]), _alternation(data["current"])
+    pre = r"(?<![\w])(?:[وفبل]|ال|وال|بال|فال|لل)?"
+    post = r"(?![\w])"
+    # an Arabic month may be followed by its other-series name in brackets: ديسمبر (كانون الأول)
+    month = rf"{pre}(?P<month>{months})\.?{post}(?:\s*\((?:{months})\))?"
+    year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+    g = {
+        "month_of": month_of, "ordinal_of": ordinal_of, "weekday_of": weekday_of, "hijri_of": hijri_of, "past_words": past,
+        "hijri": re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<hmonth>{_alternation(hijri_of)})\s+(?P<year>1[34]\d\d)\s*ه"),
+        "day_month": re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year})?(?:\s+(?P<rel>{past}))?"),
+        "ordinal_month": re.compile(rf"(?P<day>{_alternation(ordinal_of)})\s+من\s+{month}(?:\s+{year})?(?:\s+(?P<rel>{past}))?"),
+        "month_day": re.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?"),
+        "month_year": re.compile(rf"{month},?\s+{year}"),
+        "rel_month": re.compile(rf"(?P<rel>{past}|{current})\s+{month}"),
+        "month_rel": re.compile(rf"{month}\s+(?P<rel>{past}|{current})"),
+        "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|mid|مطلع|منذ|في|أواخر|اواخر|اوايل|منتصف)-?\s+){month}"),
+        "year": re.compile(rf"(?:\b(?:in|since|of|عام|العام|سنة|منذ|في|خلال)\s+){year}"),
+        "years": re.compile(r"(?:عامي|between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:و|and|to|-)\s*(?P<y2>(?:19|20)\d\d)"),
+        "weekday": re.compile(rf"{pre}(?P<weekday>{weekdays}){post}(?:\s+(?P<rel>{past}))?"),
+        "last_weekday": re.compile(rf"\b(?:last|past)\s+(?P<weekday>{weekdays}){post}"),
+        "yesterday": re.compile(rf"{pre}(?:{_alternation(data['days']['day_before_yesterday'])}){post}"),
+        "yesterday1": re.compile(rf"{pre}(?:{_alternation(data['days']['yesterday'])}){post}"),
+        "today": re.compile(rf"{pre}(?:{_alternation(data['days']['today'])}){post}"),
+        "this_week": re.compile(r"\bthis week\b|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
+        "last_week": re.compile(r"\blast week\b|الاسبوع الماضي"),
+        "this_month": re.compile(r"\b(?:earlier |later )?this month\b|الشهر الجاري|الشهر الحالي|هذا الشهر"),
+        "last_month": re.compile(r"\blast month\b|الشهر الماضي"),
+        "this_year": re.compile(r"\b(?:earlier )?this year\b|العام الجاري|هذا العام|العام الحالي"),
+        "last_year": re.compile(r"\blast year\b|العام الماضي|السنة الماضية"),
+    }
+    return g
+
+
+def _past_month_year(month: int, published: date, explicitly_past: bool) -> int:
+    """The year of the latest such month not after publication."""
+    if month > published.month or (explicitly_past and month == published.month):
+        return published.year - 1
+    return published.year
+
+
+def find_dates(sentence: str, published: date | None) -> list[DateValue]:
+    """Every date expression in a sentence (normalised text), resolved where it can be."""
+    g = _grammar()
+    text = normalise(sentence)
+    found: list[DateValue] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(value: DateValue | None) -> None:
+        if value is None or any(value.start < e and s < value.end for s, e in taken):
+            return
+        taken.append((value.start, value.end))
+        found.append(value)
+
+    for m in g["hijri"].finditer(text):
+        add(_hijri(m))
+    for name in ("ordinal_month", "day_month", "month_day"):
+        for m in g[name].finditer(text):
+            month = g["month_of"][m["month"]]
+            day = int(m["day"]) if m["day"].isdigit() else g["ordinal_of"][m["day"]]
+            year = int(m["year"]) if m["year"] else (_past_month_year(month, published, False) if published else None)
+            if year and 1 <= day <= calendar.monthrange(year, month)[1]:
+                add(day_value(date(year, month, day), "explicit" if m["year"] else "relative", m.start(), m.end()))
+    for m in g["month_year"].finditer(text):
+        add(month_value(int(m["year"]), g["month_of"][m["month"]], "explicit", m.start(), m.end()))
+    if published:
+        _relative(text, published, g, add)
+    for m in g["years"].finditer(text):
+        add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
+    for m in g["year"].finditer(text):
+        add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _relative(text: str, published: date, g: dict, add) -> None:
+    for m in (*g["rel_month"].finditer(text), *g["month_rel"].finditer(text)):
+        month = g["month_of"][m["month"]]
+        if re.fullmatch(g["past_words"], m["rel"]):
+            add(month_value(_past_month_year(month, published, True), month, "relative", m.start(), m.end()))
+        else:
+            add(month_value(published.year, month, "relative", m.start(), m.end()))
+    for m in g["in_month"].finditer(text):
+        month = g["month_of"][m["month"]]
+        add(month_value(_past_month_year(month, published, False), month, "relative", m.start(), m.end()))
+    for m in g["yesterday"].finditer(text):
+        add(day_value(published - timedelta(days=2), "relative", m.start(), m.end()))
+    for m in g["yesterday1"].finditer(text):
+        add(day_value(published - timedelta(days=1), "relative", m.start(), _after_weekday(text, m.end(), g)))
+    for m in g["today"].finditer(text):
+        add(day_value(published, "relative", m.start(), _after_weekday(text, m.end(), g)))
+    for name in ("last_weekday", "weekday"):
+        for m in g[name].finditer(text):
+            weekday = g["weekday_of"][m["weekday"]]
+            back = (published.weekday() - weekday) % 7
+            if back == 0 and (name == "last_weekday" or m.groupdict().get("rel")):
+                back = 7
+            add(day_value(published - timedelta(days=back), "relative", m.start(), m.end()))
+    periods = {
+        "this_week": (published - timedelta(days=6), published),
+        "last_week": (published - timedelta(days=published.weekday() + 7), published - timedelta(days=published.weekday() + 1)),
+    }
+    for name, (first, last) in periods.items():
+        for m in g[name].finditer(text):
+            add(range_value(first, last, "relative", m.start(), m.end()))
+    previous_month = published.replace(day=1) - timedelta(days=1)
+    months = {"this_month": (published.year, published.month), "last_month": (previous_month.year, previous_month.month)}
+    for name, (year, month) in months.items():
+        for m in g[name].finditer(text):
+            add(month_value(year, month, "relative", m.start(), m.end()))
+    for name, year in (("this_year", published.year), ("last_year", published.year - 1)):
+        for m in g[name].finditer(text):
+            add(year_value(year, "relative", m.start(), m.end()))
+
+
+def _after_weekday(text: str, end: int, g: dict) -> int:
+    """`أمس السبت`: the weekday that follows a relative day belongs to it."""
+    m = re.compile(rf"\s+(?:{_alternation(g['weekday_of'])})(?![\w])").match(text, end)
+    return m.end() if m else end
+
+
+def _hijri(m: re.Match) -> DateValue | None:
+    from hijridate import Hijri
+
+    try:
+        day = Hijri(int(m["year"]), _grammar()["hijri_of"][m["hmonth"]], int(m["day"])).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return day_value(date(day.year, day.month, day.day), "explicit", m.start(), m.end())

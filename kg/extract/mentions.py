@@ -1,0 +1,180 @@
+"""Actor mentions in an article: catalogue names, surnames after a full mention, pronoun-like
+references to the last named group, and new officials introduced by a title."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.catalogue import Actor, Catalogue, Match
+from kg.extract.lexicon import Lexicon
+from kg.extract.model import Mention
+from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offsets
+
+# عمان is Oman unless written عمّان or next to Jordan (الأردن, الأردنية, أردني).
+_AMMAN_CONTEXT = re.compile(r"اردن")
+_SHADDA = "\u0651"
+# An English personal name: two to four capitalised words, with particles (al-, bin, ...).
+_EN_NAME = re.compile(r"((?:(?:al-|el-|Al |bin |ibn |abu |Abu |Abdul-|Abdel-)?[A-Z][\w'’.-]+(?:\s+|$)){2,4})")
+_AR_STOP = set(normalise(w) for w in (
+    "في على من إلى الى عن أن إن ان قال قالت وقال وقالت أكد أكدت أعلن أعلنت الذي التي خلال بعد قبل "
+    "مع حيث كما بأن لكن أو و يوم اليوم أمس بين عبر إثر وذلك أنه إنه أنها إنها ذلك هذا هذه ضد بشأن حول "
+    "لدى عند منذ حتى وفق بحسب أيضا أيضاً فيما بينما إذ ثم الذين").split())
+
+
+@dataclass
+class ArticleMentions:
+    """Mentions found so far, and what the next sentences may refer back to."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    fully_named: set[str] = field(default_factory=set)
+    new_officials: dict[str, Actor] = field(default_factory=dict)
+
+
+def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalogue, lexicon: Lexicon,
+                      state: ArticleMentions) -> tuple[Normalised, list[Mention]]:
+    """The actor mentions of one sentence, in order, with normalised and article offsets."""
+    norm = normalise_with_offsets(sentence.text)
+    found: list[Mention] = []
+    for match in catalogue.find(norm, sentence.text):
+        mention = _resolve(match, sentence, catalogue, state, norm)
+        if mention is not None:
+            found.append(mention)
+            if mention.form != "short":
+                state.fully_named.add(mention.key)
+    found += _new_officials(sentence, norm, found, catalogue, lexicon, state)
+    found += _anaphora(sentence, norm, found, lexicon, state, catalogue)
+    found.sort(key=lambda m: m.n_start)
+    state.mentions.extend(found)
+    return norm, found
+
+
+def _mention(key: str, kind: str, form: str, sentence: Sentence, norm: Normalised, n_start: int, n_end: int) -> Mention:
+    start, end = norm.span(n_start, n_end)
+    return Mention(key, kind, form, sentence.start + start, sentence.start + end,
+                   sentence.text[start:end], sentence.index, n_start, n_end)
+
+
+def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: ArticleMentions,
+             norm: Normalised) -> Mention | None:
+    """Pick the reading of a name: full names first; a surname only after its full name."""
+    for pattern in match.readings:
+        if pattern.form == "short" and pattern.key not in state.fully_named:
+            continue
+        key = pattern.key
+        if key == "oman" and _means_amman(match, norm.text):
+            key = "jordan" if "jordan" in catalogue else key
+            return _mention(key, catalogue[key].kind, "metonym", sentence, norm, match.n_start, match.n_end) if key == "jordan" else None
+        return _mention(key, catalogue[key].kind, pattern.form, sentence, norm, match.n_start, match.n_end)
+    return None
+
+
+def _means_amman(match: Match, normalised_sentence: str) -> bool:
+    if match.surface.startswith("Amman"):
+        return True
+    if _SHADDA in match.surface:
+        return True
+    if normalised_sentence[max(0, match.n_start - 6):match.n_start].endswith("سلطنه "):
+        return False
+    return bool(_AMMAN_CONTEXT.search(normalised_sentence))
+
+
+def _new_officials(sentence: Sentence, norm: Normalised, found: list[Mention], catalogue: Catalogue,
+                   lexicon: Lexicon, state: ArticleMentions) -> list[Mention]:
+    """A person named right after a title who is not in the catalogue becomes a new official."""
+    result = []
+    taken = [(m.n_start, m.n_end) for m in found]
+    for title in lexicon.titles.finditer(norm.text):
+        span = _name_after_title(norm, sentence.text, title.end(), found)
+        if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        start, end = norm.span(*span)
+        name = sentence.text[start:end].strip(" ،,")
+        key = "person_" + re.sub(r"\W+", "_", normalise(name)).strip("_")
+        if key not in catalogue.actors and key not in state.new_officials:
+            arabic = any("\u0600" <= c <= "\u06ff" for c in name)
+            state.new_officials[key] = Actor(key=key, kind="Official", en="" if arabic else name, ar=name if arabic else "",
+                                             source="extracted: a title before the name", in_catalogue=False)
+        taken.append(span)
+        result.append(_mention(key, "Official", "title", sentence, norm, *span))
+    return result
+
+
+def _name_after_title(norm: Normalised, original: str, position: int, found: list[Mention]) -> tuple[int, int] | None:
+    """The name that follows a title and its qualifiers (a nationality, 'of GROUP', باسم X)."""
+    text = norm.text
+    # skip qualifiers that are themselves actor mentions or short connecting words
+    while True:
+        gap = re.match(r"\s+(?:of|for|to|باسم|لدى|ل|في)?\s*", text[position:])
+        after = position + (gap.end() if gap else 0)
+        nxt = next((m for m in found if m.n_start == after or (m.n_start > after and not text[after:m.n_start].strip(" -'s"))), None)
+        if nxt is None:
+            break
+        position = nxt.n_end
+        if text[position:position + 2] in ("'s", "’s"):
+            position += 2
+    start = position + (len(text[position:]) - len(text[position:].lstrip()))
+    o_start = norm.span(start, start + 1)[0] if start < len(text) else len(original)
+    if start >= len(text):
+        return None
+    if original[o_start].isascii():
+        m = _EN_NAME.match(original, o_start)
+        if not m:
+            return None
+        words = m.group(1).split()
+        if any(w.lower() in ("said", "told", "and", "on", "in") for w in words):
+            return None
+        end_o = o_start + len(m.group(1).rstrip())
+        return start, _normalised_index(norm, end_o)
+    return _arabic_name(norm, start)
+
+
+def _arabic_name(norm: Normalised, start: int) -> tuple[int, int] | None:
+    """Two or three words that are not function words, ending at punctuation or a function word."""
+    segment = norm.text[start:start + 60]
+    picked: list[re.Match] = []
+    for word in re.finditer(r"[\w-]+", segment):
+        between = segment[picked[-1].end() if picked else 0:word.start()]
+        if between.strip():
+            break
+        if word.group() in _AR_STOP or (not picked and word.group().startswith("ال")):
+            break
+        picked.append(word)
+        if len(picked) == 3:
+            break
+    if len(picked) < 2:
+        return None
+    return start + picked[0].start(), start + picked[-1].end()
+
+
+def _normalised_index(norm: Normalised, original_end: int) -> int:
+    for i, o in enumerate(norm.offsets):
+        if o >= original_end:
+            return i
+    return len(norm.offsets)
+
+
+def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
+              state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
+    """'the group' / الجماعة: the last named group; 'the two countries' / البلدان: the last two states."""
+    result = []
+    taken = [(m.n_start, m.n_end) for m in found]
+    earlier = state.mentions + found
+    for m in lexicon.group_anaphora.finditer(norm.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())]
+        if before:
+            result.append(_mention(before[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
+    for m in lexicon.pair_anaphora.finditer(norm.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        states: list[str] = []
+        for x in reversed([x for x in earlier if x.kind == "State" and (x.sentence < sentence.index or x.n_end <= m.start())]):
+            if x.key not in states:
+                states.append(x.key)
+            if len(states) == 2:
+                break
+        if len(states) == 2:
+            for key in states:
+                result.append(_mention(key, "State", "anaphora", sentence, norm, m.start(), m.end()))
+    return result

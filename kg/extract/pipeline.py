@@ -1,0 +1,56 @@
+"""Article → Extraction: mentions, relations and incidents, sentence by sentence."""
+from __future__ import annotations
+
+from kg.articles import Article
+from kg.extract.catalogue import Catalogue, default_catalogue
+from kg.extract.incidents import merge_article, sentence_incidents
+from kg.extract.lexicon import lexicon
+from kg.extract.mentions import ArticleMentions, sentence_mentions
+from kg.extract.model import Entity, Extraction, Mention, Relation
+from kg.extract.relations import affiliations, sponsorships
+from kg.extract.text import is_arabic, sentences
+
+
+def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
+    """Everything Rasad finds in one article, each fact with its evidence."""
+    catalogue = catalogue or default_catalogue()
+    words = lexicon()
+    found = ArticleMentions()
+    relations: list[Relation] = []
+    incidents = []
+    side_of: dict[str, str] = {a.key: a.of for a in catalogue.actors.values() if a.kind == "Organ" and a.of}
+    seen_officials: set[str] = set()
+    split = sentences(article.text)
+    for sentence in split:
+        norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
+        for relation in affiliations(norm, mentions, catalogue, seen_officials):
+            relations.append(relation)
+            side_of[relation.subject] = relation.object
+        relations += sponsorships(norm, mentions, words)
+        incidents += sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
+                                        words, article.published, is_arabic(sentence.text))
+    return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merge_article(incidents)))
+
+
+def _entities(found: ArticleMentions, catalogue: Catalogue) -> tuple[Entity, ...]:
+    by_key: dict[str, list[Mention]] = {}
+    for mention in found.mentions:
+        by_key.setdefault(mention.key, []).append(mention)
+    result = []
+    for key, mentions in by_key.items():
+        actor = catalogue.actors.get(key) or found.new_officials.get(key)
+        if actor is None:
+            continue
+        aliases = tuple(dict.fromkeys((*actor.aliases, *actor.metonyms, *actor.short)))
+        result.append(Entity(key, actor.kind, actor.en, actor.ar, actor.wikidata, actor.in_catalogue, aliases, tuple(mentions)))
+    return tuple(result)
+
+
+def _unique(relations: list[Relation]) -> tuple[Relation, ...]:
+    seen, result = set(), []
+    for relation in relations:
+        triple = (relation.subject, relation.predicate, relation.object)
+        if triple not in seen and relation.subject != relation.object:
+            seen.add(triple)
+            result.append(relation)
+    return tuple(result)

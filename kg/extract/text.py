@@ -1,0 +1,92 @@
+"""Arabic and English text handling: one normalisation for text and catalogue, sentences."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+# Diacritics (harakat, tanween, shadda, sukun), superscript alef and tatweel: dropped.
+_DROPPED = set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
+         "’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"}
+_ARABIC_INDIC = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")} | {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Normalised text and, for each of its characters, the offset in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the normalised span [start, end)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def fold_char(ch: str) -> str:
+    ch = ch.translate(_ARABIC_INDIC)
+    ch = _FOLD.get(ch, ch)
+    folded = ch.lower()
+    return folded if len(folded) == 1 else ch
+
+
+def normalise_with_offsets(text: str) -> Normalised:
+    """Fold case, Arabic letter variants and digits; drop diacritics and tatweel."""
+    out, offsets = [], []
+    for i, ch in enumerate(text):
+        if ch in _DROPPED:
+            continue
+        out.append(fold_char(ch))
+        offsets.append(i)
+    return Normalised("".join(out), tuple(offsets))
+
+
+def normalise(text: str) -> str:
+    """The normalised form used to compare names (search, catalogue, text)."""
+    folded = normalise_with_offsets(text).text
+    return re.sub(r"\s+", " ", folded).strip()
+
+
+def is_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    return sum(1 for c in letters if ARABIC_LETTER.match(c)) / len(letters) > 0.3
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# A sentence ends at . ! ? ؟ or a line break; not after an initial or a short abbreviation.
+_BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+|\n+")
+_NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Adm|Brig|Capt))\.$")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences with their character spans in `text`."""
+    result: list[Sentence] = []
+    start, paragraph = 0, 0
+    pieces = []
+    for match in _BOUNDARY.finditer(text):
+        head = text[start:match.start()].rstrip()
+        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(head):
+            continue
+        pieces.append((start, match.start(), "\n" in match.group()))
+        start = match.end()
+    pieces.append((start, len(text), False))
+    for s, e, ends_paragraph in pieces:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        if body:
+            result.append(Sentence(len(result), s + lead, s + lead + len(body), body, paragraph))
+        if ends_paragraph:
+            paragraph += 1
+    return result
