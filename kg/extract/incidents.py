@@ -18,7 +18,13 @@ from kg.extract.model import Evidence, Incident, Mention
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 PARTY_TYPES = ("Talks", "Agreement")
 # Where a clause ends, for finding the subject of a trigger.
-_CLAUSE_BREAK = re.compile(r"[،,;:()«»\"]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when)\b|\s(?:بعد|قبل|فيما|بينما|غداة|اثر|عندما|حيث|الذي|التي|الذين)\s")
+_CLAUSE_BREAK = re.compile(r"[،,;:()«»\"“”]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
+# Within a clause, what may stand between a role marker and the actors it governs: other actors
+# of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.
+_ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)")
+_AGENT_WINDOW_WORDS = 6
+_JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?(?:the\s+)?")
 _SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما)\s")
 _MAX_GAP_WORDS = 3
 
@@ -43,10 +49,15 @@ class Trigger:
     word: str
 
 
-def role_actors(mentions: list[Mention], side_of: dict[str, str]) -> list[Actor]:
-    """States and groups by name; officials and organs by the side they serve."""
+def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: set[int]) -> list[Actor]:
+    """States and groups by name; officials and organs by the side they serve.
+
+    Left out: a state named only as a group's sponsor (`Iran-backed`), and people named by
+    a plural demonym (`Palestinians`), who are not the state acting."""
     result = []
     for m in mentions:
+        if m.n_start in not_actors or (m.form == "demonym" and m.surface.endswith("s") and m.surface.isascii()):
+            continue
         key = m.key if m.kind in ("State", "Proxy") else side_of.get(m.key)
         if key:
             result.append(Actor(key, m.n_start, m.n_end, m))
@@ -61,6 +72,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
                 found.append(Trigger(kind, m.start(), m.end(), verb, False, m.group()))
     for m in lexicon.defence.finditer(text):
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
+    for m in lexicon.future_force.finditer(text):
+        found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
     found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start)))
     result: list[Trigger] = []
     for trigger in found:
@@ -75,13 +88,33 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'-]+", text))
 
 
-def _after_marker(text: str, actor: Actor, markers: re.Pattern, lo: int) -> bool:
-    """Whether a marker word stands just before the actor (at most a few words between)."""
+def _after_marker(text: str, actor: Actor, markers: re.Pattern, lo: int, actors: list[Actor] | None = None) -> bool:
+    """Whether a marker word governs the actor: just before it (a few words between), or
+    before an enumeration of actors that it ends."""
     window = text[lo:actor.n_start]
     for m in markers.finditer(window):
-        if _words(window[m.end():]) <= _MAX_GAP_WORDS and not _CLAUSE_BREAK.search(window[m.end():]):
+        gap = window[m.end():]
+        if _words(gap) <= _MAX_GAP_WORDS and not _CLAUSE_BREAK.search(gap):
+            return True
+        if actors and _enumerated(text, lo + m.end(), actor, actors):
             return True
     return False
+
+
+def _enumerated(text: str, start: int, actor: Actor, actors: list[Actor]) -> bool:
+    """Only actors, commas and `and` between `start` and the actor (after a short head)."""
+    between = [a for a in actors if start <= a.n_start and a.n_end <= actor.n_start]
+    if not between:
+        return False
+    head = text[start:between[0].n_start]
+    if _words(head) > _MAX_GAP_WORDS or re.search(r"[;:()]", head):
+        return False
+    position = between[0].n_end
+    for other in between[1:] + [actor]:
+        if not _ENUMERATION.match(text[position:other.n_start]):
+            return False
+        position = other.n_end
+    return True
 
 
 def _clause_before(text: str, position: int, lexicon: Lexicon) -> int:
@@ -123,23 +156,78 @@ class SentenceReader:
             out.update(a.key for a in after[:1])
         return out
 
+    def _marked(self, actor: Actor, markers: re.Pattern, lo: int) -> bool:
+        return _after_marker(self.text, actor, markers, lo, self.actors)
+
     def subject(self, trigger: Trigger) -> Actor | None:
-        """The agent of a trigger: marked (by X, شنته X), else the clause's subject."""
+        """The agent of a trigger: marked (by X, شنته X), claimed, else the clause's subject."""
         text = self.text
         part_start, part_end = _sentence_part(text, trigger.n_start)
         for actor in self.actors:
-            if trigger.n_end <= actor.n_start < part_end and _after_marker(text, actor, self.lexicon.agent, trigger.n_end):
+            if (trigger.n_end <= actor.n_start < part_end and _words(text[trigger.n_end:actor.n_start]) <= _AGENT_WINDOW_WORDS
+                    and self._marked(actor, self.lexicon.agent, trigger.n_end)):
                 return self._possessed(actor)
+        claimant = self._claimant(trigger, part_end)
+        if claimant is not None:
+            return claimant
         if self.arabic:
             after = [a for a in self.actors if a.n_start >= trigger.n_end and _words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
                      and not _CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
-                     and not _after_marker(text, a, self.lexicon.target, trigger.n_end)]
+                     and not self._marked(a, self.lexicon.target, trigger.n_end)]
             if after:
                 return after[0]
         clause = max(part_start, _clause_before(text, trigger.n_start, self.lexicon))
+        speaker = self._speaker_of_pronoun(clause, trigger)
+        if speaker is not None:
+            return speaker
         before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start
-                  and not _after_marker(text, a, self.lexicon.target, clause)]
+                  and not self._marked(a, self.lexicon.target, clause) and not _names_place_of(text, a, trigger)]
         return before[-1] if before else None
+
+    def _claimant(self, trigger: Trigger, part_end: int) -> Actor | None:
+        """`an attack ... which the PKK claimed`: the subject of a later verb of claiming."""
+        for m in self.lexicon.claim.finditer(self.text, trigger.n_end, part_end):
+            before = [a for a in self.actors if trigger.n_end <= a.n_start and a.n_end <= m.start()
+                      and _words(self.text[a.n_end:m.start()]) <= 2]
+            if before:
+                return before[-1]
+        return None
+
+    def _speaker_of_pronoun(self, clause: int, trigger: Trigger) -> Actor | None:
+        """`The Israeli military said it struck`, `قال الجيش إنه قصف`: the speaker is the agent."""
+        pronouns = list(_PRONOUN_SUBJECT.finditer(self.text, clause, trigger.n_start))
+        if clause == 0 or not pronouns or not trigger.verb or _words(self.text[pronouns[-1].end():trigger.n_start]) > 2:
+            return None
+        speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start) if m.end() <= clause]
+        if not speech:
+            return None
+        return self._speaker_at(speech[-1])
+
+    def _speaker_at(self, verb: re.Match) -> Actor | None:
+        before = [a for a in self.actors if a.n_end <= verb.start() and _words(self.text[a.n_end:verb.start()]) <= 4
+                  and not re.search(r"[;.]", self.text[a.n_end:verb.start()])]
+        if before:
+            return before[-1]
+        after = [a for a in self.actors if a.n_start >= verb.end() and _words(self.text[verb.end():a.n_start]) <= 6]
+        return after[0] if after else None
+
+    def coordinated(self, actor: Actor) -> list[str]:
+        """The actor and those joined to it by `and`, `و` or commas: `the US and Britain struck`."""
+        index = self.actors.index(actor)
+        low = high = index
+        while low > 0 and self._joined(self.actors[low - 1], self.actors[low]):
+            low -= 1
+        while high < len(self.actors) - 1 and self._joined(self.actors[high], self.actors[high + 1]):
+            high += 1
+        return list(dict.fromkeys(a.key for a in self.actors[low:high + 1]))
+
+    def _joined(self, first: Actor, second: Actor) -> bool:
+        joint = self.text[first.n_end:second.n_start]
+        return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(_JOINT.fullmatch(joint))
+
+    def _patient_noun(self, trigger: Trigger) -> bool:
+        """`the killing of X`, `اغتيال X`: the actor that follows is the victim."""
+        return not trigger.verb and bool(self.lexicon.patient_nouns.fullmatch(trigger.word))
 
     def _possessed(self, actor: Actor) -> Actor:
         """`Yemen's Houthi rebels`: the possessed, not the possessor."""
@@ -149,25 +237,26 @@ class SentenceReader:
         return actor
 
     def speaker(self, trigger: Trigger) -> Actor | None:
-        """Who says the sentence's statement, for threats: `X said`, `قال X`, `X vowed`."""
-        for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start):
-            before = [a for a in self.actors if a.n_end <= m.start() and not _CLAUSE_BREAK.search(self.text[a.n_end:m.start()])]
-            if before:
-                return before[-1]
-            after = [a for a in self.actors if a.n_start >= m.end() and _words(self.text[m.end():a.n_start]) <= 6]
-            if after:
-                return after[0]
+        """Who says the sentence's statement: `X said`, `قال X`, `"...," X said`."""
+        for m in self.lexicon.speech.finditer(self.text):
+            speaker = self._speaker_at(m)
+            if speaker is not None:
+                return speaker
         return None
 
-    def targets(self, trigger: Trigger, exclude: set[str]) -> list[str]:
+    def targets(self, trigger: Trigger, exclude: set[str], every_later_actor: bool = False) -> list[str]:
         text = self.text
         _, part_end = _sentence_part(text, trigger.n_start)
         found = []
         later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude]
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
-            if self.lexicon.target.search(window) or (trigger.verb and actor is later[0] and _words(window) <= 3):
-                if not self.lexicon.speech.search(window) and actor.key not in found:
+            if self.lexicon.speech.search(window):
+                break
+            if actor.mention.form == "metonym" and self._marked(actor, self.lexicon.place, trigger.n_end):
+                continue  # `in Baghdad`: where it happened, not who was hit
+            if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or (trigger.verb and actor is later[0] and _words(window) <= 3):
+                if actor.key not in found:
                     found.append(actor.key)
         return found
 
@@ -183,8 +272,8 @@ class SentenceReader:
 
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
-        return any(t.type == "Threat" and t.n_end <= trigger.n_start and _words(self.text[t.n_end:trigger.n_start]) <= 4
-                   for t in triggers)
+        return any(t.type == "Threat" and t.n_start <= trigger.n_start < t.n_end + 40 and t is not trigger
+                   and _words(self.text[t.n_end:trigger.n_start]) <= 4 for t in triggers)
 
     def incident(self, trigger: Trigger, triggers: list[Trigger]) -> Incident | None:
         if trigger.type in PARTY_TYPES:
@@ -193,19 +282,23 @@ class SentenceReader:
             return self._threat(trigger)
         if self.hypothetical(trigger) or self.threatened(trigger, triggers):
             return None
+        if self._patient_noun(trigger):
+            victims = self.targets(trigger, set(), every_later_actor=False)
+            return Incident(trigger.type, (), tuple(victims)) if victims else None
         agent = self.subject(trigger)
         if trigger.defence:
             # the defender is the target; the attacker is whoever fired (from X, by X)
             targets = [agent.key] if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
-        perpetrators = () if agent is None or agent.key in self.excluded else (agent.key,)
-        targets = self.targets(trigger, set(perpetrators))
+        perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
+        targets = self.targets(trigger, set(perpetrators), every_later_actor=trigger.type == "Sanction")
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets))
 
     def _threat(self, trigger: Trigger) -> Incident | None:
-        agent = self.speaker(trigger) or self.subject(trigger)
+        reported = self._speaker_before(trigger)
+        agent = reported or self.subject(trigger) or self.speaker(trigger)
         if agent is None:
             return None
         targets = [a.key for a in self.actors if a.n_start >= trigger.n_end and a.key != agent.key]
@@ -216,21 +309,41 @@ class SentenceReader:
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
             return None
+        if trigger.type == "Agreement" and not trigger.verb and not self.lexicon.concluded.search(self.text):
+            return None
+        start = _clause_before(self.text, trigger.n_start, self.lexicon)
+        end = _clause_after(self.text, trigger.n_end)
+        speakers = {a.key for a in (self._speaker_before(trigger),) if a is not None}
         mediators, places, parties = [], [], []
         for actor in self.actors:
-            if _after_marker(self.text, actor, self.lexicon.mediator, 0) or self._mediating_subject(actor):
+            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor):
                 mediators.append(actor.key)
-            elif _after_marker(self.text, actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym":
+            elif self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym":
                 places.append(actor.key)
-            else:
+            elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
+        parties += self._person_pronoun(start, trigger)
         parties = [p for p in dict.fromkeys(parties) if p not in mediators]
+        if len([p for p in parties if p not in speakers]) >= 2:
+            parties = [p for p in parties if p not in speakers]
         if len(parties) < 2:
             return None
         location = next((p for p in places if p not in parties), None)
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _person_pronoun(self, clause: int, trigger: Trigger) -> list[str]:
+        """`..., where he had met X`: `he` is the last official named before the clause."""
+        lead = self.text[clause:trigger.n_start]
+        if not re.search(r"\b(?:he|she)\b", lead) or any(clause <= a.n_start < trigger.n_start for a in self.actors):
+            return []
+        people = [a for a in self.actors if a.n_end <= clause and a.mention.kind == "Official"]
+        return [people[-1].key] if people else []
+
+    def _speaker_before(self, trigger: Trigger) -> Actor | None:
+        speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
+        return self._speaker_at(speech[-1]) if speech else None
 
     def _mediating_subject(self, actor: Actor) -> bool:
         """`Qatar, which has been mediating`, `China, which brokered`: the subject of mediation."""
@@ -240,10 +353,22 @@ class SentenceReader:
         return False
 
 
+def _names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
+    """`the Damascus strike`: a capital right before the trigger names where, not who."""
+    return actor.mention.form == "metonym" and not text[actor.n_end:trigger.n_start].strip()
+
+
+def _clause_after(text: str, position: int) -> int:
+    """Where the clause that starts at `position` ends: commas inside enumerations do not end it."""
+    m = re.compile(r"[;:()«»\"“”]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|عندما|حيث|الذي|التي)\s").search(text, position)
+    return m.start() if m else len(text)
+
+
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
-                       side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool) -> list[Incident]:
+                       side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
+                       not_actors: set[int] = frozenset()) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence."""
-    actors = role_actors(mentions, side_of)
+    actors = role_actors(mentions, side_of, set(not_actors))
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
         return []
@@ -256,12 +381,26 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         if incident is None:
             continue
         start, end = offsets(trigger.n_start, trigger.n_end)
-        evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end,
-                            f"{incident.type.lower()} trigger '{trigger.word}'", 0.6)
+        kind = "defence" if trigger.defence else incident.type.lower()
+        evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
         when = _date_for(text, trigger, dates, lexicon)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         result.append(replace(incident, date=when, claimed_by=claimed, evidence=(evidence,)))
-    return _merge(result)
+    return _merge(_defenders_as_targets(result))
+
+
+def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
+    """`X fired drones, which Y intercepted`: who intercepts in the sentence was the target."""
+    defenders = [i for i in incidents if i.evidence[0].rule.startswith("defence")]
+    others = [i for i in incidents if not i.evidence[0].rule.startswith("defence")]
+    attacker = next((k for k, i in enumerate(others) if i.type == "Attack" and i.perpetrators), None)
+    if attacker is None:
+        return incidents
+    for defender in defenders:
+        attack = others[attacker]
+        others[attacker] = replace(attack, targets=tuple(dict.fromkeys(attack.targets + defender.targets)),
+                                   evidence=attack.evidence + defender.evidence)
+    return others
 
 
 def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon) -> DateValue | None:

@@ -37,6 +37,9 @@ class Lexicon:
     nouns: dict[str, re.Pattern]
     verbs: dict[str, re.Pattern]
     defence: re.Pattern
+    future_force: re.Pattern
+    concluded: re.Pattern
+    patient_nouns: re.Pattern
     speech: re.Pattern
     mediation: re.Pattern
     agent: re.Pattern
@@ -73,8 +76,11 @@ def lexicon() -> Lexicon:
         after = (" " if after.startswith(" ") else "") + normalise(after)
         sponsorship.append((before, after))
     defence = [w for lang in data["incidents"]["Attack"].values() for w in lang.get("defence", [])]
+    force = "|".join(re.escape(w) for w in data["incidents"]["Threat"]["en"]["future_force"])
+    future_force = re.compile(rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*")
     return Lexicon(
-        nouns=nouns, verbs=verbs, defence=compile_words(defence),
+        nouns=nouns, verbs=verbs, defence=compile_words(defence), future_force=future_force,
+        concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),

@@ -7,7 +7,7 @@ from kg.extract.incidents import merge_article, sentence_incidents
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Mention, Relation
-from kg.extract.relations import affiliations, sponsorships
+from kg.extract.relations import affiliations, sponsor_mentions, sponsorships
 from kg.extract.text import is_arabic, sentences
 
 
@@ -28,7 +28,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, words)
         incidents += sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
-                                        words, article.published, is_arabic(sentence.text))
+                                        words, article.published, is_arabic(sentence.text),
+                                        sponsor_mentions(norm, mentions, words))
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merge_article(incidents)))
 
 

@@ -28,6 +28,11 @@ def sponsorships(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) ->
     return relations
 
 
+def sponsor_mentions(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> set[int]:
+    """Where a state is named only as a sponsor (`Iran-backed`): not an actor of the sentence."""
+    return {m.n_start for m in mentions if m.kind == "State" and _sponsor_phrase(norm.text, m, lexicon)}
+
+
 def _sponsor_phrase(text: str, state: Mention, lexicon: Lexicon) -> str | None:
     """The sponsorship phrase around a state's mention, if there is one."""
     before_text = re.sub(r"\bthe\s+$", "", text[:state.n_start])
