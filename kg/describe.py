@@ -262,6 +262,7 @@ def evidence(store: Store, pattern: str) -> list[dict]:
         article = resource(value(r, "article"), names)
         out.append({
             "statement": {k: resource(value(r, k), names) for k in ("s", "p", "o") if k in r} or None,
+            "incident": resource(value(r, "st"), names) if value(r, "st").startswith(o.INCIDENT) else None,
             "before": sentence[:a], "span": sentence[a:b], "after": sentence[b:],
             "article": article, "link": f"{article['path']}?hl={start},{end}#hl" if article["path"] else None,
             "start": start, "end": end, "rule": value(r, "rule"), "confidence": value(r, "confidence"),

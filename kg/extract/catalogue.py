@@ -16,7 +16,7 @@ import yaml
 from kg.extract.text import Normalised, is_arabic, normalise
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "data" / "catalogue"
-KINDS = {"states": "State", "proxies": "Proxy", "officials": "Official", "organs": "Organ"}
+KINDS = {"states": "State", "proxies": "Proxy", "officials": "Official", "organs": "Organ", "places": "Place"}
 
 _CONJ, _PREP, _ART = ("", "و", "ف"), ("", "ب", "ك", "ل"), ("", "ال")
 # ل + ال is written لل: that form is matched against names stripped of their article.

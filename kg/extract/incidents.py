@@ -24,6 +24,8 @@ _CLAUSE_BREAK = re.compile(r"[،,;:()«»\"“”]|\s[-–]\s|\b(?:after|before|
 _ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)")
 _AGENT_WINDOW_WORDS = 6
+_RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
+_FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 _JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?(?:the\s+)?")
 _SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما)\s")
 _MAX_GAP_WORDS = 3
@@ -59,6 +61,7 @@ def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: se
         if m.n_start in not_actors or (m.form == "demonym" and m.surface.endswith("s") and m.surface.isascii()):
             continue
         key = m.key if m.kind in ("State", "Proxy") else side_of.get(m.key)
+        key = side_of.get(key, key) if key else None  # an official of the IRGC acts for Iran
         if key:
             result.append(Actor(key, m.n_start, m.n_end, m))
     return result
@@ -140,9 +143,10 @@ def _sentence_part(text: str, position: int) -> tuple[int, int]:
 class SentenceReader:
     """Reads the incidents of one sentence."""
 
-    def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool):
-        self.text, self.actors, self.lexicon, self.arabic = text, actors, lexicon, arabic
+    def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
+        self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
         self.excluded = self._denied_or_accused()
+        self.excluded_targets: set[str] = set()
 
     def _denied_or_accused(self) -> set[str]:
         """Who denies an act, or is only accused of it, is not reported as its perpetrator."""
@@ -173,20 +177,28 @@ class SentenceReader:
         if self.arabic:
             after = [a for a in self.actors if a.n_start >= trigger.n_end and _words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
                      and not _CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
-                     and not self._marked(a, self.lexicon.target, trigger.n_end)]
+                     and not self._marked(a, self.lexicon.target, trigger.n_end)
+                     and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"]
             if after:
                 return after[0]
         clause = max(part_start, _clause_before(text, trigger.n_start, self.lexicon))
         speaker = self._speaker_of_pronoun(clause, trigger)
         if speaker is not None:
             return speaker
-        before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start
+        before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not _names_place_of(text, a, trigger)]
         return before[-1] if before else None
+
+    def _after_attack_noun(self, actor: Actor) -> bool:
+        """`هجوم أنقرة`: a capital in the genitive of an attack noun names the place."""
+        words = re.findall(r"[\w-]+", self.text[:actor.n_start])
+        return bool(words) and bool(self.lexicon.nouns["Attack"].fullmatch(words[-1]))
 
     def _claimant(self, trigger: Trigger, part_end: int) -> Actor | None:
         """`an attack ... which the PKK claimed`: the subject of a later verb of claiming."""
         for m in self.lexicon.claim.finditer(self.text, trigger.n_end, part_end):
+            if any(trigger.n_end <= t.n_start < m.start() and t.type == "Attack" for t in self.triggers):
+                return None  # the claim belongs to a nearer attack
             before = [a for a in self.actors if trigger.n_end <= a.n_start and a.n_end <= m.start()
                       and _words(self.text[a.n_end:m.start()]) <= 2]
             if before:
@@ -204,8 +216,12 @@ class SentenceReader:
         return self._speaker_at(speech[-1])
 
     def _speaker_at(self, verb: re.Match) -> Actor | None:
-        before = [a for a in self.actors if a.n_end <= verb.start() and _words(self.text[a.n_end:verb.start()]) <= 4
-                  and not re.search(r"[;.]", self.text[a.n_end:verb.start()])]
+        end = verb.start()
+        relative = _RELATIVE_BEFORE.search(self.text[:end])
+        if relative:
+            end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
+        before = [a for a in self.actors if a.n_end <= end and _words(self.text[a.n_end:end]) <= 4
+                  and not re.search(r"[;.]", self.text[a.n_end:end])]
         if before:
             return before[-1]
         after = [a for a in self.actors if a.n_start >= verb.end() and _words(self.text[verb.end():a.n_start]) <= 6]
@@ -247,14 +263,14 @@ class SentenceReader:
     def targets(self, trigger: Trigger, exclude: set[str], every_later_actor: bool = False) -> list[str]:
         text = self.text
         _, part_end = _sentence_part(text, trigger.n_start)
+        if every_later_actor:
+            part_end = min(part_end, _clause_after(text, trigger.n_end))
         found = []
-        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude]
+        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets]
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window):
                 break
-            if actor.mention.form == "metonym" and self._marked(actor, self.lexicon.place, trigger.n_end):
-                continue  # `in Baghdad`: where it happened, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or (trigger.verb and actor is later[0] and _words(window) <= 3):
                 if actor.key not in found:
                     found.append(actor.key)
@@ -270,6 +286,13 @@ class SentenceReader:
         negations = list(self.lexicon.negation.finditer(near))
         return bool(negations) and _words(near[negations[-1].end():]) <= 2
 
+    def _announced(self, trigger: Trigger) -> bool:
+        """`Israel's strike on Iran would be lethal`: a future attack announced by a speaker is a threat."""
+        if not _FUTURE_AFTER.match(self.text[trigger.n_end:]) or self.lexicon.conditional.search(
+                self.text[_clause_before(self.text, trigger.n_start, self.lexicon):trigger.n_start]):
+            return False
+        return self.speaker(trigger) is not None
+
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
         return any(t.type == "Threat" and t.n_start <= trigger.n_start < t.n_end + 40 and t is not trigger
@@ -280,7 +303,12 @@ class SentenceReader:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
             return self._threat(trigger)
-        if self.hypothetical(trigger) or self.threatened(trigger, triggers):
+        if self.threatened(trigger, triggers):
+            return None
+        if self._announced(trigger):
+            threat = self._threat(trigger)
+            return threat if threat and threat.targets else None
+        if self.hypothetical(trigger):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
@@ -291,20 +319,18 @@ class SentenceReader:
             targets = [agent.key] if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
-        targets = self.targets(trigger, set(perpetrators), every_later_actor=trigger.type == "Sanction")
+        targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets))
 
     def _threat(self, trigger: Trigger) -> Incident | None:
-        reported = self._speaker_before(trigger)
-        agent = reported or self.subject(trigger) or self.speaker(trigger)
+        agent = self.speaker(trigger) or self.subject(trigger)
         if agent is None:
             return None
-        targets = [a.key for a in self.actors if a.n_start >= trigger.n_end and a.key != agent.key]
-        if not targets:
-            targets = [a.key for a in self.actors if a.n_start > agent.n_end and a.key != agent.key and a.n_end <= trigger.n_start]
-        return Incident("Threat", (agent.key,), tuple(dict.fromkeys(targets)))
+        side = set(self.coordinated(agent))
+        targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"]
+        return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
 
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
@@ -318,7 +344,7 @@ class SentenceReader:
         for actor in self.actors:
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor):
                 mediators.append(actor.key)
-            elif self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym":
+            elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym"):
                 places.append(actor.key)
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
@@ -372,7 +398,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
         return []
-    reader = SentenceReader(text, actors, lexicon, arabic)
+    reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     dates = find_dates(text, published)
     claims = bool(lexicon.claim.search(text))
     result = []
@@ -431,7 +457,10 @@ def compatible(a: Incident, b: Incident) -> bool:
         shared = set(a.parties) & set(b.parties)
         return len(shared) >= min(2, len(a.parties), len(b.parties))
     if a.perpetrators and b.perpetrators:
-        return bool(set(a.perpetrators) & set(b.perpetrators)) and _overlap(a.targets, b.targets)
+        if not set(a.perpetrators) & set(b.perpetrators):
+            return False
+        # an undated mention of an attack by the same side is the dated one it resembles
+        return _overlap(a.targets, b.targets) or a.date is None or b.date is None
     # one report lacks the perpetrator: the targets must then be shared
     return bool(set(a.targets) & set(b.targets))
 

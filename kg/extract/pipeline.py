@@ -18,7 +18,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     found = ArticleMentions()
     relations: list[Relation] = []
     incidents = []
-    side_of: dict[str, str] = {a.key: a.of for a in catalogue.actors.values() if a.kind == "Organ" and a.of}
+    side_of: dict[str, str] = {a.key: a.of for a in catalogue.actors.values() if a.kind in ("Organ", "Place") and a.of}
     seen_officials: set[str] = set()
     split = sentences(article.text)
     for sentence in split:
@@ -40,7 +40,7 @@ def _entities(found: ArticleMentions, catalogue: Catalogue) -> tuple[Entity, ...
     result = []
     for key, mentions in by_key.items():
         actor = catalogue.actors.get(key) or found.new_officials.get(key)
-        if actor is None:
+        if actor is None or actor.kind == "Place":
             continue
         aliases = tuple(dict.fromkeys((*actor.aliases, *actor.metonyms, *actor.short)))
         result.append(Entity(key, actor.kind, actor.en, actor.ar, actor.wikidata, actor.in_catalogue, aliases, tuple(mentions)))

@@ -36,7 +36,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(sparql.bp)
     app.register_blueprint(saved.bp)
     app.after_request(_headers)
-    app.register_error_handler(HTTPException, lambda e: error_response(e.code or 500, e.description))
+    app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(QueryError, lambda e: error_response(400, str(e)))
     app.register_error_handler(StoreError, lambda e: error_response(503, str(e)))
     app.register_error_handler(RasadError, lambda e: error_response(400, str(e)))
@@ -52,6 +52,12 @@ def _headers(response):
     if request.endpoint and request.endpoint.startswith("sparql."):
         response.headers.setdefault("Access-Control-Allow-Origin", "*")
     return response
+
+
+def _http_error(error: HTTPException):
+    if error.response is not None:  # a redirect or a ready answer raised with abort(response)
+        return error.response
+    return error_response(error.code or 500, error.description)
 
 
 def _unexpected(error: Exception):
