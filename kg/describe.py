@@ -71,6 +71,10 @@ def local_path(resource: str) -> str | None:
     return None
 
 
+COMMON = {o.DCTERMS + k: {"en": v} for k, v in {"source": "source", "title": "title", "issued": "published",
+                                                   "publisher": "publisher", "identifier": "identifier", "language": "language"}.items()} | {
+    o.RDFS + "comment": {"en": "comment"}, o.RDF + "type": {"en": "type"}, o.PROV + "wasDerivedFrom": {"en": "derived from"},
+    o.SEM + "accordingTo": {"en": "according to"}, o.SCHEMA + "url": {"en": "web address"}}
 LIST_PATHS = {"State": "/states", "Proxy": "/proxies", "Official": "/officials", "Organ": "/organs", "Article": "/articles"}
 
 
@@ -116,7 +120,7 @@ def labels(store: Store, iris) -> dict[str, dict]:
 
 def resource(text: str, names: dict[str, dict]) -> dict:
     """A resource as a page shows it: label (English, else Arabic, else a short name), link."""
-    name = names.get(text) or vocabulary().get(text) or {}
+    name = names.get(text) or vocabulary().get(text) or COMMON.get(text) or {}
     label = name.get("en") or name.get("ar")
     if not label:
         match = re.search(r"#char=(\d+),(\d+)$", text)

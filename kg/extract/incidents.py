@@ -18,7 +18,7 @@ from kg.extract.model import Evidence, Incident, Mention
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 PARTY_TYPES = ("Talks", "Agreement")
 # Where a clause ends, for finding the subject of a trigger.
-_CLAUSE_BREAK = re.compile(r"[،,;:()«»\"“”]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
+_CLAUSE_BREAK = re.compile(r"[،,;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
 # Within a clause, what may stand between a role marker and the actors it governs: other actors
 # of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.
 _ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
@@ -57,14 +57,22 @@ def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: se
     Left out: a state named only as a group's sponsor (`Iran-backed`), and people named by
     a plural demonym (`Palestinians`), who are not the state acting."""
     result = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.n_start in not_actors or (m.form == "demonym" and m.surface.endswith("s") and m.surface.isascii()):
             continue
+        if m.form == "demonym" and _qualifies_group(m, mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None):
+            continue  # «كتائب حزب الله» العراقية, Iraqi Kataib Hezbollah: the group's origin, not an actor
         key = m.key if m.kind in ("State", "Proxy") else side_of.get(m.key)
         key = side_of.get(key, key) if key else None  # an official of the IRGC acts for Iran
         if key:
             result.append(Actor(key, m.n_start, m.n_end, m))
     return result
+
+
+def _qualifies_group(demonym: Mention, before: Mention | None, after: Mention | None) -> bool:
+    near_before = before is not None and before.kind == "Proxy" and demonym.n_start - before.n_end <= 3
+    near_after = after is not None and after.kind == "Proxy" and after.n_start - demonym.n_end <= 2
+    return near_before or near_after
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
@@ -156,8 +164,9 @@ class SentenceReader:
             after = [a for a in self.actors if a.n_start >= m.end() and _words(self.text[m.end():a.n_start]) <= 2]
             out.update(a.key for a in (before[-1:] + after[:1]))
         for m in self.lexicon.accusation.finditer(self.text):
-            after = [a for a in self.actors if a.n_start >= m.end() and _words(self.text[m.end():a.n_start]) <= 3]
-            out.update(a.key for a in after[:1])
+            after = [a for a in self.actors if a.n_start >= m.end() and _words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
+            # English: the accused follows; Arabic (VSO): accusers, then the accused
+            out.update(a.key for a in (after if self.arabic else after[:1]))
         return out
 
     def _marked(self, actor: Actor, markers: re.Pattern, lo: int) -> bool:
@@ -174,6 +183,12 @@ class SentenceReader:
         claimant = self._claimant(trigger, part_end)
         if claimant is not None:
             return claimant
+        if self.arabic and trigger.verb:
+            right_before = [a for a in self.actors if a.n_end <= trigger.n_start and _words(text[a.n_end:trigger.n_start]) <= 1
+                            and not _CLAUSE_BREAK.search(text[a.n_end:trigger.n_start]) and a.mention.kind != "Place"
+                            and not self._after_speech(a)]
+            if right_before:
+                return right_before[-1]
         if self.arabic:
             after = [a for a in self.actors if a.n_start >= trigger.n_end and _words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
                      and not _CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
@@ -185,9 +200,17 @@ class SentenceReader:
         speaker = self._speaker_of_pronoun(clause, trigger)
         if speaker is not None:
             return speaker
-        before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
-                  and not self._marked(a, self.lexicon.target, clause) and not _names_place_of(text, a, trigger)]
+        victims = list(self.lexicon.patient_nouns.finditer(text, clause, trigger.n_start))
+        lower = victims[-1].end() if victims else clause
+        before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
+                  and not self._marked(a, self.lexicon.target, clause) and not _names_place_of(text, a, trigger)
+                  and not self._after_speech(a)]
         return before[-1] if before else None
+
+    def _after_speech(self, actor: Actor) -> bool:
+        """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker."""
+        words = re.findall(r"[\w-]+", self.text[:actor.n_start])[-2:]
+        return any(self.lexicon.speech.fullmatch(w) for w in words)
 
     def _after_attack_noun(self, actor: Actor) -> bool:
         """`هجوم أنقرة`: a capital in the genitive of an attack noun names the place."""
@@ -386,7 +409,7 @@ def _names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
 
 def _clause_after(text: str, position: int) -> int:
     """Where the clause that starts at `position` ends: commas inside enumerations do not end it."""
-    m = re.compile(r"[;:()«»\"“”]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|عندما|حيث|الذي|التي)\s").search(text, position)
+    m = re.compile(r"[;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|عندما|حيث|الذي|التي)\s").search(text, position)
     return m.start() if m else len(text)
 
 

@@ -77,7 +77,12 @@ def lexicon() -> Lexicon:
         sponsorship.append((before, after))
     defence = [w for lang in data["incidents"]["Attack"].values() for w in lang.get("defence", [])]
     force = "|".join(re.escape(w) for w in data["incidents"]["Threat"]["en"]["future_force"])
-    future_force = re.compile(rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*")
+    force_ar = "|".join(re.escape(normalise(w)) for w in data["incidents"]["Threat"]["ar"]["future_force"])
+    attack_noun = "|".join(re.escape(normalise(w.rstrip("*"))) for w in data["incidents"]["Attack"]["ar"]["nouns"])
+    future_force = re.compile(
+        rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
+        rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
+        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*")
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=compile_words(defence), future_force=future_force,
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),

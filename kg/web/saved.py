@@ -94,7 +94,7 @@ def graph_export(graph: str | None, ext: str, name: str) -> Response:
         spool.close()
         abort(400, str(e))
     spool.seek(0)
-    media = MEDIA_TYPES[rdf_format(EXPORTS[ext])]
+    media = MEDIA_TYPES[rdf_format(EXPORTS[ext])].split(";")[0]
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)[:80] or "graph"
     return send_file(spool, mimetype=media, as_attachment=graph is None, download_name=f"{safe}.{ext}")
 

@@ -22,7 +22,8 @@
       var cy = cytoscape({
         container: container,
         elements: elements,
-        wheelSensitivity: 0.3,
+        minZoom: 0.3,
+        maxZoom: 1.4,
         style: [
           { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", color: "#222",
               "font-size": 10, "text-valign": "bottom", "text-margin-y": 4, width: 18, height: 18, shape: "data(shape)",
