@@ -96,8 +96,12 @@ def term_for(parameter: Parameter, value: str):
     return ox.Literal(value)
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
 def bind(saved: SavedQuery, values: dict[str, str]) -> str:
-    """The query with its parameters bound by a trailing VALUES block."""
+    """The query with its parameters bound by a VALUES block opening its WHERE clause, so that
+    FILTERs and aggregates see them (a trailing VALUES block is joined only at the end)."""
     known = {p.name: p for p in saved.parameters}
     unknown = set(values) - set(known)
     if unknown:
@@ -113,7 +117,12 @@ def bind(saved: SavedQuery, values: dict[str, str]) -> str:
         return saved.sparql
     names = " ".join(f"?{n}" for n, _ in bound)
     terms = " ".join(str(t) for _, t in bound)
-    return f"{saved.sparql.rstrip()}\nVALUES ({names}) {{ ({terms}) }}\n"
+    block = f"VALUES ({names}) {{ ({terms}) }}"
+    masked = re.sub(r"(?m)^\s*#.*$", lambda m: " " * len(m.group(0)), saved.sparql)
+    where = _WHERE.search(masked)
+    if where is None:
+        raise QueryError(f"'{saved.name}': a query with parameters needs a WHERE clause")
+    return saved.sparql[:where.end()] + f"\n  {block}\n" + saved.sparql[where.end():]
 
 
 def run(store: Store, query: str, values: dict[str, str] | None = None, directory: Path = QUERIES_DIR) -> Results:
