@@ -189,3 +189,63 @@ def demo(store_location, port, no_serve) -> None:
     if not no_serve:
         ctx = click.get_current_context()
         ctx.invoke(serve, store_location=store_location, host="127.0.0.1", port=port, threads=8)
+
+
+@main.command("extract")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of standard output.")
+@click.option("--workers", default=1, show_default=True, type=int, help="Extraction processes (0: one per core); the output order stays the input order.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for .txt files, which carry none.")
+@click.option("--source", help="Source name for .txt files.")
+@click.option("--lang", help="Language for .txt files (detected when absent).")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def extract_command(output, workers, published, source, lang, paths) -> None:
+    """Extract articles to N-Quads without a store: JSONL on standard input, or files and folders."""
+    from kg.articles import read_articles
+    from kg.bulk import extract_stream, read_stream
+
+    try:
+        when: date | None = parse_published(published, "--published") if published else None
+    except InputError as e:
+        fail(e.problem)
+    items = read_articles(list(paths), Defaults(when, source, lang)) if paths else read_stream(sys.stdin.buffer)
+    if output:
+        with output.open("wb") as handle:
+            report = extract_stream(items, handle, workers)
+    else:
+        report = extract_stream(items, sys.stdout.buffer, workers)
+        sys.stdout.buffer.flush()
+    for error in report.errors:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(report.summary(), err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command("load")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["nquads", "trig", "turtle", "ntriples"], case_sensitive=False),
+              help="The files' format. Default: from each file's extension (.nq, .trig, .ttl, .nt); N-Quads for '-'.")
+@click.option("--graph", metavar="IRI", help="The named graph for triples (Turtle, N-Triples), which have none of their own.")
+@click.option("--gsp", metavar="URL", help="Remote store: a Graph Store Protocol endpoint that takes N-Quads "
+              "(Oxigraph: BASE/store; Fuseki: the dataset's URL). Default: SPARQL Update, which any server takes.")
+@click.option("--replace", is_flag=True, help="First drop the named graphs the files fill (re-loading a re-extracted corpus).")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True))
+def load_command(store_location, fmt, graph, gsp, replace, files) -> None:
+    """Bulk-load N-Quads, TriG or Turtle files ('-': standard input) into the store."""
+    import time
+
+    from kg.bulk import load, load_stream, rdf_format
+
+    started = time.perf_counter()
+    store = _open(store_location)
+    try:
+        for path in files:
+            if str(path) == "-":
+                load_stream(store, sys.stdin.buffer, rdf_format("-", fmt or "nquads"), graph, gsp, replace)
+            else:
+                load(store, path, rdf_format(path, fmt), graph, gsp, replace)
+    except RasadError as e:
+        fail(str(e))
+    finally:
+        store.close()
+    click.echo(f"{len(files)} file{'s' if len(files) != 1 else ''} loaded in {time.perf_counter() - started:.2f} s", err=True)

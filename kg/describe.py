@@ -392,7 +392,8 @@ def _facet(store: Store, sparql: str) -> list[dict]:
     out = []
     for r in found:
         v = r.get("v")
-        shown = resource(v.value, names) if isinstance(v, ox.NamedNode) else {"label": v.value}
+        shown = {"label": v.value.removeprefix(o.RASAD)} if not isinstance(v, ox.NamedNode) or v.value.startswith(o.RASAD) \
+            else resource(v.value, names)
         out.append({"value": v.value.removeprefix(o.RASAD).removeprefix(o.ENTITY), "label": shown["label"], "count": int(value(r, "n"))})
     return out
 
@@ -469,11 +470,13 @@ def incidents(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str =
 def timeline(store: Store, **filters) -> dict:
     """Incidents oldest first, grouped by month (undated ones last)."""
     found = incidents(store, per_page=filters.pop("limit", 1000), sort="-date", **filters)
-    months: dict[str, list] = {}
-    for item in found["items"]:
-        months.setdefault((item["earliest"] or "undated")[:7], []).append(item)
-    order = sorted(months, key=lambda m: (m == "undated", m))
-    return {"total": found["total"], "months": [{"month": m, "items": months[m]} for m in order], "facets": found["facets"]}
+    months: list[dict] = []
+    for item in sorted(found["items"], key=lambda i: (i["earliest"] is None, i["earliest"] or "")):
+        month = (item["date"] or item["earliest"] or "undated")[:7]
+        if not months or months[-1]["month"] != month:
+            months.append({"month": month, "items": []})
+        months[-1]["items"].append(item)
+    return {"total": found["total"], "months": months, "facets": found["facets"]}
 
 
 def articles(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str = "date", year: str | None = None,

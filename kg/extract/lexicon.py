@@ -55,6 +55,7 @@ class Lexicon:
     pair_anaphora: re.Pattern
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
     titles: re.Pattern
+    clitic_initial_names: frozenset[str]
 
 
 def _both(section: dict) -> list:
@@ -95,4 +96,5 @@ def lexicon() -> Lexicon:
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
         pair_anaphora=compile_words(_both(data["anaphora"]["pair"])),
         sponsorship=tuple(sponsorship), titles=compile_words(_both(titles)),
+        clitic_initial_names=frozenset(normalise(n) for n in titles.get("clitic_initial_names", [])),
     )

@@ -14,7 +14,7 @@ from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offs
 _AMMAN_CONTEXT = re.compile(r"اردن")
 _SHADDA = "\u0651"
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
-_EN_NAME = re.compile(r"((?:(?:al-|el-|Al |bin |ibn |abu |Abu |Abdul-|Abdel-)?[A-Z][\w'’.-]+(?:\s+|$)){2,4})")
+_EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
 _AR_STOP = set(normalise(w) for w in (
     "في على من إلى الى عن أن إن ان قال قالت وقال وقالت أكد أكدت أعلن أعلنت الذي التي خلال بعد قبل "
     "مع حيث كما بأن لكن أو و يوم اليوم أمس بين عبر إثر وذلك أنه إنه أنها إنها ذلك هذا هذه ضد بشأن حول "
@@ -84,7 +84,7 @@ def _new_officials(sentence: Sentence, norm: Normalised, found: list[Mention], c
     result = []
     taken = [(m.n_start, m.n_end) for m in found]
     for title in lexicon.titles.finditer(norm.text):
-        span = _name_after_title(norm, sentence.text, title.end(), found)
+        span = _name_after_title(norm, sentence.text, title.end(), found, lexicon)
         if span is None or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         start, end = norm.span(*span)
@@ -99,7 +99,8 @@ def _new_officials(sentence: Sentence, norm: Normalised, found: list[Mention], c
     return result
 
 
-def _name_after_title(norm: Normalised, original: str, position: int, found: list[Mention]) -> tuple[int, int] | None:
+def _name_after_title(norm: Normalised, original: str, position: int, found: list[Mention],
+                      lexicon: Lexicon) -> tuple[int, int] | None:
     """The name that follows a title and its qualifiers (a nationality, 'of GROUP', باسم X)."""
     text = norm.text
     # skip qualifiers that are themselves actor mentions or short connecting words
@@ -120,30 +121,32 @@ def _name_after_title(norm: Normalised, original: str, position: int, found: lis
         m = _EN_NAME.match(original, o_start)
         if not m:
             return None
-        words = m.group(1).split()
-        if any(w.lower() in ("said", "told", "and", "on", "in") for w in words):
-            return None
-        end_o = o_start + len(m.group(1).rstrip())
-        return start, _normalised_index(norm, end_o)
-    return _arabic_name(norm, start)
+        return start, _normalised_index(norm, m.end())
+    return _arabic_name(norm, start, lexicon)
 
 
-def _arabic_name(norm: Normalised, start: int) -> tuple[int, int] | None:
-    """Two or three words that are not function words, ending at punctuation or a function word."""
-    segment = norm.text[start:start + 60]
+def _arabic_name(norm: Normalised, start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Two to four name words after a title: not function words, titles or trigger words; a
+    first word starting with a clitic letter (و ف ب ل ك) only if it is a known given name."""
+    segment = norm.text[start:start + 80]
     picked: list[re.Match] = []
     for word in re.finditer(r"[\w-]+", segment):
         between = segment[picked[-1].end() if picked else 0:word.start()]
-        if between.strip():
+        text = word.group()
+        if between.strip() or text in _AR_STOP or lexicon.titles.fullmatch(text) or _is_trigger(text, lexicon):
             break
-        if word.group() in _AR_STOP or (not picked and word.group().startswith("ال")):
+        if not picked and (text.startswith("ال") or (text[0] in "وفبلك" and text not in lexicon.clitic_initial_names)):
             break
         picked.append(word)
-        if len(picked) == 3:
+        if len(picked) == 4:
             break
     if len(picked) < 2:
         return None
     return start + picked[0].start(), start + picked[-1].end()
+
+
+def _is_trigger(word: str, lexicon: Lexicon) -> bool:
+    return any(p.fullmatch(word) for p in (*lexicon.nouns.values(), *lexicon.verbs.values()))
 
 
 def _normalised_index(norm: Normalised, original_end: int) -> int:

@@ -23,13 +23,13 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     split = sentences(article.text)
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
-        for relation in affiliations(norm, mentions, catalogue, seen_officials):
+        sponsors = sponsor_mentions(norm, mentions, words)
+        for relation in affiliations(norm, mentions, catalogue, seen_officials, side_of, sponsors, words.titles):
             relations.append(relation)
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, words)
         incidents += sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
-                                        words, article.published, is_arabic(sentence.text),
-                                        sponsor_mentions(norm, mentions, words))
+                                        words, article.published, is_arabic(sentence.text), sponsors)
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merge_article(incidents)))
 
 

@@ -16,16 +16,45 @@ def sponsorships(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) ->
     """`Iran-backed Houthis`, `الحوثي المدعومة من إيران`, `Hamas ... is backed by Tehran`."""
     text = norm.text
     relations = []
-    proxies = [m for m in mentions if m.kind == "Proxy"]
     for state in (m for m in mentions if m.kind == "State"):
         phrase = _sponsor_phrase(text, state, lexicon)
         if phrase is None:
             continue
-        for proxy in proxies:
+        for proxy in _sponsored(text, state, phrase, mentions):
             evidence = Evidence(state.sentence, min(proxy.start, state.start), max(proxy.end, state.end),
                                 f"sponsorship phrase '{phrase}'", 0.85)
             relations.append(Relation(proxy.key, "sponsoredBy", state.key, evidence))
     return relations
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|all\s+|both\s+)?$")
+_ADJACENT = re.compile(r"^[\s,،»«\"'()]*(?:(?:التي|الذي|الذين|which\s+(?:is|are))\s*)?$")
+# `Kataib Hezbollah, a militia armed and funded by Iran`: an apposition between group and phrase
+_APPOSITION = re.compile(r"^\s*[,،]\s*(?:an?|the)?\s*(?:[\w-]+\s+){0,5}?(?:and\s+)?$")
+_GROUP_NOUN = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:group|groups|militia|militias|movement|faction|factions|الجماعه|الحزب|الحركه)\b")
+
+
+def _sponsored(text: str, state: Mention, phrase: str, mentions: list[Mention]) -> list[Mention]:
+    """Which groups a sponsorship phrase is about: the subject of `is backed by`, the group it
+    qualifies or stands in apposition to, the group a following `group`/`militia` refers back
+    to; after a general noun ("factions backed by Iran, from Iraq to Yemen"), the groups named
+    after it; else those named before it in the sentence."""
+    proxies = [m for m in mentions if m.kind == "Proxy"]
+    before_part, _, after_part = phrase.partition("{state}")
+    phrase_start = state.n_start - len(before_part) if before_part else state.n_start
+    phrase_end = state.n_end + len(after_part)
+    before = [p for p in proxies if p.n_end <= phrase_start]
+    if _COPULA.search(text[:phrase_start]):
+        clause_start = max((m.end() for m in re.finditer(r"[;.]", text[:phrase_start])), default=0)
+        return [p for p in before if clause_start <= p.n_start]
+    if before and (_ADJACENT.match(text[before[-1].n_end:phrase_start]) or _APPOSITION.match(text[before[-1].n_end:phrase_start])):
+        return before[-1:]
+    following = [p for p in proxies if p.n_start >= phrase_end]
+    if following and len(text[phrase_end:following[0].n_start].split()) <= 1:
+        return following[:1]
+    if after_part and before and _GROUP_NOUN.match(text[phrase_end:]):
+        return before[-1:]
+    return following or before
 
 
 def sponsor_mentions(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> set[int]:
@@ -43,19 +72,18 @@ def _sponsor_phrase(text: str, state: Mention, lexicon: Lexicon) -> str | None:
     return None
 
 
-def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue,
-                 seen: set[str]) -> list[Relation]:
+def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue, seen: set[str],
+                 side_of: dict[str, str], not_actors: set[int], titles: re.Pattern) -> list[Relation]:
     """Each official, once per article: the state or group the title gives, else the catalogue's."""
     relations = []
     for person in (m for m in mentions if m.kind == "Official"):
         if person.key in seen:
             continue
-        given = _titled_affiliation(norm.text, person, mentions)
+        given = _titled_affiliation(norm.text, person, mentions, side_of, not_actors, titles)
         actor = catalogue.actors.get(person.key)
-        if given is not None:
-            evidence = Evidence(person.sentence, min(given.start, person.start), max(given.end, person.end),
-                                "title names the state or group", 0.9)
-            relations.append(Relation(person.key, "officialOf", given.key, evidence))
+        if given is not None and given in catalogue:
+            evidence = Evidence(person.sentence, person.start, person.end, "title names the state or group", 0.9)
+            relations.append(Relation(person.key, "officialOf", given, evidence))
         elif actor is not None and actor.of and actor.of in catalogue:
             evidence = Evidence(person.sentence, person.start, person.end, "catalogue: office holder", 0.7)
             relations.append(Relation(person.key, "officialOf", actor.of, evidence))
@@ -65,13 +93,48 @@ def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue
     return relations
 
 
-def _titled_affiliation(text: str, person: Mention, mentions: list[Mention]) -> Mention | None:
-    """The nearest state or group named in the title phrase just before the person."""
+_HOST = re.compile(r"(?:\b(?:in|at|to)|(?<!\w)(?:في|لدى|الى|إلى))\s*$")
+
+
+def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
+                        not_actors: set[int], titles: re.Pattern) -> str | None:
+    """The state or group named in the title phrase around the person: before it (`Iranian
+    Foreign Minister X`, `المتحدث باسم الحوثيين X`, `Biden's adviser X`) or in apposition
+    after it (`X, a senior Hezbollah commander`); not a host (`ambassador to Yemen`, `in
+    Doha`) and not a sponsor (`حزب الله المدعوم إيرانياً`)."""
     for other in sorted(mentions, key=lambda m: -m.n_end):
-        if other.kind not in ("State", "Proxy") or other.n_end > person.n_start:
+        if other.n_end > person.n_start or other is person:
             continue
         between = text[other.n_end:person.n_start]
         if len(between) > _AFFILIATION_WINDOW or _CLAUSE_BREAK.search(between):
-            return None
-        return other
+            break
+        if other.n_start in not_actors or _HOST.search(text[:other.n_start]):
+            continue
+        if between.strip(" '’s") and not titles.search(between):
+            break  # `the Israeli military said it killed X`: no title between, no affiliation
+        side = _side(other, side_of, possessive=between.startswith(("'s", "’s")))
+        if side:
+            return side
+    return _apposition(text, person, mentions, side_of, titles)
+
+
+def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
+                titles: re.Pattern) -> str | None:
+    after = [m for m in mentions if m.n_start >= person.n_end]
+    segment = text[person.n_end:person.n_end + _AFFILIATION_WINDOW]
+    if not after or not re.match(r"^\s*[,،]", segment):
+        return None
+    first = after[0]
+    between = text[person.n_end:first.n_start]
+    if len(between) > 40 or re.search(r"[.;]", between) or not titles.search(text[first.n_end:first.n_end + 30] + " " + between):
+        return None
+    return _side(first, side_of, possessive=False)
+
+
+def _side(mention: Mention, side_of: dict[str, str], possessive: bool) -> str | None:
+    if mention.kind in ("State", "Proxy"):
+        return mention.key
+    if mention.kind == "Organ" or possessive:
+        side = side_of.get(mention.key)
+        return side_of.get(side, side) if side else None
     return None

@@ -5,6 +5,8 @@ clause, since both engines would follow it to the network. Then the store runs i
 """
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, render_template, request, url_for
 from pyparsing import ParseBaseException
@@ -147,11 +149,17 @@ def examples():
     """The query page's examples: a few written here, then every saved query bound to its defaults."""
     from flask import current_app
 
-    found = [{"title": title, "query": query} for title, query in EXAMPLES]
+    found = [{"title": title, "query": with_prefixes(query)} for title, query in EXAMPLES]
     for name, saved in saved_queries(current_app.config["QUERIES_DIR"]).items():
         try:
-            found.append({"title": saved.title or name, "query": bind(saved, {}), "saved": name})
+            found.append({"title": saved.title or name, "query": with_prefixes(bind(saved, {})), "saved": name})
         except QueryError:
-            found.append({"title": saved.title or name, "query": saved.sparql, "saved": name})
-    prefixes = "".join(f"PREFIX {p}: <{i}>\n" for p, i in PREFIXES.items())
-    return json_response({"prefixes": PREFIXES, "prologue": prefixes, "examples": found})
+            found.append({"title": saved.title or name, "query": with_prefixes(saved.sparql), "saved": name})
+    return json_response({"prefixes": PREFIXES, "examples": found})
+
+
+def with_prefixes(query: str) -> str:
+    """The query with a PREFIX line for each known prefix it uses and does not declare."""
+    used = [p for p in PREFIXES if re.search(rf"(?<![\w<:/#-]){p}:", query)
+            and not re.search(rf"PREFIX\s+{p}:", query, re.IGNORECASE)]
+    return "".join(f"PREFIX {p}: <{PREFIXES[p]}>\n" for p in used) + ("\n" if used else "") + query

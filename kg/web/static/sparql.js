@@ -11,7 +11,6 @@
   fetch(host.dataset.examples, { headers: { Accept: "application/json" } })
     .then(function (r) { return r.json(); })
     .then(function (data) {
-      var prologue = data.prologue;
       var first = data.examples.length ? data.examples[0].query : "SELECT * WHERE { ?s ?p ?o } LIMIT 10";
       var yasgui = new Yasgui(host, {
         requestConfig: { endpoint: endpoint, method: "POST" },
@@ -19,7 +18,7 @@
         persistenceId: null,
         populateFromUrl: false,
         endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
-        yasqe: { value: prologue + "\n" + first }
+        yasqe: { value: first }
       });
       var select = document.getElementById("examples");
       data.examples.forEach(function (example, i) {
@@ -31,7 +30,7 @@
       select.addEventListener("change", function () {
         if (select.value === "") { return; }
         var tab = yasgui.getTab();
-        tab.setQuery(prologue + "\n" + data.examples[Number(select.value)].query);
+        tab.setQuery(data.examples[Number(select.value)].query);
       });
       new MutationObserver(function () {
         host.querySelectorAll("a[href^='" + BASE + "']").forEach(function (a) {
