@@ -24,6 +24,7 @@ _CLAUSE_BREAK = re.compile(r"[،,;:()]|\s[-–]\s|\b(?:after|before|while|wherea
 _ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)")
 _AGENT_WINDOW_WORDS = 6
+_CLAUSE_END = re.compile(r"[;:()]|\s[-–]\s|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:بعد|قبل|فيما|بينما|غداة|عندما|حيث)\s")
 _RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 _JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?(?:the\s+)?")
@@ -51,6 +52,15 @@ class Trigger:
     word: str
 
 
+_DATELINE = re.compile(r"^\s*(?:[\w.'’]+[ /]?){1,4}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s")
+
+
+def dateline_end(text: str) -> int:
+    """`BEIRUT (AP) —`, `صنعاء/واشنطن (رويترز) -`: where a dateline ends (0 when none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
 def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: set[int]) -> list[Actor]:
     """States and groups by name; officials and organs by the side they serve.
 
@@ -70,8 +80,8 @@ def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: se
 
 
 def _qualifies_group(demonym: Mention, before: Mention | None, after: Mention | None) -> bool:
-    near_before = before is not None and before.kind == "Proxy" and demonym.n_start - before.n_end <= 3
-    near_after = after is not None and after.kind == "Proxy" and after.n_start - demonym.n_end <= 2
+    near_before = before is not None and before.kind in ("Proxy", "Place") and demonym.n_start - before.n_end <= 3
+    near_after = after is not None and after.kind in ("Proxy", "Place") and after.n_start - demonym.n_end <= 2
     return near_before or near_after
 
 
@@ -153,8 +163,8 @@ class SentenceReader:
 
     def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
-        self.excluded = self._denied_or_accused()
         self.excluded_targets: set[str] = set()
+        self.excluded = self._denied_or_accused() | self._victims()
 
     def _denied_or_accused(self) -> set[str]:
         """Who denies an act, or is only accused of it, is not reported as its perpetrator."""
@@ -167,6 +177,22 @@ class SentenceReader:
             after = [a for a in self.actors if a.n_start >= m.end() and _words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
             # English: the accused follows; Arabic (VSO): accusers, then the accused
             out.update(a.key for a in (after if self.arabic else after[:1]))
+        return out
+
+    def _victims(self) -> set[str]:
+        """Who suffers an act is not its perpetrator: the object of `killed`/`اغتال`, the
+        subject of `came under`/`تعرض`."""
+        out = set()
+        for trigger in self.triggers:
+            if trigger.verb and trigger.type == "Attack" and self.lexicon.patient_nouns.fullmatch(trigger.word):
+                after = [a for a in self.actors if a.n_start >= trigger.n_end and _words(self.text[trigger.n_end:a.n_start]) <= 1
+                         and not _CLAUSE_BREAK.search(self.text[trigger.n_end:a.n_start])]
+                if after and not self.arabic:
+                    out.add(after[0].key)
+        for m in self.lexicon.undergo.finditer(self.text):
+            near = [a for a in self.actors if (a.n_start >= m.end() and _words(self.text[m.end():a.n_start]) <= 2)
+                    or (a.n_end <= m.start() and _words(self.text[a.n_end:m.start()]) <= 2)]
+            out.update(a.key for a in near)
         return out
 
     def _marked(self, actor: Actor, markers: re.Pattern, lo: int) -> bool:
@@ -201,11 +227,21 @@ class SentenceReader:
         if speaker is not None:
             return speaker
         victims = list(self.lexicon.patient_nouns.finditer(text, clause, trigger.n_start))
-        lower = victims[-1].end() if victims else clause
+        lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not _names_place_of(text, a, trigger)
                   and not self._after_speech(a)]
         return before[-1] if before else None
+
+    def _after_speaker_phrase(self, trigger: Trigger) -> int:
+        """`دان المتحدث باسم الخارجية الإيرانية الضربات`: without `أن`/`that` after the verb of
+        saying, the actors up to the trigger are the speaker, not the agent."""
+        speech = list(self.lexicon.speech.finditer(self.text, 0, trigger.n_start))
+        if not speech:
+            return 0
+        last = speech[-1]
+        complement = list(self.lexicon.complementizer.finditer(self.text, last.end(), trigger.n_start))
+        return complement[-1].end() if complement else trigger.n_start
 
     def _after_speech(self, actor: Actor) -> bool:
         """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker."""
@@ -263,6 +299,10 @@ class SentenceReader:
     def _joined(self, first: Actor, second: Actor) -> bool:
         joint = self.text[first.n_end:second.n_start]
         return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(_JOINT.fullmatch(joint))
+
+    def _is_state(self, key: str) -> bool:
+        return any(a.key == key and a.mention.kind in ("State", "Organ", "Official") for a in self.actors) and \
+            not any(a.key == key and a.mention.kind == "Proxy" for a in self.actors)
 
     def _patient_noun(self, trigger: Trigger) -> bool:
         """`the killing of X`, `اغتيال X`: the actor that follows is the victim."""
@@ -342,6 +382,8 @@ class SentenceReader:
             targets = [agent.key] if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
+        if trigger.type == "Sanction":
+            perpetrators = tuple(k for k in perpetrators if self._is_state(k))
         targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
         if not perpetrators and not targets:
             return None
@@ -361,7 +403,7 @@ class SentenceReader:
         if trigger.type == "Agreement" and not trigger.verb and not self.lexicon.concluded.search(self.text):
             return None
         start = _clause_before(self.text, trigger.n_start, self.lexicon)
-        end = _clause_after(self.text, trigger.n_end)
+        end = self._talks_clause_end(trigger)
         speakers = {a.key for a in (self._speaker_before(trigger),) if a is not None}
         mediators, places, parties = [], [], []
         for actor in self.actors:
@@ -372,15 +414,33 @@ class SentenceReader:
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
         parties += self._person_pronoun(start, trigger)
+        antecedent = self._relative_antecedent(start)
+        if antecedent is not None:
+            parties.insert(0, antecedent.key)
+        if re.fullmatch(r"mediation|وساطه|بوساطه", trigger.word):
+            adjacent = [a for a in self.actors if a.n_end <= trigger.n_start and _words(self.text[a.n_end:trigger.n_start]) <= 1]
+            mediators += self.coordinated(adjacent[-1]) if adjacent else []
         parties = [p for p in dict.fromkeys(parties) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
             parties = [p for p in parties if p not in speakers]
+        elif len(parties) < 2:
+            # `أعلنت السعودية وإيران ... التوصل إلى اتفاق`: who announces a deal or talks is a party
+            announcer = self._speaker_before(trigger)
+            if announcer is not None:
+                parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
         if len(parties) < 2:
             return None
         location = next((p for p in places if p not in parties), None)
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _relative_antecedent(self, clause: int) -> Actor | None:
+        """`Netanyahu, who met Trump`: the actor the relative clause is about."""
+        if not re.search(r"(?:\bwho|\bwhich|الذي|التي)\s*$", self.text[:clause]):
+            return None
+        before = [a for a in self.actors if a.n_end <= clause and re.fullmatch(r"\s*[,،]?\s*(?:who|which|الذي|التي)\s*", self.text[a.n_end:clause])]
+        return before[-1] if before else None
 
     def _person_pronoun(self, clause: int, trigger: Trigger) -> list[str]:
         """`..., where he had met X`: `he` is the last official named before the clause."""
@@ -389,6 +449,19 @@ class SentenceReader:
             return []
         people = [a for a in self.actors if a.n_end <= clause and a.mention.kind == "Official"]
         return [people[-1].key] if people else []
+
+    def _talks_clause_end(self, trigger: Trigger) -> int:
+        """After the trigger, parties run until a clause break, what was said (`that`, `إن`),
+        or a comma that does not continue an enumeration of actors."""
+        end = _clause_after(self.text, trigger.n_end)
+        complement = self.lexicon.complementizer.search(self.text, trigger.n_end, end)
+        end = complement.start() if complement else end
+        for comma in re.finditer(r"[,،]", self.text[:end]):
+            if comma.start() < trigger.n_end:
+                continue
+            if not any(a.n_start >= comma.end() and _JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
+                return comma.start()
+        return end
 
     def _speaker_before(self, trigger: Trigger) -> Actor | None:
         speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
@@ -408,8 +481,8 @@ def _names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
 
 
 def _clause_after(text: str, position: int) -> int:
-    """Where the clause that starts at `position` ends: commas inside enumerations do not end it."""
-    m = re.compile(r"[;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|عندما|حيث|الذي|التي)\s").search(text, position)
+    """Where the clause that starts at `position` ends (`under which` does not end it; `, which` does)."""
+    m = _CLAUSE_END.search(text, position)
     return m.start() if m else len(text)
 
 
@@ -417,7 +490,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
                        side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
                        not_actors: set[int] = frozenset()) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence."""
-    actors = role_actors(mentions, side_of, set(not_actors))
+    dateline = dateline_end(text)
+    actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors))
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
         return []

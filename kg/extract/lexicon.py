@@ -40,6 +40,8 @@ class Lexicon:
     future_force: re.Pattern
     concluded: re.Pattern
     patient_nouns: re.Pattern
+    undergo: re.Pattern
+    complementizer: re.Pattern
     speech: re.Pattern
     mediation: re.Pattern
     agent: re.Pattern
@@ -87,6 +89,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=compile_words(defence), future_force=future_force,
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
+        undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, abort, current_app, request, send_file
 from kg import describe
 from kg import results as formats
 from kg.errors import QueryError
-from kg.export import MEDIA_TYPES, export, rdf_format
+from kg.export import DATASET_FORMATS, MEDIA_TYPES, export, rdf_format
 from kg.query import bind, saved_queries
 from kg.web.common import RDF_SUFFIXES, json_response, page, rdf_response, split_suffix, store
 
@@ -48,7 +48,11 @@ def saved_query(name):
         if ext:
             abort(400, f"'{name}' needs a value for: {', '.join(missing)}")
         return page("query.html", info | {"results": None})
-    results = store().query(bind(query, values))
+    try:
+        sparql = bind(query, values)
+    except ValueError as e:  # an IRI parameter that is no IRI (kg.query lets pyoxigraph's error through)
+        abort(400, f"a parameter of '{name}' is not a valid IRI or key: {e}")
+    results = store().query(sparql)
     if ext == "json" and results.kind != "graph":
         return Response(formats.to_json(results), content_type="application/json")
     if ext in ("csv", "tsv", "xml"):
@@ -89,7 +93,10 @@ def graph_export(graph: str | None, ext: str, name: str) -> Response:
         abort(404, f"no graph <{graph}> in the store")
     spool = tempfile.TemporaryFile()
     try:
-        export(store(), spool, EXPORTS[ext], graph)
+        if graph and rdf_format(EXPORTS[ext]) in DATASET_FORMATS:  # keep the graph's name on its quads
+            ox.serialize(store().quads(graph), spool, format=rdf_format(EXPORTS[ext]))
+        else:
+            export(store(), spool, EXPORTS[ext], graph)
     except QueryError as e:
         spool.close()
         abort(400, str(e))
