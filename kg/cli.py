@@ -174,6 +174,55 @@ def serve(store_location, host, port, threads) -> None:
 
 
 @main.command()
+@click.option("--published", help="Publication date (YYYY-MM-DD) for a .txt file.")
+@click.argument("path", type=click.Path(path_type=Path))
+def explain(published, path) -> None:
+    """Extract one article file and print every fact with the sentence it came from."""
+    from kg.articles import read_articles
+    from kg.explain import explain as run_explain
+    from kg.extract.catalogue import default_catalogue
+    from kg.extract.pipeline import extract
+
+    try:
+        when = parse_published(published, "--published") if published else None
+    except InputError as e:
+        fail(e.problem)
+    items = list(read_articles([path], Defaults(published=when)))
+    for item in items:
+        if isinstance(item, InputError):
+            fail(str(item))
+    catalogue = default_catalogue()
+    click.echo("\n\n".join(run_explain(extract(article, catalogue), catalogue) for article in items))
+
+
+@main.command()
+@click.option("--details", is_flag=True, help="List every miss and false alarm with its sentence.")
+@click.option("--json", "as_json", is_flag=True, help="Print the totals as JSON.")
+@click.option("--min-f1", type=float, default=None, help="Exit non-zero if incidents F1 falls below this.")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+def evaluate(details, as_json, min_f1, gold) -> None:
+    """Score extraction against gold files (GOLD.md format): P/R/F1 per kind and language."""
+    import json
+
+    from kg.evaluate import evaluate as run_evaluate, report, totals
+
+    files = [p for g in gold for p in (sorted(g.rglob("*.json")) if g.is_dir() else [g])]
+    try:
+        scores = run_evaluate(files)
+    except RasadError as e:
+        fail(str(e))
+    tallies, dates = totals(scores)
+    if as_json:
+        summary = {k: {"precision": round(t.precision, 3), "recall": round(t.recall, 3), "f1": round(t.f1, 3)} for k, t in tallies.items()}
+        summary["dates"] = round(dates.tp / (dates.tp + dates.fn), 3) if dates.tp + dates.fn else 0.0
+        click.echo(json.dumps(summary))
+    else:
+        click.echo(report(scores, details))
+    if min_f1 is not None and tallies["incidents"].f1 < min_f1:
+        fail(f"incidents F1 {tallies['incidents'].f1:.3f} is below {min_f1}")
+
+
+@main.command()
 @store_option
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--no-serve", is_flag=True, help="Ingest the samples and stop, without starting the explorer.")

@@ -571,7 +571,9 @@ def combine(a: Incident, b: Incident) -> Incident:
     def join(x, y):
         return tuple(dict.fromkeys(x + y))
 
-    return Incident(a.type, join(a.perpetrators, b.perpetrators), join(a.targets, b.targets), join(a.parties, b.parties),
+    perpetrators = join(a.perpetrators, b.perpetrators)
+    targets = tuple(t for t in join(a.targets, b.targets) if t not in perpetrators)  # no side attacks itself
+    return Incident(a.type, perpetrators, targets, join(a.parties, b.parties),
                     join(a.mediators, b.mediators), a.location or b.location, finer, join(a.claimed_by, b.claimed_by),
                     a.evidence + b.evidence)
 
