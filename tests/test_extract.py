@@ -1,0 +1,150 @@
+"""Extraction behaviours on fresh sentences, Arabic and English: names, dates, roles, relations."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.articles import Article
+from kg.extract.dates import find_dates
+from kg.extract.pipeline import extract
+from kg.extract.text import is_arabic, normalise
+
+
+def run(text: str, published: date = date(2024, 3, 14)):
+    return extract(Article("t", text, published=published, lang="ar" if is_arabic(text) else "en"))
+
+
+def keys(extraction) -> set[str]:
+    return {e.key for e in extraction.entities}
+
+
+def relations(extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in extraction.relations}
+
+
+def incidents(extraction, kind: str):
+    return [i for i in extraction.incidents if i.type == kind]
+
+
+def test_normalisation_folds_hamza_ta_marbuta_alef_maqsura_diacritics_and_tatweel():
+    assert normalise("إيـرانيّةٌ") == normalise("ايرانيه")
+    assert normalise("مستشفى") == normalise("مستشفي")
+    assert normalise("١٤ أكتوبر") == "14 اكتوبر"
+
+
+def test_names_with_proclitics_are_found_without_cutting_words_that_begin_with_clitic_letters():
+    found = keys(run("وصل الوفد إلى بغداد بعد زيارة لبنان، وقال إن واشنطن ولإسرائيل وللعراق مصالح مشتركة."))
+    assert {"iraq", "lebanon", "usa", "israel"} <= found
+
+
+def test_nisba_adjectives_in_their_inflected_forms_name_the_state():
+    assert "iran" in keys(run("التقى مسؤولون إيرانيون بنظرائهم في حين رحبت الخارجية الإيرانية بالمبادرة."))
+
+
+def test_oman_is_the_sultanate_unless_written_amman_or_next_to_jordan():
+    assert "oman" in keys(run("عقدت جولة محادثات في مسقط بوساطة عمان."))
+    jordan = run("استقبلت العاصمة الأردنية عمّان وزير الخارجية.")
+    assert "jordan" in keys(jordan) and "oman" not in keys(jordan)
+
+
+def test_a_surname_names_an_official_only_after_a_full_mention():
+    early = run("قال سريع إن الوضع هادئ.")
+    assert not [e for e in early.entities if e.kind == "Official"]
+    later = run("قال المتحدث العسكري باسم الحوثيين يحيى سريع إن الجماعة أطلقت صواريخ. وأضاف سريع أن العمليات مستمرة.")
+    saree = next(e for e in later.entities if e.en == "Yahya Saree")
+    assert [m.surface for m in saree.mentions] == ["يحيى سريع", "سريع"]
+
+
+def test_a_titled_person_unknown_to_the_catalogue_becomes_a_new_official_of_the_named_state():
+    found = run("Iraqi government spokesman Basim al-Awadi condemned the strike on Baghdad.")
+    person = next(e for e in found.entities if e.kind == "Official")
+    assert person.en == "Basim al-Awadi" and not person.in_catalogue
+    assert (person.key, "officialOf", "iraq") in relations(found)
+
+
+def test_the_group_refers_back_to_the_last_named_group():
+    found = run("Hezbollah fired rockets at northern Israel on Monday. The group said it targeted an army base.")
+    attacks = incidents(found, "Attack")
+    assert any("hezbollah" in a.perpetrators and "israel" in a.targets for a in attacks)
+
+
+def test_sponsorship_is_read_from_several_wordings():
+    assert ("houthis", "sponsoredBy", "iran") in relations(run("The Iran-backed Houthis attacked a ship."))
+    assert ("hezbollah", "sponsoredBy", "iran") in relations(run("Hezbollah, which is funded and armed by Iran, fired rockets."))
+    assert ("houthis", "sponsoredBy", "iran") in relations(run("هاجمت جماعة الحوثي المدعومة من إيران سفينة تجارية."))
+    assert ("hezbollah", "sponsoredBy", "iran") in relations(run("قصفت إسرائيل مواقع لحزب الله المدعوم إيرانياً في الجنوب."))
+
+
+def test_aligned_is_not_backed():
+    assert not relations(run("The Iranian-aligned Houthis attacked a ship.")) & {("houthis", "sponsoredBy", "iran")}
+
+
+def test_the_catalogue_knowing_a_sponsor_does_not_put_it_in_the_articles_graph():
+    assert ("hezbollah", "sponsoredBy", "iran") not in relations(run("Hezbollah fired rockets at Israel on Monday."))
+
+
+def test_an_attack_has_its_perpetrator_target_and_resolved_date():
+    found = run("شنت إسرائيل أمس غارات على مواقع لحزب الله في جنوب لبنان.", date(2024, 3, 14))
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("israel",)
+    assert "hezbollah" in attack.targets and attack.date.value == "2024-03-13"
+
+
+def test_who_denies_an_attack_is_not_its_perpetrator():
+    found = run("The drone attack on the base killed three soldiers; Tehran denied any role, and Kataib Hezbollah claimed it.")
+    for attack in incidents(found, "Attack"):
+        assert "iran" not in attack.perpetrators
+
+
+def test_a_conditional_attack_is_not_reported_as_done_but_an_explicit_threat_is_kept():
+    found = run("Israeli Defense Minister Yoav Gallant said on Tuesday that if Hezbollah attacks, Israel will respond with force.")
+    assert not [a for a in incidents(found, "Attack") if "hezbollah" in a.perpetrators]
+    assert any("israel" in t.perpetrators for t in incidents(found, "Threat"))
+
+
+def test_talks_have_their_parties_and_mediator():
+    found = run("Iran and the United States held indirect talks in Muscat on Saturday, mediated by Oman.", date(2025, 4, 13))
+    talks = incidents(found, "Talks")[0]
+    assert {"iran", "usa"} <= set(talks.parties) and "oman" in talks.mediators
+    assert talks.date.value == "2025-04-12"
+
+
+def test_a_proposed_ceasefire_is_not_an_agreement():
+    assert not incidents(run("Egypt called for a ceasefire between Israel and Hamas."), "Agreement")
+
+
+def test_sanctions_are_imposed_by_a_state_on_their_target():
+    found = run("فرضت وزارة الخزانة الأميركية عقوبات جديدة على شبكة تمول جماعة الحوثي.")
+    sanction = incidents(found, "Sanction")[0]
+    assert sanction.perpetrators == ("usa",) and "houthis" in sanction.targets
+
+
+def test_mentions_of_one_incident_in_an_article_merge_into_one():
+    found = run("Iran launched missiles at Israel on Saturday. The Iranian attack on Israel was the first direct one.",
+                date(2024, 4, 14))
+    assert len([a for a in incidents(found, "Attack") if "iran" in a.perpetrators]) == 1
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("أمس السبت", date(2024, 5, 19), ("2024-05-18", "2024-05-18")),
+    ("في 13 أبريل الماضي", date(2024, 5, 19), ("2024-04-13", "2024-04-13")),
+    ("منذ يناير الماضي", date(2024, 5, 19), ("2024-01-01", "2024-01-31")),
+    ("في ديسمبر (كانون الأول) الماضي", date(2024, 2, 1), ("2023-12-01", "2023-12-31")),
+    ("يوم السابع من أكتوبر", date(2024, 5, 19), ("2023-10-07", "2023-10-07")),
+    ("في ١٤ أيلول ٢٠١٩", date(2024, 5, 19), ("2019-09-14", "2019-09-14")),
+    ("هذا الأسبوع", date(2024, 5, 19), ("2024-05-13", "2024-05-19")),
+    ("late on Tuesday", date(2024, 1, 18), ("2024-01-16", "2024-01-16")),
+    ("earlier this month", date(2024, 1, 18), ("2024-01-01", "2024-01-31")),
+    ("last year", date(2024, 1, 18), ("2023-01-01", "2023-12-31")),
+    ("on Oct. 7", date(2023, 11, 20), ("2023-10-07", "2023-10-07")),
+    ("15 رمضان 1445 هـ", date(2024, 5, 19), ("2024-03-25", "2024-03-25")),
+])
+def test_relative_and_explicit_dates_resolve_against_the_publication_date(expression, published, expected):
+    value = find_dates(expression, published)[0]
+    assert (value.first.isoformat(), value.last.isoformat()) == expected
+
+
+def test_a_month_name_alone_is_not_a_date():
+    assert find_dates("the talks may resume", date(2024, 1, 1)) == []
+    assert find_dates("مارس الضغط على الحكومة", date(2024, 1, 1)) == []
