@@ -1,12 +1,16 @@
 """Article → Extraction: mentions, relations and incidents, sentence by sentence."""
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from kg.articles import Article
+from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.incidents import merge_article, sentence_incidents
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
-from kg.extract.model import Entity, Extraction, Mention, Relation
+from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
 from kg.extract.relations import affiliations, sponsor_mentions, sponsorships
 from kg.extract.text import is_arabic, sentences
 
@@ -30,7 +34,18 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         relations += sponsorships(norm, mentions, words)
         incidents += sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors)
-    return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merge_article(incidents)))
+    merged = [_with_fallback_date(i, article) for i in merge_article(incidents)]
+    return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
+
+
+def _with_fallback_date(incident: Incident, article: Article) -> Incident:
+    """An incident the text does not date is news of the publication year: dated so, at year
+    precision, and marked as a fallback (`rasad:dateMethod "fallback"`)."""
+    if incident.date is not None or article.published is None:
+        return incident
+    year = article.published.year
+    fallback = DateValue(f"{year:04d}", date(year, 1, 1), article.published, "fallback")
+    return replace(incident, date=fallback)
 
 
 def _entities(found: ArticleMentions, catalogue: Catalogue) -> tuple[Entity, ...]:
