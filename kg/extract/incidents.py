@@ -413,7 +413,6 @@ class SentenceReader:
                 places.append(actor.key)
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
-        parties += self._person_pronoun(start, trigger)
         antecedent = self._relative_antecedent(start)
         if antecedent is not None:
             parties.insert(0, antecedent.key)
@@ -441,14 +440,6 @@ class SentenceReader:
             return None
         before = [a for a in self.actors if a.n_end <= clause and re.fullmatch(r"\s*[,،]?\s*(?:who|which|الذي|التي)\s*", self.text[a.n_end:clause])]
         return before[-1] if before else None
-
-    def _person_pronoun(self, clause: int, trigger: Trigger) -> list[str]:
-        """`..., where he had met X`: `he` is the last official named before the clause."""
-        lead = self.text[clause:trigger.n_start]
-        if not re.search(r"\b(?:he|she)\b", lead) or any(clause <= a.n_start < trigger.n_start for a in self.actors):
-            return []
-        people = [a for a in self.actors if a.n_end <= clause and a.mention.kind == "Official"]
-        return [people[-1].key] if people else []
 
     def _talks_clause_end(self, trigger: Trigger) -> int:
         """After the trigger, parties run until a clause break, what was said (`that`, `إن`),

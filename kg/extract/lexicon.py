@@ -54,6 +54,7 @@ class Lexicon:
     negation: re.Pattern
     claim: re.Pattern
     group_anaphora: re.Pattern
+    person_anaphora: re.Pattern
     pair_anaphora: re.Pattern
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
     titles: re.Pattern
@@ -97,6 +98,7 @@ def lexicon() -> Lexicon:
         conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]),
         claim=compile_words(data["claim"]),
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
+        person_anaphora=compile_words(_both(data["anaphora"]["person"])),
         pair_anaphora=compile_words(_both(data["anaphora"]["pair"])),
         sponsorship=tuple(sponsorship), titles=compile_words(_both(titles)),
         clitic_initial_names=frozenset(normalise(n) for n in titles.get("clitic_initial_names", [])),

@@ -158,7 +158,8 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
 
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
               state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
-    """'the group' / الجماعة: the last named group; 'the two countries' / البلدان: the last two states."""
+    """'the group' / الجماعة: the last named group; 'he' / 'him': the last named official;
+    'the two countries' / البلدان: the last two states."""
     result = []
     taken = [(m.n_start, m.n_end) for m in found]
     earlier = state.mentions + found
@@ -168,6 +169,12 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())]
         if before:
             result.append(_mention(before[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
+    for m in lexicon.person_anaphora.finditer(norm.text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        people = [x for x in earlier if x.kind == "Official" and (x.sentence < sentence.index or x.n_end <= m.start())]
+        if people:
+            result.append(_mention(people[-1].key, "Official", "anaphora", sentence, norm, m.start(), m.end()))
     for m in lexicon.pair_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
