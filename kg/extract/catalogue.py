@@ -11,8 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import ahocorasick
-import yaml
 
+from kg.datafiles import read_yaml
 from kg.extract.text import Normalised, is_arabic, normalise
 
 CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "data" / "catalogue"
@@ -194,7 +194,7 @@ def load_actors(directory: Path = CATALOGUE_DIR) -> list[Actor]:
         kind = next((k for prefix, k in KINDS.items() if path.name.startswith(prefix)), None)
         if kind is None:
             continue
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+        for entry in read_yaml(path) or []:
             actors.append(_actor(entry, kind, path.name))
     return actors
 
@@ -203,7 +203,7 @@ def load_stoplist(directory: Path = CATALOGUE_DIR) -> frozenset[str]:
     path = directory / "stoplist.yaml"
     if not path.exists():
         return frozenset()
-    return frozenset(normalise(str(word)) for word in yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return frozenset(normalise(str(word)) for word in read_yaml(path) or [])
 
 
 @lru_cache(maxsize=1)

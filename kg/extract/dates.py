@@ -12,8 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from kg.datafiles import read_yaml
 from kg.extract.text import normalise
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "dates.yaml"
@@ -66,7 +65,7 @@ def _alternation(words) -> str:
 
 @lru_cache(maxsize=1)
 def _grammar() -> dict:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = read_yaml(DATA)
     month_of = {normalise(w): int(m) for m, words in data["months"].items() for w in words}
     weekday_of = {normalise(w): int(d) for d, words in data["weekdays"].items() for w in words}
     hijri_of = {normalise(w): int(m) for m, words in data["hijri_months"].items() for w in words}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.extract.dates import DateValue, find_dates
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Evidence, Incident, Mention
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
@@ -109,7 +109,7 @@ def _words(text: str) -> int:
     return len(re.findall(r"[\w'-]+", text))
 
 
-def _after_marker(text: str, actor: Actor, markers: re.Pattern, lo: int, actors: list[Actor] | None = None) -> bool:
+def _after_marker(text: str, actor: Actor, markers: WordList, lo: int, actors: list[Actor] | None = None) -> bool:
     """Whether a marker word governs the actor: just before it (a few words between), or
     before an enumeration of actors that it ends."""
     window = text[lo:actor.n_start]
@@ -195,7 +195,7 @@ class SentenceReader:
             out.update(a.key for a in near)
         return out
 
-    def _marked(self, actor: Actor, markers: re.Pattern, lo: int) -> bool:
+    def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
         return _after_marker(self.text, actor, markers, lo, self.actors)
 
     def subject(self, trigger: Trigger) -> Actor | None:

@@ -1,4 +1,4 @@
-"""Trigger words, markers and titles from the data files, compiled to regular expressions."""
+"""Trigger words, markers and titles from the data files, compiled for fast matching."""
 from __future__ import annotations
 
 import re
@@ -6,58 +6,139 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+import ahocorasick
 
+from kg.datafiles import read_yaml
 from kg.extract.text import is_arabic, normalise
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-AR_PROCLITICS = r"(?:[وفبلك]|ال|وال|بال|فال|كال|لل|ولل|فلل|وب|فب|ول|فل|وس|س)?"
 
 
-def word_pattern(entry: str) -> str:
-    """A data-file word as a regex over normalised text: `*` any ending, Arabic proclitics allowed."""
-    stem = entry.endswith("*")
-    text = normalise(entry.rstrip("*"))
-    body = re.escape(text).replace(r"\ ", r"\s+")
-    tail = r"\w*" if stem else ""
-    if is_arabic(text):
-        return rf"(?<!\w){AR_PROCLITICS}{body}{tail}(?!\w)"
-    return rf"(?<![\w-]){body}{tail}(?![\w])"
+AR_PROCLITIC_SET = frozenset(["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل",
+                               "وب", "فب", "ول", "فل", "وس", "س"])
 
 
-def compile_words(entries) -> re.Pattern:
-    ordered = sorted({str(e) for e in entries}, key=lambda e: -len(e))
-    if not ordered:
-        return re.compile(r"(?!x)x")
-    return re.compile("|".join(word_pattern(e) for e in ordered))
+@dataclass(frozen=True)
+class WordMatch:
+    """A match of a data-file word in normalised text (the shape of an `re.Match` that callers use)."""
+
+    begin: int
+    finish: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.text
+
+
+class WordList:
+    """Data-file words and phrases matched in normalised text with an Aho-Corasick automaton.
+
+    `*` at the end of an entry matches any ending; an Arabic entry may carry the proclitics
+    و ف ب ل ك ال and their combinations; English entries match whole words. Leftmost, then
+    longest, matches win, as with a regex alternation of the longest entries first."""
+
+    def __init__(self, entries):
+        self.automaton = ahocorasick.Automaton()
+        bodies: dict[str, tuple[bool, bool]] = {}
+        for entry in {str(e) for e in entries}:
+            stem = entry.endswith("*")
+            body = normalise(entry.rstrip("*"))
+            if body:
+                arabic, old_stem = is_arabic(body), bodies.get(body, (False, False))[1]
+                bodies[body] = (arabic, stem or old_stem)
+        for body, (arabic, stem) in bodies.items():
+            self.automaton.add_word(body, (len(body), arabic, stem))
+        self.empty = not bodies
+        if not self.empty:
+            self.automaton.make_automaton()
+        self._cache: dict[str, list[WordMatch]] = {}
+
+    def _all(self, text: str) -> list[WordMatch]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        candidates = []
+        if not self.empty:
+            for last, (length, arabic, stem) in self.automaton.iter(text):
+                start, end = last - length + 1, last + 1
+                found = self._accept(text, start, end, arabic, stem)
+                if found is not None:
+                    candidates.append(found)
+        candidates.sort(key=lambda m: (m.begin, -m.finish))
+        matches, reach = [], -1
+        for m in candidates:
+            if m.begin >= reach:
+                matches.append(m)
+                reach = m.finish
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[text] = matches
+        return matches
+
+    @staticmethod
+    def _accept(text: str, start: int, end: int, arabic: bool, stem: bool) -> WordMatch | None:
+        if stem:
+            while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                end += 1
+        elif end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return None
+        word_start = start
+        if arabic:
+            while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+                word_start -= 1
+            if text[word_start:start] not in AR_PROCLITIC_SET:
+                return None
+        elif start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            return None
+        return WordMatch(word_start, end, text[word_start:end])
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        return (m for m in self._all(text) if m.begin >= pos and m.finish <= endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def fullmatch(self, word: str) -> WordMatch | None:
+        return next((m for m in self._all(word) if m.begin == 0 and m.finish == len(word)), None)
+
+
+def compile_words(entries) -> WordList:
+    return WordList(entries)
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    nouns: dict[str, re.Pattern]
-    verbs: dict[str, re.Pattern]
-    defence: re.Pattern
+    nouns: dict[str, WordList]
+    verbs: dict[str, WordList]
+    defence: WordList
     future_force: re.Pattern
-    concluded: re.Pattern
-    patient_nouns: re.Pattern
-    undergo: re.Pattern
-    complementizer: re.Pattern
-    speech: re.Pattern
-    mediation: re.Pattern
-    agent: re.Pattern
-    target: re.Pattern
-    mediator: re.Pattern
-    place: re.Pattern
-    denial: re.Pattern
-    accusation: re.Pattern
-    conditional: re.Pattern
-    negation: re.Pattern
-    claim: re.Pattern
-    group_anaphora: re.Pattern
-    person_anaphora: re.Pattern
-    pair_anaphora: re.Pattern
+    concluded: WordList
+    patient_nouns: WordList
+    undergo: WordList
+    complementizer: WordList
+    speech: WordList
+    mediation: WordList
+    agent: WordList
+    target: WordList
+    mediator: WordList
+    place: WordList
+    denial: WordList
+    accusation: WordList
+    conditional: WordList
+    negation: WordList
+    claim: WordList
+    group_anaphora: WordList
+    person_anaphora: WordList
+    pair_anaphora: WordList
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
-    titles: re.Pattern
+    titles: WordList
     clitic_initial_names: frozenset[str]
 
 
@@ -67,8 +148,8 @@ def _both(section: dict) -> list:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = yaml.safe_load((DATA / "triggers.yaml").read_text(encoding="utf-8"))
-    titles = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(DATA / "triggers.yaml")
+    titles = read_yaml(DATA / "titles.yaml")
     nouns, verbs = {}, {}
     for kind, langs in data["incidents"].items():
         nouns[kind] = compile_words([w for lang in langs.values() for w in lang.get("nouns", [])])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.catalogue import Catalogue
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Evidence, Mention, Relation
 from kg.extract.text import Normalised
 
@@ -73,7 +73,7 @@ def _sponsor_phrase(text: str, state: Mention, lexicon: Lexicon) -> str | None:
 
 
 def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue, seen: set[str],
-                 side_of: dict[str, str], not_actors: set[int], titles: re.Pattern) -> list[Relation]:
+                 side_of: dict[str, str], not_actors: set[int], titles: WordList) -> list[Relation]:
     """Each official, once per article: the state or group the title gives, else the catalogue's."""
     relations = []
     for person in (m for m in mentions if m.kind == "Official"):
@@ -97,7 +97,7 @@ _HOST = re.compile(r"(?:\b(?:in|at|to)|(?<!\w)(?:في|لدى|الى|إلى))\s*$
 
 
 def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
-                        not_actors: set[int], titles: re.Pattern) -> str | None:
+                        not_actors: set[int], titles: WordList) -> str | None:
     """The state or group named in the title phrase around the person: before it (`Iranian
     Foreign Minister X`, `المتحدث باسم الحوثيين X`, `Biden's adviser X`) or in apposition
     after it (`X, a senior Hezbollah commander`); not a host (`ambassador to Yemen`, `in
@@ -119,7 +119,7 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
 
 
 def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
-                titles: re.Pattern) -> str | None:
+                titles: WordList) -> str | None:
     after = [m for m in mentions if m.n_start >= person.n_end]
     segment = text[person.n_end:person.n_end + _AFFILIATION_WINDOW]
     if not after or not re.match(r"^\s*[,،]", segment):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 ARABIC_LETTER = re.compile("[\u0621-\u064a]")
@@ -17,7 +18,7 @@ class Normalised:
     """Normalised text and, for each of its characters, the offset in the original."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of the normalised span [start, end)."""
@@ -31,8 +32,19 @@ def fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+_TABLE = {**_ARABIC_INDIC, **{ord(k): v for k, v in _FOLD.items()}, **{ord(c): None for c in _DROPPED}}
+_HAS_DROPPED = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+
+
 def normalise_with_offsets(text: str) -> Normalised:
     """Fold case, Arabic letter variants and digits; drop diacritics and tatweel."""
+    folded = text.translate(_TABLE).lower()
+    if not _HAS_DROPPED.search(text):
+        if len(folded) == len(text):
+            return Normalised(folded, range(len(text)))
+    elif len(folded) == len(text) - sum(1 for ch in text if ch in _DROPPED):
+        return Normalised(folded, tuple(i for i, ch in enumerate(text) if ch not in _DROPPED))
+    # a character whose lower case is longer (İ): fold one by one
     out, offsets = [], []
     for i, ch in enumerate(text):
         if ch in _DROPPED:
