@@ -541,6 +541,8 @@ def compatible(a: Incident, b: Incident) -> bool:
         return False
     if a.date and b.date and not (a.date.first <= b.date.last and b.date.first <= a.date.last):
         return False
+    if a.type == "Threat" and a.evidence[0].sentence != b.evidence[0].sentence and not (a.date and b.date):
+        return False  # threats are statements: two undated ones in different sentences are two threats
     if a.type in PARTY_TYPES:
         shared = set(a.parties) & set(b.parties)
         return len(shared) >= min(2, len(a.parties), len(b.parties))

@@ -167,7 +167,10 @@ def lexicon() -> Lexicon:
     future_force = re.compile(
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
-        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*")
+        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*"
+        # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
+        rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
+        rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*")
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=compile_words(defence), future_force=future_force,
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
