@@ -168,7 +168,10 @@ def serve(store_location, host, port, threads) -> None:
 
     from kg.web import create_app
 
-    app = create_app({"STORE": store_location})
+    try:
+        app = create_app({"STORE": store_location})
+    except RasadError as e:
+        fail(str(e))
     click.echo(f"Rasad explorer on http://{host}:{port}/  (SPARQL endpoint: /sparql)", err=True)
     waitress_serve(app, host=host, port=port, threads=threads)
 

@@ -39,10 +39,7 @@ def rows(store: Store, sparql: str) -> list[dict]:
 
 
 def value(row: dict, name: str, default=None):
-    term = row.get(name)
-    if term is None:
-        return default
-    return term.value
+    return default if row.get(name) is None else row[name].value
 
 
 def iri(text: str) -> str:
@@ -79,7 +76,7 @@ LIST_PATHS = {"State": "/states", "Proxy": "/proxies", "Official": "/officials",
 
 
 def entity_iri(key: str) -> str:
-    """The IRI of /entity/KEY (KEY as the router decoded it)."""
+    """The IRI of /entity/KEY (KEY as the router decoded it); likewise for articles and incidents."""
     return o.ENTITY + quote(key, safe="")
 
 
@@ -162,13 +159,15 @@ def overview(store: Store, latest: int = 10) -> dict:
 
 # ---- one resource ------------------------------------------------------------------------
 
-def _facts(store: Store, subject: str, direction: str) -> tuple[list[tuple], set[str]]:
+def _facts(store: Store, subject: str, direction: str, skip=()) -> tuple[list[tuple], set[str]]:
+    """(property, value, graph) of each fact out of or into a resource, leaving out the properties in `skip`."""
     where = f"{iri(subject)} ?p ?x" if direction == "out" else f"?x ?p {iri(subject)}"
+    where += f" FILTER(?p NOT IN ({', '.join(iri(p) for p in sorted(skip))}))" if skip else ""
     found = [(value(r, "p"), r["x"], value(r, "g")) for r in rows(store, f"SELECT DISTINCT ?p ?x ?g WHERE {{ GRAPH ?g {{ {where} }} }}")]
     return found, {p for p, _, _ in found} | {x.value for _, x, g in found if isinstance(x, ox.NamedNode)} | {g for _, _, g in found}
 
 
-def group_facts(found: list[tuple], names: dict, hidden: set[str]) -> list[dict]:
+def group_facts(found: list[tuple], names: dict, hidden: set[str] = frozenset()) -> list[dict]:
     """Facts grouped by property; each value with its sources: background and/or articles."""
     groups: dict[str, dict] = {}
     for prop, node, graph in found:
@@ -179,7 +178,7 @@ def group_facts(found: list[tuple], names: dict, hidden: set[str]) -> list[dict]
         entry = group["values"].setdefault(key, {"term": term(node, names), "background": False, "articles": []})
         if graph == CATALOGUE:
             entry["background"] = True
-        elif graph.startswith(o.ARTICLE):
+        elif graph.startswith(o.ARTICLE) and graph != key.strip("<>"):
             entry["articles"].append(resource(graph, names))
     out = []
     for prop in sorted(groups, key=lambda p: groups[p]["property"]["label"]):
@@ -206,18 +205,18 @@ def _header(subject: str, found: list[tuple], names: dict) -> dict:
 
 def describe_entity(store: Store, key: str) -> dict | None:
     subject = entity_iri(key)
-    out, out_iris = _facts(store, subject, "out")
-    into, in_iris = _facts(store, subject, "in")
+    out, out_iris = _facts(store, subject, "out", {o.RASAD + "mentionedIn"})
+    into, in_iris = _facts(store, subject, "in", HIDDEN_IN)
     if not out and not into:
         return None
     names = labels(store, out_iris | in_iris)
     page = _header(subject, out, names) | {"key": key}
     page["facts_out"] = group_facts(out, names, HEADER_PROPS)
-    page["facts_in"] = group_facts(into, names, HIDDEN_IN)
+    page["facts_in"] = group_facts(into, names)
+    page["mentioned"] = articles(store, per_page=10, entity=key, with_facets=False)
     page["relations"] = _relations(out, into, names)
     page["timeline"] = actor_incidents(store, subject)
-    page["evidence"] = evidence(store, f"{{ ?st rdf:subject {iri(subject)} }} UNION {{ ?st rdf:object {iri(subject)} }}")
-    page["graph"] = neighbourhood(page)
+    page["evidence"] = evidence(store, f"{{ ?st rdf:subject {iri(subject)} }} UNION {{ ?st rdf:object {iri(subject)} }}", limit=200)
     return page
 
 
@@ -249,14 +248,14 @@ def actor_incidents(store: Store, actor: str) -> list[dict]:
     return sorted(items.values(), key=lambda i: (i["earliest"] or "9999", i["incident"]["label"]))
 
 
-def evidence(store: Store, pattern: str) -> list[dict]:
-    """Evidence of the statements (or incident) matched by `pattern`, binding ?st."""
+def evidence(store: Store, pattern: str, limit: int = 1000) -> list[dict]:
+    """Evidence of the statements (or incident) matched by `pattern`, binding ?st (the first `limit`)."""
     found = rows(store, f"""SELECT DISTINCT ?st ?s ?p ?o ?sentence ?ss ?start ?end ?rule ?confidence ?article WHERE {{
         {pattern} ?st rasad:evidence ?ev ; prov:wasDerivedFrom ?article .
         OPTIONAL {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }}
         ?ev rasad:sentence ?sentence ; rasad:sentenceStart ?ss ; rasad:start ?start ; rasad:end ?end .
         OPTIONAL {{ ?ev rasad:rule ?rule }} OPTIONAL {{ ?ev rasad:confidence ?confidence }}
-    }} ORDER BY ?article ?start""")
+    }} ORDER BY ?article ?start LIMIT {limit}""")
     names = labels(store, {t.value for r in found for t in r.values() if isinstance(t, ox.NamedNode)})
     out = []
     for r in found:
@@ -273,32 +272,6 @@ def evidence(store: Store, pattern: str) -> list[dict]:
             "rtl": bool(re.search("[\u0600-\u06ff]", sentence)),
         })
     return out
-
-
-def neighbourhood(page: dict, limit: int = 40) -> dict:
-    """Nodes and edges around one entity: its relations and its incidents."""
-    centre = page["iri"]
-    nodes = {centre: {"id": centre, "label": page["label"], "kind": page.get("kind") or "", "path": page["path"], "centre": True}}
-    edges = []
-
-    def add(node: dict, kind: str) -> None:
-        if node["iri"] not in nodes and len(nodes) < limit:
-            nodes[node["iri"]] = {"id": node["iri"], "label": node["label"], "kind": kind, "path": node["path"]}
-
-    for direction, key in (("out", "facts_out"), ("in", "facts_in")):
-        for group in page[key]:
-            for v in group["values"]:
-                other = v["term"]
-                if other.get("path", "") and other["iri"].startswith(o.ENTITY):
-                    add(other, other.get("kind") or "Entity")
-                    if other["iri"] in nodes:
-                        ends = (centre, other["iri"]) if direction == "out" else (other["iri"], centre)
-                        edges.append({"source": ends[0], "target": ends[1], "label": group["property"]["label"]})
-    for item in page["timeline"][-15:]:
-        add(item["incident"], item["type"])
-        if item["incident"]["iri"] in nodes:
-            edges.append({"source": item["incident"]["iri"], "target": centre, "label": ", ".join(item["roles"])})
-    return {"nodes": list(nodes.values()), "edges": edges}
 
 
 def describe_incident(store: Store, digest: str) -> dict | None:
@@ -325,8 +298,7 @@ def describe_article(store: Store, article_id: str) -> dict | None:
     if not meta:
         return None
     field = {value(r, "p"): r["x"] for r in meta}
-    text_term = field.get(o.RASAD + "text")
-    text = text_term.value if text_term is not None else ""
+    get = lambda p: field[p].value if p in field else None  # noqa: E731 - a one-line accessor
     names_needed = set()
     spans = []
     for r in rows(store, f"""SELECT DISTINCT ?m ?e WHERE {{ GRAPH {iri(subject)} {{ ?m a rasad:Mention ; rasad:mentionOf ?e }} }}"""):
@@ -336,7 +308,6 @@ def describe_article(store: Store, article_id: str) -> dict | None:
             names_needed.add(value(r, "e"))
     incidents_found = [value(r, "i") for r in rows(store, f"SELECT DISTINCT ?i WHERE {{ GRAPH {iri(subject)} {{ ?i rasad:reportedIn {iri(subject)} }} }}")]
     names = labels(store, names_needed | set(incidents_found))
-    get = lambda p: field[p].value if p in field else None  # noqa: E731 - a one-line accessor
     mentioned: dict[str, dict] = {}
     for _, _, e in spans:
         mentioned.setdefault(e, resource(e, names) | {"count": 0})["count"] += 1
@@ -345,30 +316,12 @@ def describe_article(store: Store, article_id: str) -> dict | None:
         "iri": subject, "id": article_id, "path": local_path(subject),
         "title": get(o.DCTERMS + "title") or article_id, "issued": get(o.DCTERMS + "issued"),
         "publisher": get(o.DCTERMS + "publisher"), "url": get(o.SCHEMA + "url"), "lang": lang, "rtl": lang == "ar",
-        "text": text,
+        "text": get(o.RASAD + "text") or "",
         "mentions": [{"start": s, "end": e, "entity": resource(x, names)} for s, e, x in sorted(spans)],
         "entities": sorted(mentioned.values(), key=lambda m: (-m["count"], m["label"].lower())),
         "incidents": [resource(i, names) for i in sorted(incidents_found, key=lambda i: resource(i, names)["label"])],
         "evidence": evidence(store, f"GRAPH {iri(subject)} {{ ?st prov:wasDerivedFrom {iri(subject)} }}"),
     }
-
-
-def segments(text: str, mentions: list[dict], evidence_spans: list[tuple[int, int]], highlight: tuple[int, int] | None) -> list[dict]:
-    """The text cut at every span boundary; each piece knows its entity link and highlights."""
-    cuts = {0, len(text)}
-    for m in mentions:
-        cuts |= {m["start"], m["end"]}
-    for a, b in evidence_spans + ([highlight] if highlight else []):
-        cuts |= {a, b}
-    cuts = sorted(c for c in cuts if 0 <= c <= len(text))
-    out = []
-    for a, b in zip(cuts, cuts[1:]):
-        entity = next((m["entity"] for m in mentions if m["start"] <= a and b <= m["end"]), None)
-        out.append({"text": text[a:b], "entity": entity,
-                    "evidence": any(s <= a and b <= e for s, e in evidence_spans),
-                    "highlight": bool(highlight and highlight[0] <= a and b <= highlight[1]),
-                    "anchor": bool(highlight and a == highlight[0])})
-    return out
 
 
 def description(store: Store, subject: str) -> list[ox.Triple]:
@@ -480,8 +433,11 @@ def timeline(store: Store, **filters) -> dict:
 
 
 def articles(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str = "date", year: str | None = None,
-             publisher: str | None = None, lang: str | None = None) -> dict:
+             publisher: str | None = None, lang: str | None = None, entity: str | None = None, with_facets: bool = True) -> dict:
+    """Articles, newest first, filtered by year, publisher, language or an entity they mention."""
     where = "?a a rasad:Article ."
+    if entity:
+        where += f" {iri(entity_iri(entity))} rasad:mentionedIn ?a ."
     if year:
         where += f" ?a dcterms:issued ?fy FILTER(YEAR(?fy) = {int(year)})"
     if publisher:
@@ -499,6 +455,8 @@ def articles(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str = 
               "issued": value(r, "issued"), "publisher": value(r, "publisher"), "lang": value(r, "lang"),
               "entities": int(value(r, "entities")), "incidents": int(value(r, "incidents"))} for r in found]
     result = _page(items, total, page, per_page)
+    if not with_facets:
+        return result
     result["facets"] = {
         "year": _facet(store, "SELECT ?v (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a rasad:Article ; dcterms:issued ?d BIND(STR(YEAR(?d)) AS ?v) } GROUP BY ?v ORDER BY DESC(?v)"),
         "publisher": _facet(store, "SELECT ?v (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a rasad:Article ; dcterms:publisher ?v } GROUP BY ?v ORDER BY DESC(?n) ?v"),

@@ -41,7 +41,10 @@ def export(store: Store, output: IO[bytes], fmt: str, graph: str | None = None) 
     if graph and graph not in store.graphs():
         raise RasadError(f"no graph <{graph}> in the store")
     if rdf in DATASET_FORMATS:
-        store.dump(output, rdf, graph, prefixes)
+        if graph:  # one graph, its name kept
+            ox.serialize(store.quads(graph), output, format=rdf, **({"prefixes": prefixes} if prefixes else {}))
+        else:
+            store.dump(output, rdf, None, prefixes)
         return
     if graph:
         triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(graph))

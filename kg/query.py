@@ -76,6 +76,13 @@ def resolve(query: str, directory: Path = QUERIES_DIR) -> SavedQuery:
 
 def term_for(parameter: Parameter, value: str):
     """A parameter's value as an RDF term: bound as data, never pasted into the query text."""
+    try:
+        return _term_for(parameter, value)
+    except ValueError as e:
+        raise QueryError(f"parameter '{parameter.name}': {value!r} is not a valid {parameter.kind} ({e})") from None
+
+
+def _term_for(parameter: Parameter, value: str):
     if parameter.kind == "entity":
         if value.startswith(("http://", "https://")):
             return ox.NamedNode(value)

@@ -393,7 +393,7 @@ class SentenceReader:
         agent = self.speaker(trigger) or self.subject(trigger)
         if agent is None:
             return None
-        side = set(self.coordinated(agent))
+        side = self.coordinated(agent)
         targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"]
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
 

@@ -25,7 +25,7 @@ log = logging.getLogger("kg.web")
 
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
-    app.config.update(STORE=None, QUERIES_DIR=QUERIES_DIR, MAX_CONTENT_LENGTH=1 << 20, JSON_AS_ASCII=False)
+    app.config.update(STORE=None, QUERIES_DIR=QUERIES_DIR, MAX_CONTENT_LENGTH=1 << 20)
     app.config.update(config or {})
     store = open_store(app.config["STORE"])
     app.extensions["rasad"] = {"store": store, "search": SearchIndex(store)}

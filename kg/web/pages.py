@@ -7,7 +7,7 @@ from datetime import date
 from flask import Blueprint, abort, redirect, request, url_for
 
 from kg import describe
-from kg.ontology import ENTITY_CLASSES, INCIDENT_CLASSES
+from kg.ontology import ENTITY, ENTITY_CLASSES, INCIDENT_CLASSES
 from kg.web.common import (choice_arg, int_arg, json_response, negotiated_rdf, page, pattern_arg, rdf_response,
                            search_index, split_suffix, store)
 
@@ -61,6 +61,7 @@ def entity(key):
     data = describe.describe_entity(store(), key)
     if data is None:
         abort(404, f"no entity '{key}' in the store")
+    data["graph"] = neighbourhood(data)
     return page("entity.html", data, ext, axis=axis(data["timeline"]))
 
 
@@ -90,7 +91,51 @@ def article(key):
     hl = pattern_arg("hl", r"\d+,\d+", "two offsets such as 10,42")
     highlight = tuple(int(n) for n in hl.split(",")) if hl else None
     spans = sorted({(e["start"], e["end"]) for e in data["evidence"]})
-    return page("article.html", data, segments=describe.segments(data["text"], data["mentions"], spans, highlight))
+    return page("article.html", data, segments=segments(data["text"], data["mentions"], spans, highlight))
+
+
+def neighbourhood(page: dict, limit: int = 40) -> dict:
+    """Nodes and edges around one entity: its relations and its incidents."""
+    centre = page["iri"]
+    nodes = {centre: {"id": centre, "label": page["label"], "kind": page.get("kind") or "", "path": page["path"], "centre": True}}
+    edges = []
+
+    def add(node: dict, kind: str) -> None:
+        if node["iri"] not in nodes and len(nodes) < limit:
+            nodes[node["iri"]] = {"id": node["iri"], "label": node["label"], "kind": kind, "path": node["path"]}
+
+    for direction, key in (("out", "facts_out"), ("in", "facts_in")):
+        for group in page[key]:
+            for v in group["values"]:
+                other = v["term"]
+                if other.get("path", "") and other["iri"].startswith(ENTITY):
+                    add(other, other.get("kind") or "Entity")
+                    if other["iri"] in nodes:
+                        ends = (centre, other["iri"]) if direction == "out" else (other["iri"], centre)
+                        edges.append({"source": ends[0], "target": ends[1], "label": group["property"]["label"], "kind": "relation"})
+    for item in page["timeline"][-12:]:
+        add(item["incident"], item["type"])
+        if item["incident"]["iri"] in nodes:
+            edges.append({"source": item["incident"]["iri"], "target": centre, "label": ", ".join(item["roles"]), "kind": "role"})
+    return {"nodes": list(nodes.values()), "edges": edges}
+
+
+def segments(text: str, mentions: list[dict], evidence_spans: list[tuple[int, int]], highlight: tuple[int, int] | None) -> list[dict]:
+    """The text cut at every span boundary; each piece knows its entity link and highlights."""
+    cuts = {0, len(text)}
+    for m in mentions:
+        cuts |= {m["start"], m["end"]}
+    for a, b in evidence_spans + ([highlight] if highlight else []):
+        cuts |= {a, b}
+    cuts = sorted(c for c in cuts if 0 <= c <= len(text))
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        entity = next((m["entity"] for m in mentions if m["start"] <= a and b <= m["end"]), None)
+        out.append({"text": text[a:b], "entity": entity,
+                    "evidence": any(s <= a and b <= e for s, e in evidence_spans),
+                    "highlight": bool(highlight and highlight[0] <= a and b <= highlight[1]),
+                    "anchor": bool(highlight and a == highlight[0])})
+    return out
 
 
 def _description(subject: str, ext: str):
@@ -141,8 +186,8 @@ def timeline(fmt=None):
     return page("timeline.html", data, fmt, actor=_actor_label(), types=INCIDENT_CLASSES)
 
 
-def _actor_label() -> dict | None:
-    key = request.args.get("actor")
+def _actor_label(argument: str = "actor") -> dict | None:
+    key = request.args.get(argument)
     if not key:
         return None
     found = describe.labels(store(), [describe.entity_iri(key)])
@@ -155,8 +200,8 @@ def article_list(fmt=None):
     data = describe.articles(store(), page=int_arg("page"), per_page=int_arg("per_page", describe.PER_PAGE, 1, 500),
                              sort=choice_arg("sort", describe.ARTICLE_SORTS) or "date", year=pattern_arg("year", *YEAR),
                              publisher=request.args.get("publisher") or None,
-                             lang=pattern_arg("lang", r"[a-z]{2,3}", "a language code such as ar"))
-    return page("articles.html", data, fmt)
+                             lang=pattern_arg("lang", r"[a-z]{2,3}", "a language code such as ar"), entity=pattern_arg("entity", *KEY))
+    return page("articles.html", data, fmt, entity=_actor_label("entity"))
 
 
 @bp.route("/search")

@@ -17,7 +17,7 @@
                          colour: colours[n.kind] || "#555", centre: n.centre ? 1 : 0,
                          shape: colours[n.kind] && ["Attack", "Talks", "Threat", "Agreement", "Sanction"].indexOf(n.kind) >= 0 ? "round-rectangle" : "ellipse" } };
       }).concat(graph.edges.map(function (e, i) {
-        return { data: { id: "e" + i, source: e.source, target: e.target, label: e.label } };
+        return { data: { id: "e" + i, source: e.source, target: e.target, label: e.kind === "relation" ? e.label : "", title: e.label } };
       }));
       var cy = cytoscape({
         container: container,
@@ -26,14 +26,16 @@
         maxZoom: 1.4,
         style: [
           { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", color: "#222",
-              "font-size": 10, "text-valign": "bottom", "text-margin-y": 4, width: 18, height: 18, shape: "data(shape)",
+              "font-size": 9, "text-valign": "bottom", "text-margin-y": 4, width: 18, height: 18, shape: "data(shape)",
               "text-wrap": "wrap", "text-max-width": 120 } },
           { selector: "node[centre = 1]", style: { width: 30, height: 30, "font-size": 13, "font-weight": "bold" } },
           { selector: "edge", style: { width: 1.5, "line-color": "#b8b8b8", "target-arrow-color": "#b8b8b8",
               "target-arrow-shape": "triangle", "curve-style": "bezier", label: "data(label)", "font-size": 8,
               color: "#666", "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8 } }
         ],
-        layout: { name: graph.nodes.length > 2 ? "cose" : "circle", animate: false, padding: 30, nodeRepulsion: 9000 }
+        layout: { name: "concentric", animate: false, padding: 30, minNodeSpacing: 25,
+                  concentric: function (node) { return node.data("centre") ? 3 : (node.data("shape") === "ellipse" ? 2 : 1); },
+                  levelWidth: function () { return 1; } }
       });
       cy.on("tap", "node", function (event) {
         var path = event.target.data("path");
