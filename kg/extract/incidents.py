@@ -237,7 +237,7 @@ class SentenceReader:
         """`دان المتحدث باسم الخارجية الإيرانية الضربات`: without `أن`/`that` after the verb of
         saying, the actors up to the trigger are the speaker, not the agent."""
         speech = list(self.lexicon.speech.finditer(self.text, 0, trigger.n_start))
-        if not speech:
+        if not speech or not self.arabic:  # English is SVO: after the verb comes its object
             return 0
         last = speech[-1]
         complement = list(self.lexicon.complementizer.finditer(self.text, last.end(), trigger.n_start))
@@ -581,6 +581,18 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
         else:
             merged.append(incident)
     return merged
+
+
+def with_context_targets(incidents: list[Incident], previous: list[str]) -> list[Incident]:
+    """`"If the threats are carried out, Iran will respond," Salami said.`: a threat that names
+    no target in its sentence is aimed at the other side named in the sentence before."""
+    result = []
+    for incident in incidents:
+        if incident.type == "Threat" and not incident.targets:
+            others = tuple(dict.fromkeys(k for k in previous if k not in incident.perpetrators))
+            incident = replace(incident, targets=others)
+        result.append(incident)
+    return result
 
 
 def merge_article(incidents: list[Incident]) -> list[Incident]:

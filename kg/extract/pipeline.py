@@ -7,7 +7,7 @@ from datetime import date
 from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
-from kg.extract.incidents import merge_article, sentence_incidents
+from kg.extract.incidents import merge_article, role_actors, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
@@ -25,6 +25,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     side_of: dict[str, str] = {a.key: a.of for a in catalogue.actors.values() if a.kind in ("Organ", "Place") and a.of}
     seen_officials: set[str] = set()
     split = sentences(article.text)
+    previous: list[str] = []
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         sponsors = sponsor_mentions(norm, mentions, words)
@@ -32,8 +33,10 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
             relations.append(relation)
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, words)
-        incidents += sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
+        found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors)
+        incidents += with_context_targets(found_here, previous)
+        previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents)]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
