@@ -18,17 +18,17 @@ from kg.extract.model import Evidence, Incident, Mention
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 PARTY_TYPES = ("Talks", "Agreement")
 # Where a clause ends, for finding the subject of a trigger.
-_CLAUSE_BREAK = re.compile(r"[،,;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
+_CLAUSE_BREAK = re.compile(r"[،,;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
 # Within a clause, what may stand between a role marker and the actors it governs: other actors
 # of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.
 _ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)")
 _AGENT_WINDOW_WORDS = 6
-_CLAUSE_END = re.compile(r"[;:()]|\s[-–]\s|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:بعد|قبل|فيما|بينما|غداة|عندما|حيث)\s")
+_CLAUSE_END = re.compile(r"[;:()]|\s[-–]\s|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:بعد|قبل|فيما|بينما|في حين|غداة|عندما|حيث)\s")
 _RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 _JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?(?:the\s+)?")
-_SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما)\s")
+_SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما|في حين)\s")
 _MAX_GAP_WORDS = 3
 
 
@@ -274,17 +274,19 @@ class SentenceReader:
             return None
         return self._speaker_at(speech[-1])
 
-    def _speaker_at(self, verb: re.Match) -> Actor | None:
+    def _speaker_at(self, verb) -> Actor | None:
+        """Who says: before the verb in English (`X said`), after it in Arabic (`قال X`)."""
         end = verb.start()
         relative = _RELATIVE_BEFORE.search(self.text[:end])
         if relative:
             end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
-        before = [a for a in self.actors if a.n_end <= end and _words(self.text[a.n_end:end]) <= 4
-                  and not re.search(r"[;.]", self.text[a.n_end:end])]
-        if before:
-            return before[-1]
-        after = [a for a in self.actors if a.n_start >= verb.end() and _words(self.text[verb.end():a.n_start]) <= 6]
-        return after[0] if after else None
+        speakers = [a for a in self.actors if a.mention.kind != "Place"]
+        before = [a for a in speakers if a.n_end <= end and _words(self.text[a.n_end:end]) <= 4
+                  and not re.search(r"[;.]" if not self.arabic else r"[;.,،]", self.text[a.n_end:end])]
+        after = [a for a in speakers if a.n_start >= verb.end() and _words(self.text[verb.end():a.n_start]) <= 6
+                 and not re.search(r"[;.]", self.text[verb.end():a.n_start])]
+        ordered = (after[:1] + before[-1:]) if self.arabic else (before[-1:] + after[:1])
+        return ordered[0] if ordered else None
 
     def coordinated(self, actor: Actor) -> list[str]:
         """The actor and those joined to it by `and`, `و` or commas: `the US and Britain struck`."""
