@@ -461,11 +461,20 @@ class SentenceReader:
         return self._speaker_at(speech[-1]) if speech else None
 
     def _mediating_subject(self, actor: Actor) -> bool:
-        """`Qatar, which has been mediating`, `China, which brokered`: the subject of mediation."""
+        """`Qatar, which has been mediating`, `China, which brokered`, `التي رعتها قطر ومصر`:
+        the subject of mediation (before the verb in English, after it in Arabic)."""
+        if self.arabic:
+            for m in self.lexicon.mediation.finditer(self.text, 0, actor.n_start):
+                between = self.text[m.end():actor.n_start]
+                if _words(between) <= 1 and not re.search(r"[.;،,]", between) or self._enumerated_after(m.end(), actor):
+                    return True
         for m in self.lexicon.mediation.finditer(self.text, actor.n_end):
             between = self.text[actor.n_end:m.start()]
             return _words(between) <= 4 and not re.search(r"[.;]", between)
         return False
+
+    def _enumerated_after(self, start: int, actor: Actor) -> bool:
+        return _enumerated(self.text, start, actor, self.actors)
 
 
 def _names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
