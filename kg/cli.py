@@ -74,8 +74,13 @@ def export(store_location, fmt, output, graph) -> None:
     store = _open(store_location)
     try:
         if output:
-            with output.open("wb") as handle:
-                run_export(store, handle, fmt, graph)
+            partial = output.with_name(output.name + ".part")
+            try:
+                with partial.open("wb") as handle:
+                    run_export(store, handle, fmt, graph)
+                partial.replace(output)  # a failed export leaves no half-written file
+            finally:
+                partial.unlink(missing_ok=True)
         else:
             run_export(store, sys.stdout.buffer, fmt, graph)
             sys.stdout.buffer.flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -186,7 +187,8 @@ class RemoteStore(Store):
         from SPARQLWrapper import JSON, N3
 
         wrapper = self._wrapper(self.query_url)
-        wrapper.setQuery(sparql_prefixes() + sparql)
+        # SPARQLWrapper guesses the query form from the first keyword it sees, comments included
+        wrapper.setQuery(sparql_prefixes() + re.sub(r"(?m)^[ \t]*#.*$", "", sparql))
         kind = wrapper.queryType
         graph_query = kind in ("CONSTRUCT", "DESCRIBE")
         wrapper.setReturnFormat(N3 if graph_query else JSON)

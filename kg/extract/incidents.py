@@ -231,6 +231,17 @@ class SentenceReader:
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not _names_place_of(text, a, trigger)
                   and not self._after_speech(a)]
+        if before:
+            return before[-1]
+        return self._antecedent_subject(trigger)
+
+    def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
+        """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
+        relative = _RELATIVE_BEFORE.search(self.text[:trigger.n_start])
+        if not relative:
+            return None
+        before = [a for a in self.actors if a.n_end <= relative.start() and a.mention.kind != "Place"
+                  and not _CLAUSE_BREAK.search(self.text[a.n_end:relative.start()])]
         return before[-1] if before else None
 
     def _after_speaker_phrase(self, trigger: Trigger) -> int:
