@@ -3,7 +3,6 @@ SPARQL 1.1 server. Each article's graph is replaced in one transaction (one SPAR
 DROP then INSERT DATA), so re-ingesting is idempotent and a failed write changes nothing."""
 from __future__ import annotations
 
-import io
 import os
 import re
 from dataclasses import dataclass, field

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import QueryError
 from kg.ingest import ingest
-from kg.query import QUERIES_DIR, SavedQuery, bind, parse_saved, run, saved_queries
+from kg.query import SavedQuery, bind, parse_saved, run, saved_queries
 from kg.store import open_store
 
 DEV = Path(__file__).parents[1].parent / "shared" / "eval" / "dev"

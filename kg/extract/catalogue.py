@@ -6,7 +6,7 @@ letters): instead a match may be preceded by an allowed chain of proclitics.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 

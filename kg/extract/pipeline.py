@@ -7,7 +7,8 @@ from datetime import date
 from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
-from kg.extract.incidents import merge_article, role_actors, sentence_incidents, with_context_targets
+from kg.extract.clauses import role_actors
+from kg.extract.incidents import merge_article, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation

@@ -1,0 +1,149 @@
+"""Clauses, markers and actors of a sentence: the groundwork for reading incident roles.
+
+Roles come from markers, not from mere proximity: the agent after `by`/شنته, the target after
+`on`/على, the mediator after `mediated by`/بوساطة, a place after `in`/في; clauses end at
+commas, relative pronouns, verbs of saying and conjunctions like `while`/فيما.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon, WordList
+from kg.extract.model import Mention
+
+# Where a clause ends, looking back from a trigger for its subject.
+CLAUSE_BREAK = re.compile(r"[،,;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:بعد|قبل|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
+# Within a clause, what may stand between a role marker and the actors it governs: other actors
+# of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.
+ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)")
+AGENT_WINDOW_WORDS = 6
+# Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
+CLAUSE_END = re.compile(r"[;:()]|\s[-–]\s|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:بعد|قبل|فيما|بينما|في حين|غداة|عندما|حيث)\s")
+# `X, who ... ,` right before a verb: the relative clause to skip to find the subject.
+RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
+# `strike ... would be lethal`: an act announced for the future.
+FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
+# What joins two coordinated actors: `, `, `and`, `و`.
+JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?(?:the\s+)?")
+# Conjunctions that join two independent reports in one sentence.
+SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما|في حين)\s")
+MAX_GAP_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A state or group taking part: a mention, or an official standing for their side."""
+
+    key: str
+    n_start: int
+    n_end: int
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    n_start: int
+    n_end: int
+    verb: bool
+    defence: bool
+    word: str
+
+
+_DATELINE = re.compile(r"^\s*(?:[\w.'’]+[ /]?){1,4}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s")
+
+
+def dateline_end(text: str) -> int:
+    """`BEIRUT (AP) —`, `صنعاء/واشنطن (رويترز) -`: where a dateline ends (0 when none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: set[int]) -> list[Actor]:
+    """States and groups by name; officials and organs by the side they serve.
+
+    Left out: a state named only as a group's sponsor (`Iran-backed`), and people named by
+    a plural demonym (`Palestinians`), who are not the state acting."""
+    result = []
+    for i, m in enumerate(mentions):
+        if m.n_start in not_actors or (m.form == "demonym" and m.surface.endswith("s") and m.surface.isascii()):
+            continue
+        if m.form == "demonym" and _qualifies_group(m, mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None):
+            continue  # «كتائب حزب الله» العراقية, Iraqi Kataib Hezbollah: the group's origin, not an actor
+        key = m.key if m.kind in ("State", "Proxy") else side_of.get(m.key)
+        key = side_of.get(key, key) if key else None  # an official of the IRGC acts for Iran
+        if key:
+            result.append(Actor(key, m.n_start, m.n_end, m))
+    return result
+
+
+def _qualifies_group(demonym: Mention, before: Mention | None, after: Mention | None) -> bool:
+    near_before = before is not None and before.kind in ("Proxy", "Place") and demonym.n_start - before.n_end <= 3
+    near_after = after is not None and after.kind in ("Proxy", "Place") and after.n_start - demonym.n_end <= 2
+    return near_before or near_after
+
+
+def words(text: str) -> int:
+    return len(re.findall(r"[\w'-]+", text))
+
+
+def after_marker(text: str, actor: Actor, markers: WordList, lo: int, actors: list[Actor] | None = None) -> bool:
+    """Whether a marker word governs the actor: just before it (a few words between), or
+    before an enumeration of actors that it ends."""
+    window = text[lo:actor.n_start]
+    for m in markers.finditer(window):
+        gap = window[m.end():]
+        if words(gap) <= MAX_GAP_WORDS and not CLAUSE_BREAK.search(gap):
+            return True
+        if actors and enumerated(text, lo + m.end(), actor, actors):
+            return True
+    return False
+
+
+def enumerated(text: str, start: int, actor: Actor, actors: list[Actor]) -> bool:
+    """Only actors, commas and `and` between `start` and the actor (after a short head)."""
+    between = [a for a in actors if start <= a.n_start and a.n_end <= actor.n_start]
+    if not between:
+        return False
+    head = text[start:between[0].n_start]
+    if words(head) > MAX_GAP_WORDS or re.search(r"[;:()]", head):
+        return False
+    position = between[0].n_end
+    for other in between[1:] + [actor]:
+        if not ENUMERATION.match(text[position:other.n_start]):
+            return False
+        position = other.n_end
+    return True
+
+
+def clause_before(text: str, position: int, lexicon: Lexicon) -> int:
+    """Where the clause that ends at `position` starts (after a break or a verb of saying)."""
+    start = 0
+    for pattern in (CLAUSE_BREAK, lexicon.speech):
+        for m in pattern.finditer(text, 0, position):
+            start = max(start, m.end())
+    return start
+
+
+def sentence_part(text: str, position: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for m in SENTENCE_PART_BREAK.finditer(text):
+        if m.end() <= position:
+            start = m.end()
+        elif m.start() >= position:
+            end = m.start()
+            break
+    return start, end
+
+
+def names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
+    """`the Damascus strike`: a capital right before the trigger names where, not who."""
+    return actor.mention.form == "metonym" and not text[actor.n_end:trigger.n_start].strip()
+
+
+def clause_after(text: str, position: int) -> int:
+    """Where the clause that starts at `position` ends (`under which` does not end it; `, which` does)."""
+    m = CLAUSE_END.search(text, position)
+    return m.start() if m else len(text)

@@ -1,0 +1,344 @@
+"""Reading the roles of each incident trigger in a sentence: who acts, who is hit, who talks,
+who mediates; denials, accusations, conditionals and negations; speakers and their threats."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.clauses import (
+    AGENT_WINDOW_WORDS, CLAUSE_BREAK, FUTURE_AFTER, JOINT, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
+)
+from kg.extract.lexicon import Lexicon, WordList
+from kg.extract.model import Incident
+
+PARTY_TYPES = ("Talks", "Agreement")
+
+
+class SentenceReader:
+    """Reads the incidents of one sentence."""
+
+    def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
+        self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
+        self.excluded_targets: set[str] = set()
+        self.excluded = self._denied_or_accused() | self._victims()
+
+    def _denied_or_accused(self) -> set[str]:
+        """Who denies an act, or is only accused of it, is not reported as its perpetrator."""
+        out = set()
+        for m in self.lexicon.denial.finditer(self.text):
+            before = [a for a in self.actors if a.n_end <= m.start() and not CLAUSE_BREAK.search(self.text[a.n_end:m.start()])]
+            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
+            out.update(a.key for a in (before[-1:] + after[:1]))
+        for m in self.lexicon.accusation.finditer(self.text):
+            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
+            # English: the accused follows; Arabic (VSO): accusers, then the accused
+            out.update(a.key for a in (after if self.arabic else after[:1]))
+        return out
+
+    def _victims(self) -> set[str]:
+        """Who suffers an act is not its perpetrator: the object of `killed`/`اغتال`, the
+        subject of `came under`/`تعرض`."""
+        out = set()
+        for trigger in self.triggers:
+            if trigger.verb and trigger.type == "Attack" and self.lexicon.patient_nouns.fullmatch(trigger.word):
+                after = [a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 1
+                         and not CLAUSE_BREAK.search(self.text[trigger.n_end:a.n_start])]
+                if after and not self.arabic:
+                    out.add(after[0].key)
+        for m in self.lexicon.undergo.finditer(self.text):
+            near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
+                    or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
+            out.update(a.key for a in near)
+        return out
+
+    def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
+        return after_marker(self.text, actor, markers, lo, self.actors)
+
+    def subject(self, trigger: Trigger) -> Actor | None:
+        """The agent of a trigger: marked (by X, شنته X), claimed, else the clause's subject."""
+        text = self.text
+        part_start, part_end = sentence_part(text, trigger.n_start)
+        for actor in self.actors:
+            if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
+                    and self._marked(actor, self.lexicon.agent, trigger.n_end)):
+                return self._possessed(actor)
+        claimant = self._claimant(trigger, part_end)
+        if claimant is not None:
+            return claimant
+        if self.arabic and trigger.verb:
+            right_before = [a for a in self.actors if a.n_end <= trigger.n_start and words(text[a.n_end:trigger.n_start]) <= 1
+                            and not CLAUSE_BREAK.search(text[a.n_end:trigger.n_start]) and a.mention.kind != "Place"
+                            and not self._after_speech(a)]
+            if right_before:
+                return right_before[-1]
+        if self.arabic:
+            after = [a for a in self.actors if a.n_start >= trigger.n_end and words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
+                     and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
+                     and not self._marked(a, self.lexicon.target, trigger.n_end)
+                     and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"]
+            if after:
+                return after[0]
+        clause = max(part_start, clause_before(text, trigger.n_start, self.lexicon))
+        speaker = self._speaker_of_pronoun(clause, trigger)
+        if speaker is not None:
+            return speaker
+        victims = list(self.lexicon.patient_nouns.finditer(text, clause, trigger.n_start))
+        lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
+        before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
+                  and not self._marked(a, self.lexicon.target, clause) and not names_place_of(text, a, trigger)
+                  and not self._after_speech(a)]
+        if before:
+            return before[-1]
+        return self._antecedent_subject(trigger)
+
+    def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
+        """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
+        relative = RELATIVE_BEFORE.search(self.text[:trigger.n_start])
+        if not relative:
+            return None
+        before = [a for a in self.actors if a.n_end <= relative.start() and a.mention.kind != "Place"
+                  and not CLAUSE_BREAK.search(self.text[a.n_end:relative.start()])]
+        return before[-1] if before else None
+
+    def _after_speaker_phrase(self, trigger: Trigger) -> int:
+        """`دان المتحدث باسم الخارجية الإيرانية الضربات`: without `أن`/`that` after the verb of
+        saying, the actors up to the trigger are the speaker, not the agent."""
+        speech = list(self.lexicon.speech.finditer(self.text, 0, trigger.n_start))
+        if not speech or not self.arabic:  # English is SVO: after the verb comes its object
+            return 0
+        last = speech[-1]
+        complement = list(self.lexicon.complementizer.finditer(self.text, last.end(), trigger.n_start))
+        return complement[-1].end() if complement else trigger.n_start
+
+    def _after_speech(self, actor: Actor) -> bool:
+        """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker."""
+        words = re.findall(r"[\w-]+", self.text[:actor.n_start])[-2:]
+        return any(self.lexicon.speech.fullmatch(w) for w in words)
+
+    def _after_attack_noun(self, actor: Actor) -> bool:
+        """`هجوم أنقرة`: a capital in the genitive of an attack noun names the place."""
+        words = re.findall(r"[\w-]+", self.text[:actor.n_start])
+        return bool(words) and bool(self.lexicon.nouns["Attack"].fullmatch(words[-1]))
+
+    def _claimant(self, trigger: Trigger, part_end: int) -> Actor | None:
+        """`an attack ... which the PKK claimed`: the subject of a later verb of claiming."""
+        for m in self.lexicon.claim.finditer(self.text, trigger.n_end, part_end):
+            if any(trigger.n_end <= t.n_start < m.start() and t.type == "Attack" for t in self.triggers):
+                return None  # the claim belongs to a nearer attack
+            before = [a for a in self.actors if trigger.n_end <= a.n_start and a.n_end <= m.start()
+                      and words(self.text[a.n_end:m.start()]) <= 2]
+            if before:
+                return before[-1]
+        return None
+
+    def _speaker_of_pronoun(self, clause: int, trigger: Trigger) -> Actor | None:
+        """`The Israeli military said it struck`, `قال الجيش إنه قصف`: the speaker is the agent."""
+        pronouns = list(PRONOUN_SUBJECT.finditer(self.text, clause, trigger.n_start))
+        if clause == 0 or not pronouns or not trigger.verb or words(self.text[pronouns[-1].end():trigger.n_start]) > 2:
+            return None
+        speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start) if m.end() <= clause]
+        if not speech:
+            return None
+        return self._speaker_at(speech[-1])
+
+    def _speaker_at(self, verb) -> Actor | None:
+        """Who says: before the verb in English (`X said`), after it in Arabic (`قال X`)."""
+        end = verb.start()
+        relative = RELATIVE_BEFORE.search(self.text[:end])
+        if relative:
+            end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
+        speakers = [a for a in self.actors if a.mention.kind != "Place"]
+        before = [a for a in speakers if a.n_end <= end and words(self.text[a.n_end:end]) <= 4
+                  and not re.search(r"[;.]" if not self.arabic else r"[;.,،]", self.text[a.n_end:end])]
+        after = [a for a in speakers if a.n_start >= verb.end() and words(self.text[verb.end():a.n_start]) <= 6
+                 and not re.search(r"[;.]", self.text[verb.end():a.n_start])]
+        ordered = (after[:1] + before[-1:]) if self.arabic else (before[-1:] + after[:1])
+        return ordered[0] if ordered else None
+
+    def coordinated(self, actor: Actor) -> list[str]:
+        """The actor and those joined to it by `and`, `و` or commas: `the US and Britain struck`."""
+        index = self.actors.index(actor)
+        low = high = index
+        while low > 0 and self._joined(self.actors[low - 1], self.actors[low]):
+            low -= 1
+        while high < len(self.actors) - 1 and self._joined(self.actors[high], self.actors[high + 1]):
+            high += 1
+        return list(dict.fromkeys(a.key for a in self.actors[low:high + 1]))
+
+    def _joined(self, first: Actor, second: Actor) -> bool:
+        joint = self.text[first.n_end:second.n_start]
+        return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(JOINT.fullmatch(joint))
+
+    def _is_state(self, key: str) -> bool:
+        return any(a.key == key and a.mention.kind in ("State", "Organ", "Official") for a in self.actors) and \
+            not any(a.key == key and a.mention.kind == "Proxy" for a in self.actors)
+
+    def _patient_noun(self, trigger: Trigger) -> bool:
+        """`the killing of X`, `اغتيال X`: the actor that follows is the victim."""
+        return not trigger.verb and bool(self.lexicon.patient_nouns.fullmatch(trigger.word))
+
+    def _possessed(self, actor: Actor) -> Actor:
+        """`Yemen's Houthi rebels`: the possessed, not the possessor."""
+        following = [a for a in self.actors if a.n_start >= actor.n_end]
+        if following and re.fullmatch(r"'s\s+", self.text[actor.n_end:following[0].n_start]):
+            return following[0]
+        return actor
+
+    def speaker(self, trigger: Trigger) -> Actor | None:
+        """Who says the sentence's statement: `X said`, `قال X`, `"...," X said`."""
+        for m in self.lexicon.speech.finditer(self.text):
+            speaker = self._speaker_at(m)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def targets(self, trigger: Trigger, exclude: set[str], every_later_actor: bool = False) -> list[str]:
+        text = self.text
+        _, part_end = sentence_part(text, trigger.n_start)
+        if every_later_actor:
+            part_end = min(part_end, clause_after(text, trigger.n_end))
+        found = []
+        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets]
+        for actor in later:
+            window = text[trigger.n_end:actor.n_start]
+            if self.lexicon.speech.search(window):
+                break
+            if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or (trigger.verb and actor is later[0] and words(window) <= 3):
+                if actor.key not in found:
+                    found.append(actor.key)
+        return found
+
+    def hypothetical(self, trigger: Trigger) -> bool:
+        """An act in a conditional clause, negated, or announced for the future did not take place."""
+        clause = clause_before(self.text, trigger.n_start, self.lexicon)
+        lead = self.text[clause:trigger.n_start]
+        if self.lexicon.conditional.search(lead):
+            return True
+        near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
+        negations = list(self.lexicon.negation.finditer(near))
+        return bool(negations) and words(near[negations[-1].end():]) <= 2
+
+    def _announced(self, trigger: Trigger) -> bool:
+        """`Israel's strike on Iran would be lethal`: a future attack announced by a speaker is a threat."""
+        if not FUTURE_AFTER.match(self.text[trigger.n_end:]) or self.lexicon.conditional.search(
+                self.text[clause_before(self.text, trigger.n_start, self.lexicon):trigger.n_start]):
+            return False
+        return self.speaker(trigger) is not None
+
+    def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
+        """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
+        return any(t.type == "Threat" and t.n_start <= trigger.n_start < t.n_end + 40 and t is not trigger
+                   and words(self.text[t.n_end:trigger.n_start]) <= 4 for t in triggers)
+
+    def incident(self, trigger: Trigger, triggers: list[Trigger]) -> Incident | None:
+        if trigger.type in PARTY_TYPES:
+            return self._between_parties(trigger)
+        if trigger.type == "Threat":
+            return self._threat(trigger)
+        if self.threatened(trigger, triggers):
+            return None
+        if self._announced(trigger):
+            threat = self._threat(trigger)
+            return threat if threat and threat.targets else None
+        if self.hypothetical(trigger):
+            return None
+        if self._patient_noun(trigger):
+            victims = self.targets(trigger, set(), every_later_actor=False)
+            return Incident(trigger.type, (), tuple(victims)) if victims else None
+        agent = self.subject(trigger)
+        if trigger.defence:
+            # the defender is the target; the attacker is whoever fired (from X, by X)
+            targets = [agent.key] if agent else []
+            return Incident(trigger.type, (), tuple(targets)) if targets else None
+        perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
+        if trigger.type == "Sanction":
+            perpetrators = tuple(k for k in perpetrators if self._is_state(k))
+        targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
+        if not perpetrators and not targets:
+            return None
+        return Incident(trigger.type, perpetrators, tuple(targets))
+
+    def _threat(self, trigger: Trigger) -> Incident | None:
+        agent = self.speaker(trigger) or self.subject(trigger)
+        if agent is None:
+            return None
+        side = self.coordinated(agent)
+        targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"]
+        return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
+
+    def _between_parties(self, trigger: Trigger) -> Incident | None:
+        if self.hypothetical(trigger):
+            return None
+        if trigger.type == "Agreement" and not trigger.verb and not self.lexicon.concluded.search(self.text):
+            return None
+        start = clause_before(self.text, trigger.n_start, self.lexicon)
+        end = self._talks_clause_end(trigger)
+        speakers = {a.key for a in (self._speaker_before(trigger),) if a is not None}
+        mediators, places, parties = [], [], []
+        for actor in self.actors:
+            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor):
+                mediators.append(actor.key)
+            elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym"):
+                places.append(actor.key)
+            elif start <= actor.n_start < end or actor.mention.form == "anaphora":
+                parties.append(actor.key)
+        antecedent = self._relative_antecedent(start)
+        if antecedent is not None:
+            parties.insert(0, antecedent.key)
+        if re.fullmatch(r"mediation|وساطه|بوساطه", trigger.word):
+            adjacent = [a for a in self.actors if a.n_end <= trigger.n_start and words(self.text[a.n_end:trigger.n_start]) <= 1]
+            mediators += self.coordinated(adjacent[-1]) if adjacent else []
+        parties = [p for p in dict.fromkeys(parties) if p not in mediators]
+        if len([p for p in parties if p not in speakers]) >= 2:
+            parties = [p for p in parties if p not in speakers]
+        elif len(parties) < 2:
+            # `أعلنت السعودية وإيران ... التوصل إلى اتفاق`: who announces a deal or talks is a party
+            announcer = self._speaker_before(trigger)
+            if announcer is not None:
+                parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
+        if len(parties) < 2:
+            return None
+        location = next((p for p in places if p not in parties), None)
+        if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
+            mediators.append(location)
+        return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _relative_antecedent(self, clause: int) -> Actor | None:
+        """`Netanyahu, who met Trump`: the actor the relative clause is about."""
+        if not re.search(r"(?:\bwho|\bwhich|الذي|التي)\s*$", self.text[:clause]):
+            return None
+        before = [a for a in self.actors if a.n_end <= clause and re.fullmatch(r"\s*[,،]?\s*(?:who|which|الذي|التي)\s*", self.text[a.n_end:clause])]
+        return before[-1] if before else None
+
+    def _talks_clause_end(self, trigger: Trigger) -> int:
+        """After the trigger, parties run until a clause break, what was said (`that`, `إن`),
+        or a comma that does not continue an enumeration of actors."""
+        end = clause_after(self.text, trigger.n_end)
+        complement = self.lexicon.complementizer.search(self.text, trigger.n_end, end)
+        end = complement.start() if complement else end
+        for comma in re.finditer(r"[,،]", self.text[:end]):
+            if comma.start() < trigger.n_end:
+                continue
+            if not any(a.n_start >= comma.end() and JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
+                return comma.start()
+        return end
+
+    def _speaker_before(self, trigger: Trigger) -> Actor | None:
+        speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
+        return self._speaker_at(speech[-1]) if speech else None
+
+    def _mediating_subject(self, actor: Actor) -> bool:
+        """`Qatar, which has been mediating`, `China, which brokered`, `التي رعتها قطر ومصر`:
+        the subject of mediation (before the verb in English, after it in Arabic)."""
+        if self.arabic:
+            for m in self.lexicon.mediation.finditer(self.text, 0, actor.n_start):
+                between = self.text[m.end():actor.n_start]
+                if words(between) <= 1 and not re.search(r"[.;،,]", between) or self._enumerated_after(m.end(), actor):
+                    return True
+        for m in self.lexicon.mediation.finditer(self.text, actor.n_end):
+            between = self.text[actor.n_end:m.start()]
+            return words(between) <= 4 and not re.search(r"[.;]", between)
+        return False
+
+    def _enumerated_after(self, start: int, actor: Actor) -> bool:
+        return enumerated(self.text, start, actor, self.actors)
