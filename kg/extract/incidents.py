@@ -2,16 +2,18 @@
 mentions of one incident within a sentence and across the article."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.clauses import Trigger, dateline_end, role_actors, words
+from kg.extract.clauses import CLAUSE_BREAK, Trigger, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
 from kg.extract.roles import PARTY_TYPES, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
+_ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
@@ -24,7 +26,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
     for m in lexicon.future_force.finditer(text):
         found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
-    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start)))
+    # a word that reads both ways (قصف): a noun after the article (القصف), else a verb (قصفت)
+    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(_ARTICLE.match(t.word))))
     result: list[Trigger] = []
     for trigger in found:
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions)
@@ -75,12 +78,14 @@ def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
 
 
 def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon) -> DateValue | None:
-    """The date expression nearest the trigger, unless a verb of saying separates them."""
+    """The date expression nearest the trigger, unless a verb of saying separates them, or,
+    after the trigger, a new clause (`..., saying it came in response to the killing on 31 July`)."""
     best, distance = None, None
     for value in dates:
-        lo, hi = (value.end, trigger.n_start) if value.end <= trigger.n_start else (trigger.n_end, value.start)
+        before = value.end <= trigger.n_start
+        lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
-        if value.end <= trigger.n_start and lexicon.speech.search(between):
+        if lexicon.speech.search(between) and (before or CLAUSE_BREAK.search(between)):
             continue
         gap = words(between)
         if distance is None or gap < distance:

@@ -12,6 +12,8 @@ from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Incident
 
 PARTY_TYPES = ("Talks", "Agreement")
+# `أعلن X مسؤوليته عن` right before the act: X claims it.
+_CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,60}?)\s+مسووليت\w*\s+عن\s+(?:\w+\s+){0,2}$")
 
 
 class SentenceReader:
@@ -71,6 +73,9 @@ class SentenceReader:
                             and not self._after_speech(a)]
             if right_before:
                 return right_before[-1]
+        claimant = self._arabic_claimant(trigger)
+        if claimant is not None:
+            return claimant
         if self.arabic:
             after = [a for a in self.actors if a.n_start >= trigger.n_end and words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
@@ -90,6 +95,14 @@ class SentenceReader:
         if before:
             return before[-1]
         return self._antecedent_subject(trigger)
+
+    def _arabic_claimant(self, trigger: Trigger) -> Actor | None:
+        """`أعلنت جماعة الحوثي مسؤوليتها عن هجوم`: who claims responsibility for the act did it."""
+        claim = _CLAIM_RESPONSIBILITY.search(self.text[:trigger.n_start])
+        if not claim:
+            return None
+        inside = [a for a in self.actors if claim.start(1) <= a.n_start and a.n_end <= claim.end(1)]
+        return inside[0] if inside else None
 
     def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
         """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
