@@ -159,7 +159,7 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
               state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
     """'the group' / الجماعة: the last named group; 'he' / 'him': the last named official;
-    'the two countries' / البلدان: the last two states."""
+    'the two sides' / الطرفان: the two states or groups named most so far."""
     result = []
     taken = [(m.n_start, m.n_end) for m in found]
     earlier = state.mentions + found
@@ -178,13 +178,13 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
     for m in lexicon.pair_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        states: list[str] = []
-        for x in reversed([x for x in earlier if x.kind == "State" and (x.sentence < sentence.index or x.n_end <= m.start())]):
-            if x.key not in states:
-                states.append(x.key)
-            if len(states) == 2:
-                break
-        if len(states) == 2:
-            for key in states:
-                result.append(_mention(key, "State", "anaphora", sentence, norm, m.start(), m.end()))
+        # `the two sides`: the two states or groups the article has named most so far
+        counts: dict[str, int] = {}
+        for x in earlier:
+            if x.kind in ("State", "Proxy") and (x.sentence < sentence.index or x.n_end <= m.start()):
+                counts[x.key] = counts.get(x.key, 0) + 1
+        pair = sorted(counts, key=lambda k: -counts[k])[:2]
+        if len(pair) == 2:
+            for key in pair:
+                result.append(_mention(key, catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))
     return result
