@@ -1,13 +1,15 @@
 """The `kg` command: thin glue over the library's functions."""
 from __future__ import annotations
 
+import signal
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
-from kg.articles import Defaults, parse_published
+from kg.articles import Defaults, check_language, parse_published
 from kg.errors import InputError, RasadError
 
 STORE_HELP = "Store: a folder (embedded Oxigraph) or an http(s) SPARQL endpoint URL. Default: $RASAD_STORE or ~/.local/share/rasad/store."
@@ -48,16 +50,24 @@ def ingest(store_location, published, source, lang, paths) -> None:
 
     try:
         when: date | None = parse_published(published, "--published") if published else None
+        language = check_language(lang, "--lang", name="--lang") if lang else None
     except InputError as e:
         fail(e.problem)
     store = _open(store_location)
-    report = run_ingest(store, list(paths), Defaults(when, source, lang),
-                        progress=lambda total: tqdm(total=total, unit="article", file=sys.stderr, disable=None, leave=False))
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: close the store first
+    try:
+        report = run_ingest(store, list(paths), Defaults(when, source, language),
+                            progress=lambda total: tqdm(total=total, unit="article", file=sys.stderr, disable=None, leave=False),
+                            on_error=lambda error: tqdm.write(f"Error: {error}", file=sys.stderr))
+    except RasadError as e:
+        store.close()
+        fail(str(e))
+    except KeyboardInterrupt:
+        store.close()
+        fail("interrupted: every article written so far is whole; run the same ingest again to finish")
     store.close()
-    for error in report.errors:
-        click.echo(f"Error: {error}", err=True)
     click.echo(report.summary(), err=True)
-    if report.errors:
+    if report.failed:
         sys.exit(1)
 
 
@@ -70,22 +80,25 @@ def ingest(store_location, published, source, lang, paths) -> None:
 def export(store_location, fmt, output, graph) -> None:
     """Export the store: Turtle/N-Triples/JSON-LD of the union, TriG/N-Quads with named graphs."""
     from kg.export import export as run_export
+    from kg.store import write_whole
 
-    store = _open(store_location)
+    store = _open(store_location, read_only=True)
     try:
         if output:
             partial = output.with_name(output.name + ".part")
             try:
                 with partial.open("wb") as handle:
-                    run_export(store, handle, fmt, graph)
+                    write_whole(store, handle, lambda view, out: run_export(view, out, fmt, graph))
                 partial.replace(output)  # a failed export leaves no half-written file
             finally:
                 partial.unlink(missing_ok=True)
         else:
-            run_export(store, sys.stdout.buffer, fmt, graph)
+            write_whole(store, sys.stdout.buffer, lambda view, out: run_export(view, out, fmt, graph))
             sys.stdout.buffer.flush()
     except RasadError as e:
         fail(str(e))
+    except BrokenPipeError:  # `kg export | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         store.close()
 
@@ -106,7 +119,7 @@ def query(store_location, fmt, params, query) -> None:
         if not sep:
             fail(f"--param takes NAME=VALUE, not '{item}'")
         values[name.strip()] = value
-    store = _open(store_location)
+    store = _open(store_location, read_only=True)
     try:
         results = run(store, query, values)
     except RasadError as e:
@@ -133,7 +146,7 @@ def stats(store_location) -> None:
     """Counts: entities and incidents by class, articles, graphs."""
     from kg.query import stats as run_stats
 
-    store = _open(store_location)
+    store = _open(store_location, read_only=True)
     try:
         counts = run_stats(store)
     except RasadError as e:
@@ -164,21 +177,50 @@ def ontology(fmt, check) -> None:
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--threads", default=8, show_default=True, type=int, help="Worker threads of the WSGI server.")
-def serve(store_location, host, port, threads) -> None:
-    """Serve the explorer and the SPARQL endpoint (waitress)."""
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 256),
+              help="waitress worker threads: requests answered at once (more wait in waitress's queue).")
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Query worker processes: queries run at once. /sparql may use all but one, so pages stay answered.")
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Deadline of every query, in seconds: a query still running is stopped (its worker killed) "
+                   "and answered 503. /sparql takes a lower one per request: timeout=SECONDS.")
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(1, 10_000_000),
+              help="Most rows (or triples) /sparql and saved queries return; a cut answer says so "
+                   "(X-Rasad-Truncated: true, \"truncated\": true in SPARQL JSON).")
+@click.option("--worker-memory", default=2048, show_default=True, type=click.IntRange(0, 1 << 20), metavar="MB",
+              help="Memory each query worker may use (address space, MB; 0: no cap): a query needing more is stopped.")
+@click.option("--refresh", default=2.0, show_default=True, type=click.FloatRange(0, 3600),
+              help="Seconds between looks for articles ingested while serving (0: never; restart to see them).")
+def serve(store_location, host, port, threads, workers, timeout, max_rows, worker_memory, refresh) -> None:
+    """Serve the explorer and the SPARQL endpoint (waitress, a production WSGI server).
+
+    \b
+    The store is read only: `kg ingest` can write it while the server runs, and new articles
+    appear within --refresh seconds. Each request is answered by one of --threads threads;
+    each query runs in one of --workers processes, under the --timeout deadline and the
+    --max-rows cap. /sparql refuses SPARQL Update and SERVICE (403); request bodies are
+    capped at 1 MB (413). Stop with Ctrl-C.
+    """
     from waitress import serve as waitress_serve
 
     from kg.web import create_app
 
     try:
-        app = create_app({"STORE": store_location})
-    except RasadError as e:
+        app = create_app({"STORE": store_location, "QUERY_TIMEOUT": timeout, "MAX_ROWS": max_rows, "QUERY_WORKERS": workers,
+                          "WORKER_MEMORY_MB": worker_memory, "REFRESH_SECONDS": refresh})
+    except (RasadError, ValueError) as e:
         fail(str(e))
-    click.echo(f"Rasad explorer on http://{host}:{port}/  (SPARQL endpoint: /sparql)", err=True)
-    waitress_serve(app, host=host, port=port, threads=threads)
+    click.echo(f"Rasad explorer on http://{host}:{port}/  (SPARQL endpoint: /sparql; {threads} threads, "
+               f"{workers} query workers, {timeout:g} s deadline, {max_rows:,} rows)", err=True)
+    try:
+        # channel_request_lookahead lets waitress tell a request that its client went away
+        # (the query is stopped then); bodies above 2 MB are refused before they are read.
+        waitress_serve(app, host=host, port=port, threads=threads, channel_request_lookahead=1,
+                       max_request_body_size=app.config["MAX_CONTENT_LENGTH"] * 2, ident="rasad")
+    finally:
+        app.extensions["rasad"]["store"].close()
 
 
 @main.command()
@@ -245,7 +287,7 @@ def demo(store_location, port, no_serve) -> None:
     click.echo(report.summary(), err=True)
     if not no_serve:
         ctx = click.get_current_context()
-        ctx.invoke(serve, store_location=store_location, host="127.0.0.1", port=port, threads=8)
+        ctx.invoke(serve, store_location=store_location, host="127.0.0.1", port=port)  # the other options' defaults
 
 
 @main.command("extract")

@@ -1,4 +1,10 @@
-"""Ingest: read articles, extract, map to RDF and write each article's graph in one transaction."""
+"""Ingest: read articles, extract, map to RDF and write each article's graph in one transaction.
+
+An article lands whole or not at all (one SPARQL update replaces its graph), so a run that is
+killed leaves only whole articles, and running it again finishes it: IRIs are deterministic,
+so nothing is doubled. A bad input, or an article the extractor fails on, is reported and the
+run goes on; a store that fails stops the run, since no later article could land either.
+"""
 from __future__ import annotations
 
 import time
@@ -7,12 +13,14 @@ from pathlib import Path
 from typing import Callable
 
 from kg.articles import Article, Defaults, expand_paths, read_articles
-from kg.errors import InputError, RasadError
+from kg.errors import InputError, RasadError, StoreError
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.pipeline import extract
 from kg.mapping import article_quads
 from kg.ontology import article_iri
 from kg.store import Store
+
+KEPT_ERRORS = 10_000  # errors kept in the report; all are counted (and passed to on_error)
 
 
 @dataclass
@@ -24,12 +32,18 @@ class IngestReport:
     quads: int = 0
     seconds: float = 0.0
     errors: list[RasadError] = field(default_factory=list)
+    failed: int = 0
+
+    def add_error(self, error: RasadError) -> None:
+        self.failed += 1
+        if len(self.errors) < KEPT_ERRORS:
+            self.errors.append(error)
 
     def summary(self) -> str:
         line = (f"{self.articles} article{'s' if self.articles != 1 else ''}, {self.entities} entities, "
                 f"{self.facts} facts, {self.incidents} incidents, {self.quads} quads in {self.seconds:.2f} s")
-        if self.errors:
-            line += f"; {len(self.errors)} input{'s' if len(self.errors) != 1 else ''} failed"
+        if self.failed:
+            line += f"; {self.failed} input{'s' if self.failed != 1 else ''} failed"
         return line
 
 
@@ -46,26 +60,48 @@ def ingest_article(store: Store, article: Article, catalogue: Catalogue, report:
 
 
 def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
-           progress: Callable[[int | None], object] | None = None) -> IngestReport:
-    """Ingest every article under the paths; bad inputs are reported, good ones still land."""
+           progress: Callable[[int | None], object] | None = None,
+           on_error: Callable[[RasadError], object] | None = None) -> IngestReport:
+    """Ingest every article under the paths; bad inputs are reported (to `on_error` as they
+    come, and in the report), good ones still land. A StoreError stops the run."""
     catalogue = default_catalogue()
     report = IngestReport()
     started = time.perf_counter()
     bar = progress(_count_files(paths)) if progress else None
-    for item in read_articles(paths, defaults):
-        if isinstance(item, InputError):
-            report.errors.append(item)
-        else:
-            try:
-                ingest_article(store, item, catalogue, report)
-            except RasadError as error:
-                report.errors.append(InputError(item.origin, str(error)))
+
+    def failed(error: RasadError) -> None:
+        report.add_error(error)
+        if on_error is not None:
+            on_error(error)
+
+    try:
+        for item in read_articles(paths, defaults):
+            if isinstance(item, InputError):
+                failed(item)
+            else:
+                _ingest_one(store, item, catalogue, report, failed)
+            if bar is not None:
+                bar.update(1)
+    finally:
         if bar is not None:
-            bar.update(1)
-    if bar is not None:
-        bar.close()
-    report.seconds = time.perf_counter() - started
+            bar.close()
+        report.seconds = time.perf_counter() - started
     return report
+
+
+def _ingest_one(store: Store, article: Article, catalogue: Catalogue, report: IngestReport,
+                failed: Callable[[RasadError], None]) -> None:
+    try:
+        ingest_article(store, article, catalogue, report)
+    except StoreError:
+        raise
+    except RasadError as error:
+        failed(InputError(article.origin, str(error)))
+    except (RecursionError, MemoryError):
+        failed(InputError(article.origin, "the article is too complex to extract (recursion or memory exhausted)"))
+    except Exception as error:  # a bug met on one article must not cost the articles after it
+        reason = (str(error).strip().splitlines() or [""])[0][:300]
+        failed(InputError(article.origin, f"cannot be ingested, a bug in Rasad: {type(error).__name__}: {reason}"))
 
 
 def _count_files(paths: list[Path]) -> int | None:

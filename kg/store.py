@@ -5,18 +5,34 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, TypeVar
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, RasadError, StoreError
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 from kg.ontology import PREFIXES, sparql_prefixes
 
 DEFAULT_STORE = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "rasad" / "store"
 STORE_ENV = "RASAD_STORE"
 INSERT_BATCH = 5000
+LOCK_FILE = "rasad-writer.lock"
+# What may be in a store's folder: RocksDB's files and the writer's lock. A writer refuses a
+# folder holding anything else that is not a store yet, rather than fill someone's folder.
+STORE_FILES = re.compile(r"LOCK|LOG(\.old\.\d+)?|IDENTITY|CURRENT|MANIFEST-\d+|OPTIONS-\d+(\.dbtmp)?"
+                         r"|\d+\.(log|sst|blob|dbtmp)|" + re.escape(LOCK_FILE))
+FLUSH_SECONDS = 10.0  # a writer flushes at least this often (and when it closes)
+READ_ATTEMPTS = 6  # a read-only view broken by a concurrent writer is reopened this often (1.5 s in all)
+T = TypeVar("T")
 
 
 def default_location() -> str:
@@ -88,44 +104,185 @@ def _results(raw) -> Results:
     return Results("graph", triples=list(raw))
 
 
+class WriterLock:
+    """A file in the store's folder, locked (flock) while one process writes the store, holding
+    that process's id for the message a second writer gets. The kernel drops the lock when the
+    process ends, however it ends, so a lock file left by a killed writer is simply reused."""
+
+    def __init__(self, location: str):
+        self.path = Path(location) / LOCK_FILE
+        self.fd: int | None = None
+        if fcntl is None:  # no flock (Windows): RocksDB's own lock still refuses a second writer
+            return
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            pid = _read_pid(fd)
+            os.close(fd)
+            raise StoreError(f"the store at {location} is being written by process {pid or '(unknown)'}") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+        self.fd = fd
+
+    def release(self) -> None:
+        if self.fd is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self.fd)
+        self.fd = None
+
+
+def _read_pid(fd: int) -> int | None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    text = os.read(fd, 32).decode("ascii", "replace").strip()
+    return int(text) if text.isdigit() else None
+
+
+def writer_pid(location: str | Path) -> int | None:
+    """The process writing the store now (by its lock file), or None."""
+    try:
+        text = (Path(location) / LOCK_FILE).read_text(encoding="ascii", errors="replace").strip()
+    except OSError:
+        return None
+    if not text.isdigit():
+        return None
+    try:
+        os.kill(int(text), 0)
+    except ProcessLookupError:
+        return None  # a lock file left by a killed writer
+    except OSError:
+        pass  # alive, but another user's
+    return int(text)
+
+
 class EmbeddedStore(Store):
-    """Oxigraph (RocksDB) in a folder on disk; the default graph is the union of all graphs."""
+    """Oxigraph (RocksDB) in a folder on disk; the default graph is the union of all graphs.
+
+    One process writes (WriterLock); any number read, each opening a read-only view
+    (`read_only=True`) that sees what was committed when it opened and never blocks the
+    writer. A writer's compaction can remove a file under such a view: reads that can be
+    repeated (queries, `read`) then reopen the view and try again."""
 
     def __init__(self, path: str | Path, read_only: bool = False):
         self.location = str(path)
+        self.read_only = read_only
+        self._lock: WriterLock | None = None
+        self._flushed = time.monotonic()
+        self.db = self._open_reader() if read_only else self._open_writer()
+
+    def _open_reader(self) -> ox.Store:
+        folder = Path(self.location)
+        if not (folder / "CURRENT").is_file():
+            if not folder.exists():
+                raise StoreError(f"{self.location}: no store here yet (run `kg ingest` first)")
+            raise StoreError(f"{self.location}: not a Rasad store (no database in this folder)")
+        self._signature = self._files()
+        for attempt in range(READ_ATTEMPTS):
+            try:
+                return ox.Store.read_only(self.location)
+            except (OSError, RuntimeError) as e:
+                if attempt + 1 == READ_ATTEMPTS:
+                    raise StoreError(f"{self.location}: cannot open the store: {_reason(e)}") from None
+                _pause(attempt)
+
+    def _open_writer(self) -> ox.Store:
+        folder = Path(self.location)
         try:
-            if read_only:
-                self.db = ox.Store.read_only(self.location)
-            else:
-                Path(self.location).mkdir(parents=True, exist_ok=True)
-                self.db = ox.Store(self.location)
+            folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            message = str(e)
-            if "lock" in message.lower():
-                raise StoreError(f"{self.location}: the store is being written by another process") from None
-            raise StoreError(f"{self.location}: cannot open the store: {message}") from None
+            raise StoreError(f"{self.location}: cannot create the store: {e.strerror or e}") from None
+        strangers = [p.name for p in folder.iterdir() if not STORE_FILES.fullmatch(p.name)]
+        if strangers and not (folder / "CURRENT").exists():
+            raise StoreError(f"{self.location}: not a Rasad store and not empty (it holds {strangers[0]}): "
+                             "give a new or empty folder")
+        self._lock = WriterLock(self.location)
+        try:
+            return ox.Store(self.location)
+        except OSError as e:
+            self._lock.release()
+            if "lock" in str(e).lower():
+                pid = writer_pid(self.location)
+                raise StoreError(f"the store at {self.location} is being written by "
+                                 + (f"process {pid}" if pid else "another process")) from None
+            raise StoreError(f"{self.location}: cannot open the store: {_reason(e)}") from None
+
+    def _files(self) -> tuple:
+        """What changes in the folder when a writer commits: the WAL, the manifest, CURRENT."""
+        try:
+            entries = [(e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(self.location)
+                       if e.name == "CURRENT" or e.name.startswith("MANIFEST-") or e.name.endswith(".log")]
+        except OSError:
+            return ()
+        return tuple(sorted(entries))
+
+    def reopen(self) -> None:
+        """A fresh read-only view, seeing what was committed since the last one."""
+        self.db = self._open_reader()
+
+    def refresh(self) -> bool:
+        """Reopen a read-only view if a writer has committed since it was opened (for a
+        long-lived reader such as a server); True if it did."""
+        if not self.read_only or self._files() == self._signature:
+            return False
+        self.reopen()
+        return True
+
+    def read(self, action: Callable[[EmbeddedStore], T]) -> T:
+        """action(self); on a read-only view that a writer's compaction broke, again on a fresh
+        view (it must be repeatable: it is run again from the start). The last error is raised."""
+        attempts = READ_ATTEMPTS if self.read_only else 1
+        for attempt in range(attempts):
+            try:
+                return action(self)
+            except (OSError, RuntimeError):
+                if attempt + 1 == attempts:
+                    raise
+                _pause(attempt)
+                self.reopen()
+        raise AssertionError("unreachable")
 
     def replace_graph(self, graph: str, quads: list[ox.Quad]) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: the store is open read-only")
         try:
             self.db.update(replace_graph_update(graph, quads))
-        except (OSError, SyntaxError) as e:
-            raise StoreError(f"{self.location}: writing graph <{graph}> failed: {e}") from None
+        except SyntaxError as e:  # this article's quads, not the store: the run can go on
+            raise RasadError(f"its graph <{graph}> cannot be written: {_reason(e)}") from None
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"{self.location}: writing graph <{graph}> failed: {_reason(e)}") from None
+        if time.monotonic() - self._flushed > FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write what is in memory to table files, so that the write-ahead log stays short and a
+        reader opening the store has little to replay."""
+        self.db.flush()
+        self._flushed = time.monotonic()
 
     def query(self, sparql: str) -> Results:
+        def run(store: EmbeddedStore) -> Results:
+            return _results(store.db.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES))
+
         try:
-            raw = self.db.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            return self.read(run)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {e}") from None
-        except OSError as e:
-            raise QueryError(f"the query failed: {e}") from None
-        return _results(raw)
+        except (OSError, RuntimeError) as e:
+            raise QueryError(f"the query failed: {_reason(e)}") from None
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         name = ox.NamedNode(graph) if graph else None
         return self.db.quads_for_pattern(None, None, None, name)
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self.db.named_graphs() if isinstance(g, ox.NamedNode))
+        try:
+            return self.read(lambda s: sorted(g.value for g in s.db.named_graphs() if isinstance(g, ox.NamedNode)))
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"{self.location}: reading the store failed: {_reason(e)}") from None
 
     def load(self, path: Path, fmt: ox.RdfFormat, graph: str | None = None) -> None:
         to_graph = ox.NamedNode(graph) if graph else None
@@ -142,7 +299,47 @@ class EmbeddedStore(Store):
             self.db.dump(output, format=fmt, **kwargs)
 
     def close(self) -> None:
-        del self.db
+        """Flush (a writer), release the database and the writer's lock; closing twice is harmless."""
+        db = self.__dict__.pop("db", None)
+        if db is not None and not self.read_only:
+            try:
+                db.flush()
+            except OSError:
+                pass
+        del db
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def _pause(attempt: int) -> None:
+    time.sleep(0.05 * 2 ** attempt)
+
+
+def write_whole(store: Store, output: IO[bytes], write: Callable[[Store, IO[bytes]], None]) -> None:
+    """write(store, output) for a stream that cannot be taken back (an export to standard output).
+    While an ingest writes an embedded store, the read-only view may break under a long read:
+    then the stream goes to a temporary file first, is written again on a fresh view if the
+    view broke, and is copied to `output` once whole."""
+    if not (isinstance(store, EmbeddedStore) and store.read_only and writer_pid(store.location)):
+        try:
+            write(store, output)
+        except RuntimeError as e:  # pyoxigraph's word for a storage failure
+            raise StoreError(f"{store.location}: reading the store failed: {_reason(e)}") from None
+        return
+    with tempfile.TemporaryFile() as spool:
+        def attempt(view: EmbeddedStore) -> None:
+            spool.seek(0)
+            spool.truncate()
+            write(view, spool)
+
+        try:
+            store.read(attempt)
+        except (OSError, RuntimeError) as e:
+            raise StoreError(f"{store.location}: reading the store failed while an ingest was writing it: "
+                             f"{_reason(e)}; try again") from None
+        spool.seek(0)
+        shutil.copyfileobj(spool, output, 1 << 20)
 
 
 class RemoteStore(Store):
@@ -280,7 +477,5 @@ def open_store(location: str | None = None, read_only: bool = False) -> Store:
     location = location or default_location()
     if location.startswith(("http://", "https://")):
         return RemoteStore(location)
-    if read_only and not Path(location).exists():
-        raise StoreError(f"{location}: no store here yet (run `kg ingest` first)")
-    return EmbeddedStore(location)
+    return EmbeddedStore(location, read_only=read_only)
 

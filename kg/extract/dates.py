@@ -130,12 +130,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
         for m in g[name].finditer(text):
             month = g["month_of"][m["month"]]
             day = int(m["day"]) if m["day"].isdigit() else g["ordinal_of"][m["day"]]
-            year = int(m["year"]) if m["year"] else (_past_month_year(month, published, False) if published else None)
+            year = int(m["year"]) if m["year"] else (_past_month_year(month, published, False) if published and published.year > 1 else None)
             if year and 1 <= day <= calendar.monthrange(year, month)[1]:
                 add(day_value(date(year, month, day), "explicit" if m["year"] else "relative", m.start(), m.end()))
     for m in g["month_year"].finditer(text):
         add(month_value(int(m["year"]), g["month_of"][m["month"]], "explicit", m.start(), m.end()))
-    if published:
+    if published and 1800 <= published.year <= 2200:  # the readers' range; outside it nothing is relative
         _relative(text, published, g, add)
     for m in g["years"].finditer(text):
         add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
