@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
+from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Response, abort, current_app, render_template, request
+from flask import Response, abort, current_app, g, render_template, request
 
 from kg.describe import SearchIndex
 from kg.export import MEDIA_TYPES
@@ -18,7 +21,17 @@ MEDIA = {**MEDIA_TYPES, ox.RdfFormat.RDF_XML: "application/rdf+xml"}
 
 
 def store() -> Store:
-    return current_app.extensions["rasad"]["store"]
+    """The application's guarded store; for a saved query, one whose queries stop at the row cap."""
+    guarded = current_app.extensions["rasad"]["store"]
+    if request and request.endpoint == "saved.saved_query" and hasattr(guarded, "capped"):
+        g.rasad_row_limit = guarded.limits.max_rows
+        g.setdefault("rasad_truncated", False)
+        return guarded.capped(guarded.limits.max_rows, _note_truncated)
+    return guarded
+
+
+def _note_truncated() -> None:
+    g.rasad_truncated = True
 
 
 def search_index() -> SearchIndex:
@@ -93,8 +106,21 @@ def pattern_arg(name: str, pattern: str, shape: str) -> str | None:
     return raw
 
 
+def scrub(message: str) -> str:
+    """A message without the server's local paths (the store's folder, the code, the home)."""
+    places = []
+    location = current_app.config.get("STORE") if current_app else None
+    if location and not str(location).startswith(("http://", "https://")):
+        places += [str(location), os.path.realpath(location)]
+    places += [str(Path(__file__).resolve().parent.parent.parent), sys.prefix, str(Path.home())]
+    for place in sorted({p for p in places if p and len(p) > 1}, key=len, reverse=True):
+        message = message.replace(place, "…")
+    return message
+
+
 def error_response(status: int, message: str) -> Response:
-    """One message, as the client asked for it: JSON, HTML or plain text."""
+    """One message, as the client asked for it: JSON, HTML or plain text; never a local path."""
+    message = scrub(message)
     if wants_json():
         return json_response({"error": message, "status": status}, status)
     best = request.accept_mimetypes.best_match(["text/html", "text/plain"])
