@@ -56,9 +56,25 @@ def article_quads(extraction: Extraction, catalogue: Catalogue) -> list[Quad]:
         graph.add(stmt, NamedNode(o.RDF + "predicate"), p)
         graph.add(stmt, NamedNode(o.RDF + "object"), obj)
         _provenance(graph, stmt, node, extraction, relation.evidence)
+    used: set[str] = set()
     for incident in extraction.incidents:
-        _incident(graph, node, extraction, incident, catalogue)
+        _incident(graph, node, extraction, incident, catalogue, _incident_node(incident, art.id, used))
     return graph.quads + background.quads
+
+
+def _incident_node(incident: Incident, article_id: str, used: set[str]) -> NamedNode:
+    """The incident's IRI: from type, participants and date, so that two articles reporting one
+    incident share it; an incident dated only by the fallback is this article's own; two
+    distinct incidents of one article never share a node."""
+    dated = incident.date is not None and incident.date.method != "fallback"
+    when = incident.date.value if dated else f"undated in {article_id}"
+    iri = o.incident_iri(incident.type, incident.actors, incident.targets, when)
+    candidate, n = iri, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{iri}-{n}"
+    used.add(candidate)
+    return NamedNode(candidate)
 
 
 def _describe_article(graph: _Graph, node: NamedNode, extraction: Extraction) -> None:
@@ -88,12 +104,14 @@ def _labels(graph: _Graph, node: NamedNode, en: str, ar: str) -> None:
 def _entity(graph: _Graph, background: _Graph, article: NamedNode, extraction: Extraction, entity: Entity,
             catalogue: Catalogue) -> None:
     node = NamedNode(o.entity_iri(entity.key))
-    graph.add(node, TYPE, R(entity.kind))
     graph.add(node, R("mentionedIn"), article)
-    _labels(graph, node, entity.en, entity.ar)
     if entity.in_catalogue:
+        # type, names and background facts once, in the catalogue graph: repeated in every
+        # article graph they would come back once per article under the union default graph
         _catalogue_description(background, catalogue[entity.key], catalogue)
     else:
+        graph.add(node, TYPE, R(entity.kind))
+        _labels(graph, node, entity.en, entity.ar)
         graph.add(node, R("inCatalogue"), Literal(False))
         graph.add(node, NamedNode(o.RDFS + "comment"), Literal("named after a title in the article; not in the actor catalogue", language="en"))
     for mention in entity.mentions:
@@ -126,9 +144,8 @@ def _catalogue_description(graph: _Graph, actor: Actor, catalogue: Catalogue) ->
             graph.add(node, R("office"), Literal(actor.office_ar, language="ar"))
 
 
-def _incident(graph: _Graph, article: NamedNode, extraction: Extraction, incident: Incident, catalogue: Catalogue) -> None:
-    when = incident.date.value if incident.date else None
-    node = NamedNode(o.incident_iri(incident.type, incident.actors, incident.targets, when))
+def _incident(graph: _Graph, article: NamedNode, extraction: Extraction, incident: Incident, catalogue: Catalogue,
+              node: NamedNode) -> None:
     graph.add(node, TYPE, R(incident.type))
     graph.add(node, LABEL, Literal(_incident_label(incident, catalogue), language="en"))
     roles = (("perpetrator", incident.perpetrators), ("target", incident.targets), ("party", incident.parties),

@@ -40,11 +40,13 @@ class Mapped:
         self.quads = article_quads(self.extraction, catalogue)
         self.node = ox.NamedNode(f"https://w3id.org/rasad/article/{self.article.id}")
         self.own = {(q.subject, q.predicate, q.object) for q in self.quads if q.graph_name == self.node}
+        # what a query over the union sees: the article's graph and the catalogue's descriptions
+        self.union = {(q.subject, q.predicate, q.object) for q in self.quads}
         self.store = ox.Store()
         self.store.extend(self.quads)
 
     def objects(self, subject, predicate) -> set:
-        return {o for s, p, o in self.own if s == subject and p == predicate}
+        return {o for s, p, o in self.union if s == subject and p == predicate}
 
     def subjects(self, predicate, obj) -> set:
         return {s for s, p, o in self.own if p == predicate and o == obj}
@@ -95,7 +97,13 @@ def test_every_entity_is_mentioned_in_the_article(mapped):
 def test_every_entity_is_typed_with_a_contract_class(mapped):
     for entity in mapped.extraction.entities:
         assert entity.kind in ENTITY_CLASSES
-        assert (E(entity.key), RDF_TYPE, R(entity.kind)) in mapped.own, entity.key
+        assert (E(entity.key), RDF_TYPE, R(entity.kind)) in mapped.union, entity.key
+
+
+def test_catalogue_actors_are_described_once_in_the_catalogue_graph_not_in_each_article(mapped):
+    for entity in mapped.extraction.entities:
+        if entity.in_catalogue:
+            assert (E(entity.key), RDF_TYPE, R(entity.kind)) not in mapped.own, entity.key
 
 
 def test_every_entity_has_a_label_in_english_and_in_arabic(mapped):
@@ -110,7 +118,7 @@ def test_every_entity_has_a_label_in_english_and_in_arabic(mapped):
     ("amir_abdollahian", "Official", "Hossein Amir-Abdollahian", "حسين أمير عبد اللهيان"),
 ])
 def test_known_actors_get_their_class_and_both_labels(mapped, key, kind, en_label, ar_label):
-    assert (E(key), RDF_TYPE, R(kind)) in mapped.own
+    assert (E(key), RDF_TYPE, R(kind)) in mapped.union
     assert {ox.Literal(en_label, language="en"), ox.Literal(ar_label, language="ar")} <= mapped.objects(E(key), LABEL)
 
 
