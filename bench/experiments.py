@@ -114,8 +114,8 @@ def check() -> dict:
 
 
 def writes(count: int = 200) -> dict:
-    """Writing already-extracted articles: kg ingest's SPARQL Update per article, against
-    remove_graph + extend per article (also one transaction for the insert), and one bulk load."""
+    """Writing already-extracted articles: kg ingest's SPARQL Update per article, the same updates
+    fifty articles to a transaction, remove_graph + extend per article, and one bulk load."""
     import generate
     from kg.articles import article_from_record
     from kg.extract.catalogue import default_catalogue
@@ -137,6 +137,11 @@ def writes(count: int = 200) -> dict:
         for graph, quads in batches:
             db.update(replace_graph_update(graph, quads))
         out["sparql_update_s"] = time.perf_counter() - started
+        db = ox.Store(str(work / "batched"))
+        started = time.perf_counter()
+        for first in range(0, len(batches), 50):
+            db.update(" ;\n".join(replace_graph_update(g, q) for g, q in batches[first:first + 50]))
+        out["sparql_update_50_articles_per_transaction_s"] = time.perf_counter() - started
         db = ox.Store(str(work / "extend"))
         started = time.perf_counter()
         for graph, quads in batches:

@@ -33,7 +33,7 @@ SIZES = {
     "medium": {"articles": 10_000, "quads": 1_000_000, "rdflib_quads": 250_000, "alone": 2000, "profile": 300, "budget": 2.0, "timeout": 60},
     "large": {"articles": 100_000, "quads": 1_000_000, "rdflib_quads": 1_000_000, "alone": 2000, "profile": 300, "budget": 3.0, "timeout": 60},
 }
-PARTS = ("extraction", "ingest", "memory", "queries", "rdflib", "http", "export")
+PARTS = ("extraction", "ingest", "reference", "memory", "queries", "rdflib", "http", "export")
 
 
 def stage(name: str, timeout: float | None = None, **args) -> dict:
@@ -75,12 +75,13 @@ def ingest_stage(key: str, corpus: Path, store: Path, cores: int) -> dict:
     return stage(name, corpus=str(corpus), store=str(store), **extra)
 
 
-def ingest_part(cfg: dict, corpus: Path, work: Path, cores: int, paths: list[str]) -> dict:
+def ingest_part(cfg: dict, corpus: Path, work: Path, cores: int, paths: list[str], reference: bool) -> dict:
     """`kg extract` to N-Quads (all cores), pyoxigraph's bulk load of them, then each ingest path."""
     out: dict = {}
     nquads = work / "corpus.nq"
-    out["extract_stage"] = stage("extract_nquads", corpus=str(corpus), out=str(nquads), workers=cores)
-    out["reference"] = stage("reference_load", nquads=str(nquads), store=str(work / "ref"))
+    if reference:
+        out["extract_stage"] = stage("extract_nquads", corpus=str(corpus), out=str(nquads), workers=cores)
+        out["reference"] = stage("reference_load", nquads=str(nquads), store=str(work / "ref"))
     for key in paths:
         out[key] = ingest_stage(key, corpus, work / key, cores)
         shutil.rmtree(work / key, ignore_errors=True)
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> dict:
             results["profile"] = stage("profile", corpus=str(corpus), limit=cfg["profile"],
                                        out=str(args.out / f"extract-{args.size}.pstats"))
         if "ingest" not in skip:
-            results["ingest"] = ingest_part(cfg, corpus, work, cores, paths)
+            results["ingest"] = ingest_part(cfg, corpus, work, cores, paths, "reference" not in skip)
         if "memory" not in skip:
             results["memory"] = memory_part(cfg, work, cores, paths)
         if not {"queries", "export"} <= skip:

@@ -21,8 +21,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import queue
 import shutil
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -179,28 +181,58 @@ def extract_stream(items: Iterable[Article | InputError], out: IO[bytes], worker
 def bulk_ingest(store: Store, items: Iterable[Article | InputError], workers: int | None = None,
                 report: ExtractReport | None = None, flush_bytes: int = FLUSH_BYTES) -> ExtractReport:
     """Extract in a pool of processes, write from this one: each batch of articles replaces
-    their graphs (dropped, then bulk-loaded), so re-running an input is idempotent."""
+    their graphs (dropped, then bulk-loaded) in a writer thread, so that extraction goes on
+    while a batch loads; re-running an input is idempotent."""
     report = report if report is not None else ExtractReport()
     counter, started = _Counter(report), time.perf_counter()
     buffer, graphs = bytearray(), []
-    for item in extracted(items, workers):
-        data = counter.take(item)
-        if data is None:
-            continue
-        buffer += data
-        graphs.append(item.graph)
-        if len(buffer) >= flush_bytes:
-            _replace(store, graphs, bytes(buffer))
-            buffer, graphs = bytearray(), []
-    if graphs:
-        _replace(store, graphs, bytes(buffer))
+    with _Writer(store) as writer:
+        for item in extracted(items, workers):
+            data = counter.take(item)
+            if data is None:
+                continue
+            buffer += data
+            graphs.append(item.graph)
+            if len(buffer) >= flush_bytes:
+                writer.put(graphs, bytes(buffer))
+                buffer, graphs = bytearray(), []
+        if graphs:
+            writer.put(graphs, bytes(buffer))
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _replace(store: Store, graphs: list[str], data: bytes) -> None:
-    drop_graphs(store, graphs)
-    load_bytes(store, data)
+class _Writer:
+    """One thread that writes batches in order (pyoxigraph's bulk loader releases the GIL);
+    at most `depth` batches wait, so memory stays bounded. Its first error is raised here."""
+
+    def __init__(self, store: Store, depth: int = 2):
+        self.store, self.jobs, self.error = store, queue.Queue(maxsize=depth), None
+        self.thread = threading.Thread(target=self._run, name="rasad-bulk-writer", daemon=True)
+
+    def __enter__(self) -> "_Writer":
+        self.thread.start()
+        return self
+
+    def put(self, graphs: list[str], data: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put((graphs, data))
+
+    def _run(self) -> None:
+        while (job := self.jobs.get()) is not None:
+            if self.error is None:
+                try:
+                    drop_graphs(self.store, job[0])
+                    load_bytes(self.store, job[1])
+                except BaseException as error:  # handed to the caller's thread in put() or __exit__
+                    self.error = error
+
+    def __exit__(self, *exc) -> None:
+        self.jobs.put(None)
+        self.thread.join()
+        if self.error is not None and exc[0] is None:
+            raise self.error
 
 
 # ---- reading articles from a stream ------------------------------------------------------
