@@ -148,3 +148,48 @@ def test_relative_and_explicit_dates_resolve_against_the_publication_date(expres
 def test_a_month_name_alone_is_not_a_date():
     assert find_dates("the talks may resume", date(2024, 1, 1)) == []
     assert find_dates("مارس الضغط على الحكومة", date(2024, 1, 1)) == []
+
+
+def test_an_arabic_act_whose_subject_is_a_pronoun_takes_its_object_as_target_and_joins_the_act_before():
+    found = run("قصفت طائرات إسرائيلية أمس بلدات في جنوب لبنان، وقال الجيش الإسرائيلي إنها استهدفت مخازن أسلحة للحزب. "
+                "وكان حزب الله قد أطلق صواريخ على الجليل.")
+    attacks = incidents(found, "Attack")
+    by_israel = [a for a in attacks if a.perpetrators == ("israel",)]
+    assert len(by_israel) == 1 and "hezbollah" not in by_israel[0].perpetrators
+
+
+def test_ل_before_an_article_word_still_points_back_to_the_group():
+    found = run("أعلنت جماعة الحوثي إطلاق مسيرات. وقال الجيش الأمريكي إنه قصف منصات للجماعة على الساحل.")
+    hits = [a for a in incidents(found, "Attack") if "usa" in a.perpetrators]
+    assert hits and "houthis" in hits[0].targets
+
+
+def test_in_arabic_the_first_actor_after_a_verb_of_accusing_is_the_accuser_not_the_accused():
+    found = run("شنت الولايات المتحدة الجمعة غارات على مواقع في سوريا، وحمّلت واشنطن مسؤولية الهجمات لفصائل عراقية.")
+    assert any(a.perpetrators == ("usa",) for a in incidents(found, "Attack"))
+
+
+def test_an_english_passive_makes_its_subject_the_victim_and_by_the_agent():
+    found = run("Two Iraqi officers were killed by Islamic State militants near Kirkuk on Monday.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("islamic_state",) and "iraq" in attack.targets
+
+
+def test_a_dated_killing_with_no_named_author_is_kept_with_its_victims():
+    found = run("Hamas commander Marwan Issa was killed in Gaza on Monday, the group said. No one has claimed the strike.")
+    attacks = incidents(found, "Attack")
+    assert [a.targets for a in attacks] == [("hamas",)] and attacks[0].perpetrators == ()
+    assert attacks[0].date.first == date(2024, 3, 11)
+
+
+def test_the_day_a_side_spoke_does_not_date_the_act_it_reports():
+    found = run("Hezbollah confirmed on Wednesday that its commander was killed in an Israeli drone strike "
+                "on Tuesday near Tyre.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("israel",) and attack.date.first == date(2024, 3, 12)
+
+
+def test_a_date_after_a_second_act_belongs_to_that_act():
+    found = run("Israeli jets struck Hezbollah positions in Lebanon after the group's rocket attack on Israel on Saturday.")
+    struck = next(a for a in incidents(found, "Attack") if a.perpetrators == ("israel",))
+    assert struck.date is None or struck.date.method == "fallback"

@@ -14,6 +14,7 @@ from kg.extract.roles import PARTY_TYPES, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
@@ -57,10 +58,23 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         start, end = offsets(trigger.n_start, trigger.n_end)
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
-        when = _date_for(text, trigger, dates, lexicon)
+        when = _date_for(text, trigger, dates, lexicon, triggers)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
-        result.append(replace(incident, date=when, claimed_by=claimed, evidence=(evidence,)))
+        incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
+        earlier = _described_act(incident, trigger, reader, result)
+        if earlier is not None:
+            result[earlier] = combine(result[earlier], incident)
+            continue
+        result.append(incident)
     return _merge(_defenders_as_targets(result))
+
+
+def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident]) -> int | None:
+    """`X launched strikes on Y, which it said targeted Z`, `قالت إنها استهدفت`: an act whose
+    subject is a pronoun and whose agent is unnamed describes the last act of its type."""
+    if incident.perpetrators or not reader.pronoun_subject(trigger):
+        return None
+    return next((i for i in range(len(found) - 1, -1, -1) if found[i].type == incident.type and found[i].perpetrators), None)
 
 
 def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
@@ -77,9 +91,12 @@ def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
     return others
 
 
-def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon) -> DateValue | None:
+def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon,
+              triggers: list[Trigger]) -> DateValue | None:
     """The date expression nearest the trigger, unless a verb of saying separates them, or,
-    after the trigger, a new clause (`..., saying it came in response to the killing on 31 July`)."""
+    after the trigger, a new clause (`..., saying it came in response to the killing on 31 July`),
+    or, after the trigger, another act of its type nearer to the date (`... blamed for the attack
+    on Saturday`: Saturday dates that attack)."""
     best, distance = None, None
     for value in dates:
         before = value.end <= trigger.n_start
@@ -87,6 +104,10 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         between = text[lo:hi]
         if lexicon.speech.search(between) and (before or CLAUSE_BREAK.search(between)):
             continue
+        if not before and any(t.type == trigger.type and lo <= t.n_start and t.n_end <= hi for t in triggers):
+            continue
+        if before and _STATEMENT_DATE.search(text[:value.start]):
+            continue  # `Hezbollah confirmed Saturday that its leader was killed`: the day it spoke
         gap = words(between)
         if distance is None or gap < distance:
             best, distance = value, gap
@@ -130,7 +151,7 @@ def combine(a: Incident, b: Incident) -> Incident:
     targets = tuple(t for t in join(a.targets, b.targets) if t not in perpetrators)  # no side attacks itself
     return Incident(a.type, perpetrators, targets, join(a.parties, b.parties),
                     join(a.mediators, b.mediators), a.location or b.location, finer, join(a.claimed_by, b.claimed_by),
-                    a.evidence + b.evidence)
+                    a.evidence + b.evidence, a.victim_named or b.victim_named)
 
 
 def _merge(incidents: list[Incident]) -> list[Incident]:
@@ -158,16 +179,21 @@ def with_context_targets(incidents: list[Incident], previous: list[str]) -> list
 
 
 def merge_article(incidents: list[Incident]) -> list[Incident]:
-    """Mentions of one incident across the article become one; incomplete ones must merge or go."""
+    """Mentions of one incident across the article become one; incomplete ones must merge or go,
+    except a dated attack whose victims are named and whose author is not (`Haniyeh was killed
+    in Tehran early on Wednesday`)."""
     complete = [i for i in incidents if is_complete(i)]
     partial = [i for i in incidents if not is_complete(i)]
     merged = _merge(complete)
+    unattributed = []
     for incident in partial:
         for i, other in enumerate(merged):
             if compatible(other, incident):
                 merged[i] = combine(other, incident)
                 break
-    return merged
+        else:
+            unattributed.append(incident)
+    return merged + [i for i in _merge(unattributed) if i.victim_named and i.date is not None]
 
 
 def is_complete(incident: Incident) -> bool:

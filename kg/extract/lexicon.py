@@ -49,9 +49,10 @@ class WordList:
         for entry in {str(e) for e in entries}:
             stem = entry.endswith("*")
             body = normalise(entry.rstrip("*"))
-            if body:
-                arabic, old_stem = is_arabic(body), bodies.get(body, (False, False))[1]
-                bodies[body] = (arabic, stem or old_stem)
+            # ل before the article drops its alef: الحزب → للحزب
+            for form in (body, "لل" + body[2:]) if body.startswith("ال") and len(body) > 3 else (body,):
+                arabic, old_stem = is_arabic(form), bodies.get(form, (False, False))[1]
+                bodies[form] = (arabic, stem or old_stem)
         for body, (arabic, stem) in bodies.items():
             self.automaton.add_word(body, (len(body), arabic, stem))
         self.empty = not bodies

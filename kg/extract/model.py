@@ -63,6 +63,7 @@ class Incident:
     date: DateValue | None = None
     claimed_by: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    victim_named: bool = False  # the text names who suffered the act (passive, `the killing of X`)
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -12,6 +12,10 @@ from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Incident
 
 PARTY_TYPES = ("Talks", "Agreement")
+_PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
+# `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|during|after|early|late|overnight|last|yesterday)\b)")
 # `أعلن X مسؤوليته عن` right before the act: X claims it.
 _CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,60}?)\s+مسووليت\w*\s+عن\s+(?:\w+\s+){0,2}$")
 
@@ -33,8 +37,9 @@ class SentenceReader:
             out.update(a.key for a in (before[-1:] + after[:1]))
         for m in self.lexicon.accusation.finditer(self.text):
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
-            # English: the accused follows; Arabic (VSO): accusers, then the accused
-            out.update(a.key for a in (after if self.arabic else after[:1]))
+            # English: the accused follows; Arabic (VSO): the accuser, then the accused
+            # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`)
+            out.update(a.key for a in (after[1:] if self.arabic and len(after) > 1 else after[:1]))
         return out
 
     def _victims(self) -> set[str]:
@@ -42,7 +47,7 @@ class SentenceReader:
         subject of `came under`/`تعرض`."""
         out = set()
         for trigger in self.triggers:
-            if trigger.verb and trigger.type == "Attack" and self.lexicon.patient_nouns.fullmatch(trigger.word):
+            if trigger.verb and trigger.type == "Attack" and self.lexicon.patient_nouns.fullmatch(trigger.word) and not self.passive(trigger):
                 after = [a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 1
                          and not CLAUSE_BREAK.search(self.text[trigger.n_end:a.n_start])]
                 if after and not self.arabic:
@@ -67,6 +72,9 @@ class SentenceReader:
         claimant = self._claimant(trigger, part_end)
         if claimant is not None:
             return claimant
+        adjective = self._demonym_before(trigger)
+        if adjective is not None:
+            return adjective
         if self.arabic and trigger.verb:
             right_before = [a for a in self.actors if a.n_end <= trigger.n_start and words(text[a.n_end:trigger.n_start]) <= 1
                             and not CLAUSE_BREAK.search(text[a.n_end:trigger.n_start]) and a.mention.kind != "Place"
@@ -76,7 +84,7 @@ class SentenceReader:
         claimant = self._arabic_claimant(trigger)
         if claimant is not None:
             return claimant
-        if self.arabic:
+        if self.arabic and not self.pronoun_subject(trigger):
             after = [a for a in self.actors if a.n_start >= trigger.n_end and words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
@@ -95,6 +103,26 @@ class SentenceReader:
         if before:
             return before[-1]
         return self._antecedent_subject(trigger)
+
+    def _demonym_before(self, trigger: Trigger) -> Actor | None:
+        """`an Israeli airstrike`: the adjective before an English attack noun is its author (a name
+        there may be the place: `the Jordan drone attack`)."""
+        if self.arabic or trigger.verb:
+            return None
+        before = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.form == "demonym"
+                  and re.fullmatch(r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?", self.text[a.n_end:trigger.n_start])]
+        return before[-1] if before else None
+
+    def pronoun_subject(self, trigger: Trigger) -> bool:
+        """`قال الجيش إنها استهدفت مواقع للحزب`, `a strike, which the army said killed X`: the
+        verb's subject is a pronoun or a relative standing for an act named before."""
+        return trigger.verb and bool(_PRONOUN_BEFORE.search(self.text[:trigger.n_start]))
+
+    def passive(self, trigger: Trigger) -> bool:
+        """`Haniyeh killed in Tehran`, `was hit`, `have been killed`: the subject suffered the act."""
+        if self.arabic or not trigger.verb or not trigger.word.endswith(("ed", "hit", "struck")):
+            return False
+        return bool(_PASSIVE_BEFORE.search(self.text[:trigger.n_start]) or _PASSIVE_AFTER.match(self.text[trigger.n_end:]))
 
     def _arabic_claimant(self, trigger: Trigger) -> Actor | None:
         """`أعلنت جماعة الحوثي مسؤوليتها عن هجوم`: who claims responsibility for the act did it."""
@@ -163,8 +191,10 @@ class SentenceReader:
         speakers = [a for a in self.actors if a.mention.kind != "Place"]
         before = [a for a in speakers if a.n_end <= end and words(self.text[a.n_end:end]) <= 4
                   and not re.search(r"[;.]" if not self.arabic else r"[;.,،]", self.text[a.n_end:end])]
+        # `قالت إنها استهدفت فيلق القدس`: past `that`/`إن` comes what was said, not who says it
         after = [a for a in speakers if a.n_start >= verb.end() and words(self.text[verb.end():a.n_start]) <= 6
-                 and not re.search(r"[;.]", self.text[verb.end():a.n_start])]
+                 and not re.search(r"[;.]", self.text[verb.end():a.n_start])
+                 and not self.lexicon.complementizer.search(self.text, verb.end(), a.n_start)]
         ordered = (after[:1] + before[-1:]) if self.arabic else (before[-1:] + after[:1])
         return ordered[0] if ordered else None
 
@@ -216,7 +246,7 @@ class SentenceReader:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window):
                 break
-            if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or (trigger.verb and actor is later[0] and words(window) <= 3):
+            if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 if actor.key not in found:
                     found.append(actor.key)
         return found
@@ -257,7 +287,9 @@ class SentenceReader:
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
-            return Incident(trigger.type, (), tuple(victims)) if victims else None
+            return Incident(trigger.type, (), tuple(victims), victim_named=True) if victims else None
+        if self.passive(trigger):
+            return self._suffered(trigger)
         agent = self.subject(trigger)
         if trigger.defence:
             # the defender is the target; the attacker is whoever fired (from X, by X)
@@ -270,6 +302,16 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets))
+
+    def _suffered(self, trigger: Trigger) -> Incident | None:
+        """A passive act: its subject (right before, in the clause) is the target, `by X` the agent."""
+        clause = clause_before(self.text, trigger.n_start, self.lexicon)
+        before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"]
+        agent = next((a for a in self.actors if trigger.n_end <= a.n_start and words(self.text[trigger.n_end:a.n_start]) <= AGENT_WINDOW_WORDS
+                      and self._marked(a, self.lexicon.agent, trigger.n_end)), None)
+        perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
+        targets = [k for k in (self.coordinated(before[-1]) if before else []) if k not in perpetrators]
+        return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
         agent = self.speaker(trigger) or self.subject(trigger)
