@@ -193,3 +193,30 @@ def test_a_date_after_a_second_act_belongs_to_that_act():
     found = run("Israeli jets struck Hezbollah positions in Lebanon after the group's rocket attack on Israel on Saturday.")
     struck = next(a for a in incidents(found, "Attack") if a.perpetrators == ("israel",))
     assert struck.date is None or struck.date.method == "fallback"
+
+
+def test_the_victim_of_an_arabic_killing_is_found_through_a_preposition_on_its_name():
+    found = run("أعلنت الحركة اليوم الاثنين اغتيال نائب القائد العسكري لحركة حماس مروان عيسى في غارة على مخيم النصيرات.")
+    attack = incidents(found, "Attack")[0]
+    assert "hamas" in attack.targets
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_an_arabic_verb():
+    found = run("وكان ترمب قد انسحب من الاتفاق عام 2018، وأعاد فرض العقوبات المتعلقة بإيران.")
+    assert all("iran" not in s.perpetrators for s in incidents(found, "Sanction"))
+
+
+def test_killed_in_a_strike_is_one_act_with_the_strikes_author():
+    found = run("Hezbollah said on Friday that its commander Taleb Abdallah was killed in an Israeli strike in southern Lebanon on Tuesday.")
+    attacks = incidents(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].perpetrators == ("israel",) and "hezbollah" in attacks[0].targets
+
+
+def test_who_sponsors_talks_in_a_relative_clause_is_a_mediator_not_a_party():
+    found = run("انتهت جولة من المفاوضات غير المباشرة التي رعتها قطر ومصر أمس دون نتيجة.")
+    assert not [t for t in incidents(found, "Talks") if "qatar" in t.parties]
+
+
+def test_supporting_a_dialogue_is_not_talks_taking_place():
+    found = run("قال وزير الخارجية السعودي إن المملكة تدعم الحوار بين الأطراف اليمنية.")
+    assert incidents(found, "Talks") == []

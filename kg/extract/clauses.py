@@ -86,7 +86,11 @@ def _qualifies_group(demonym: Mention, before: Mention | None, after: Mention | 
 
 
 def words(text: str) -> int:
-    return len(re.findall(r"[\w'-]+", text))
+    """Words in a stretch of text; proclitics attached to the name that follows (`ل` of `لحركة`) are not one."""
+    return len(re.findall(r"[\w'-]+", _TRAILING_PROCLITIC.sub("", text)))
+
+
+_TRAILING_PROCLITIC = re.compile(r"(?:(?<=\s)|^)(?:[وفبكل]|ال|لل|وال|بال|وبال|ولل)$")
 
 
 def after_marker(text: str, actor: Actor, markers: WordList, lo: int, actors: list[Actor] | None = None) -> bool:

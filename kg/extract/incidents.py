@@ -14,6 +14,7 @@ from kg.extract.roles import PARTY_TYPES, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
+_MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
 
 
@@ -50,7 +51,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     dates = find_dates(text, published)
     claims = bool(lexicon.claim.search(text))
-    result = []
+    result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
         incident = reader.incident(trigger, triggers)
         if incident is None:
@@ -61,17 +62,25 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         when = _date_for(text, trigger, dates, lexicon, triggers)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
-        earlier = _described_act(incident, trigger, reader, result)
+        earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None:
-            result[earlier] = combine(result[earlier], incident)
+            result[earlier], ends[earlier] = combine(result[earlier], incident), trigger.n_end
             continue
         result.append(incident)
+        ends.append(trigger.n_end)
     return _merge(_defenders_as_targets(result))
 
 
-def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident]) -> int | None:
-    """`X launched strikes on Y, which it said targeted Z`, `قالت إنها استهدفت`: an act whose
-    subject is a pronoun and whose agent is unnamed describes the last act of its type."""
+def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],
+                   ends: list[int]) -> int | None:
+    """An act that only describes one named just before: `X was killed in an Israeli strike`,
+    `اغتيال X في غارة` (the strike is the killing); `X launched strikes on Y, which it said
+    targeted Z`, `قالت إنها استهدفت` (a pronoun subject, the agent unnamed)."""
+    if not trigger.verb and found and (_MEANS_BEFORE.search(reader.text[:trigger.n_start]) or trigger.word.startswith("ب")):
+        last = len(found) - 1
+        between = reader.text[ends[last]:trigger.n_start]
+        if found[last].type == incident.type and found[last].victim_named and not CLAUSE_BREAK.search(between):
+            return last
     if incident.perpetrators or not reader.pronoun_subject(trigger):
         return None
     return next((i for i in range(len(found) - 1, -1, -1) if found[i].type == incident.type and found[i].perpetrators), None)

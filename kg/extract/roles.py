@@ -12,6 +12,8 @@ from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Incident
 
 PARTY_TYPES = ("Talks", "Agreement")
+# `بإيران`, `للحزب`: a name governed by a preposition is not the verb's subject
+_PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)[وف]?[بلك]$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -88,7 +90,8 @@ class SentenceReader:
             after = [a for a in self.actors if a.n_start >= trigger.n_end and words(text[trigger.n_end:a.n_start]) <= (2 if trigger.verb else 1)
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
-                     and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"]
+                     and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
+                     and not _PREPOSITION_ATTACHED.search(text[:a.n_start])]
             if after:
                 return after[0]
         clause = max(part_start, clause_before(text, trigger.n_start, self.lexicon))
@@ -228,8 +231,12 @@ class SentenceReader:
         return actor
 
     def speaker(self, trigger: Trigger) -> Actor | None:
-        """Who says the sentence's statement: `X said`, `قال X`, `"...," X said`."""
-        for m in self.lexicon.speech.finditer(self.text):
+        """Who says the statement: `X said`, `قال X`, `"...," X said`; within the trigger's part of
+        the sentence when that part has a verb of saying (`هدد ترمب ...، فيما قال خامنئي`)."""
+        start, end = sentence_part(self.text, trigger.n_start)
+        verbs = list(self.lexicon.speech.finditer(self.text))
+        own = [m for m in verbs if start <= m.start() and m.end() <= end]
+        for m in own or verbs:
             speaker = self._speaker_at(m)
             if speaker is not None:
                 return speaker
