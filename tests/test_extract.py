@@ -220,3 +220,10 @@ def test_who_sponsors_talks_in_a_relative_clause_is_a_mediator_not_a_party():
 def test_supporting_a_dialogue_is_not_talks_taking_place():
     found = run("قال وزير الخارجية السعودي إن المملكة تدعم الحوار بين الأطراف اليمنية.")
     assert incidents(found, "Talks") == []
+
+
+def test_the_two_sides_are_the_parties_of_the_last_talks_not_the_most_named_mediator():
+    found = run("أعلنت الصين أن محادثات بين مصر وتركيا جرت في بكين برعاية صينية. وقال وزير الخارجية الصيني إن الصين "
+                "ستواصل دعم الحوار، وإن الصين ترحب بالنتائج. واتفق الطرفان على تبادل السفراء.")
+    agreements = incidents(found, "Agreement")
+    assert agreements and set(agreements[0].parties) == {"egypt", "turkey"}

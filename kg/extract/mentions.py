@@ -28,6 +28,7 @@ class ArticleMentions:
     mentions: list[Mention] = field(default_factory=list)
     fully_named: set[str] = field(default_factory=set)
     new_officials: dict[str, Actor] = field(default_factory=dict)
+    last_sides: tuple[str, ...] = ()  # the two sides of the last incident between two actors
 
 
 def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalogue, lexicon: Lexicon,
@@ -178,12 +179,13 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
     for m in lexicon.pair_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        # `the two sides`: the two states or groups the article has named most so far
+        # `the two sides`: the sides of the last incident between two, else the two states or
+        # groups the article has named most so far
         counts: dict[str, int] = {}
         for x in earlier:
             if x.kind in ("State", "Proxy") and (x.sentence < sentence.index or x.n_end <= m.start()):
                 counts[x.key] = counts.get(x.key, 0) + 1
-        pair = sorted(counts, key=lambda k: -counts[k])[:2]
+        pair = list(state.last_sides) or sorted(counts, key=lambda k: -counts[k])[:2]
         if len(pair) == 2:
             for key in pair:
                 result.append(_mention(key, catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))

@@ -37,9 +37,17 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors)
         incidents += with_context_targets(found_here, previous)
+        found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents)]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
+
+
+def _two_sides(incident: Incident) -> tuple[str, ...]:
+    """The two sides an incident was between (`the two sides` later refers to them), if two."""
+    sides = incident.parties if incident.type in ("Talks", "Agreement") else incident.perpetrators[:1] + incident.targets[:1]
+    sides = tuple(k for k in dict.fromkeys(sides) if k not in incident.mediators)
+    return sides[:2] if len(sides) >= 2 else ()
 
 
 def _with_fallback_date(incident: Incident, article: Article) -> Incident:
