@@ -12,8 +12,8 @@ from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Incident
 
 PARTY_TYPES = ("Talks", "Agreement")
-# `بإيران`, `للحزب`: a name governed by a preposition is not the verb's subject
-_PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)[وف]?[بلك]$")
+# `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
+_PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
