@@ -227,3 +227,18 @@ def test_the_two_sides_are_the_parties_of_the_last_talks_not_the_most_named_medi
                 "ستواصل دعم الحوار، وإن الصين ترحب بالنتائج. واتفق الطرفان على تبادل السفراء.")
     agreements = incidents(found, "Agreement")
     assert agreements and set(agreements[0].parties) == {"egypt", "turkey"}
+
+
+def test_a_coordinated_meeting_verb_takes_the_sentences_subject_as_a_party():
+    found = run("Hamas leader Ismail Haniyeh, who arrived in Tehran for the inauguration of Iran's president Masoud Pezeshkian, met him on Tuesday.")
+    talks = incidents(found, "Talks")
+    assert talks and set(talks[0].parties) == {"hamas", "iran"}
+
+
+def test_an_arabic_verb_that_begins_like_the_article_is_still_a_verb():
+    from kg.extract.incidents import find_triggers
+    from kg.extract.lexicon import lexicon
+    triggers = find_triggers(normalise("فوضه التفاوض ثم التقى الوزير"), lexicon(), [])
+    assert [(t.word, t.verb) for t in triggers] == [("التفاوض", False), ("التقي", True)]
+    met = run("التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني بدر البوسعيدي في مسقط أمس.")
+    assert incidents(met, "Talks")

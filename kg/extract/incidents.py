@@ -23,7 +23,7 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     for kind in TYPES:
         for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind])):
             for m in pattern.finditer(text):
-                found.append(Trigger(kind, m.start(), m.end(), verb, False, m.group()))
+                found.append(Trigger(kind, m.start(), m.end(), verb and not _verbal_noun(m.group(), pattern), False, m.group()))
     for m in lexicon.defence.finditer(text):
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
     for m in lexicon.future_force.finditer(text):
@@ -37,6 +37,12 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
             continue
         result.append(trigger)
     return result
+
+
+def _verbal_noun(word: str, verbs) -> bool:
+    """`التفاوض`: a verb of the list behind the article is its verbal noun (but `التقى` is a verb)."""
+    article = _ARTICLE.match(word)
+    return bool(article) and verbs.fullmatch(word[article.end():]) is not None
 
 
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],

@@ -358,12 +358,25 @@ class SentenceReader:
             announcer = self._speaker_before(trigger)
             if announcer is not None:
                 parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
+        if len(parties) == 1 and trigger.verb:
+            # `X, who ..., was in Tehran ... and met him`: the sentence's subject did the meeting
+            subject = self._sentence_subject(trigger)
+            if subject is not None and subject.key not in parties + mediators:
+                parties.insert(0, subject.key)
         if len(parties) < 2:
             return None
         location = next((p for p in places if p not in parties), None)
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _sentence_subject(self, trigger: Trigger) -> Actor | None:
+        """The first actor of the trigger's part of the sentence, when it opens the part."""
+        start, _ = sentence_part(self.text, trigger.n_start)
+        first = next((a for a in self.actors if start <= a.n_start < trigger.n_start), None)
+        if first is None or first.mention.kind == "Place" or words(self.text[start:first.n_start]) > 4:
+            return None
+        return first
 
     def _relative_antecedent(self, clause: int) -> Actor | None:
         """`Netanyahu, who met Trump`: the actor the relative clause is about."""
