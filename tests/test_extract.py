@@ -242,3 +242,16 @@ def test_an_arabic_verb_that_begins_like_the_article_is_still_a_verb():
     assert [(t.word, t.verb) for t in triggers] == [("التفاوض", False), ("التقي", True)]
     met = run("التقى وزير الخارجية الإيراني عباس عراقجي نظيره العماني بدر البوسعيدي في مسقط أمس.")
     assert incidents(met, "Talks")
+
+
+def test_a_threat_naming_no_target_joins_the_threat_its_author_made_elsewhere():
+    found = run("توعد الرئيس الإيراني إبراهيم رئيسي إسرائيل برد قاس على قصف القنصلية. "
+                "وأكد رئيسي أن «هذه الجريمة لن تمر دون رد».")
+    threats = incidents(found, "Threat")
+    assert len(threats) == 1 and threats[0].perpetrators == ("iran",) and "israel" in threats[0].targets
+
+
+def test_a_groups_nisba_in_quotes_is_its_origin_and_a_relative_funding_clause_is_sponsorship():
+    found = run("أما «حزب الله» اللبناني، الذي تموّله طهران، فقال في بيان إن العدو سينال العقاب.")
+    assert ("hezbollah", "sponsoredBy", "iran") in relations(found)
+    assert all("lebanon" not in t.perpetrators for t in incidents(found, "Threat"))

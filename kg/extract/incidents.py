@@ -139,8 +139,9 @@ def compatible(a: Incident, b: Incident) -> bool:
         return False
     if a.date and b.date and not (a.date.first <= b.date.last and b.date.first <= a.date.last):
         return False
-    if a.type == "Threat" and a.evidence[0].sentence != b.evidence[0].sentence and not (a.date and b.date):
-        return False  # threats are statements: two undated ones in different sentences are two threats
+    if a.type == "Threat" and a.evidence[0].sentence != b.evidence[0].sentence and not (a.date and b.date) \
+            and a.targets and b.targets:
+        return False  # threats are statements: two undated ones against different sides are two threats
     if a.type in PARTY_TYPES:
         shared = set(a.parties) & set(b.parties)
         return len(shared) >= min(2, len(a.parties), len(b.parties))
@@ -181,12 +182,14 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
     return merged
 
 
-def with_context_targets(incidents: list[Incident], previous: list[str]) -> list[Incident]:
+def with_context_targets(incidents: list[Incident], previous: list[str], earlier: list[Incident] = ()) -> list[Incident]:
     """`"If the threats are carried out, Iran will respond," Salami said.`: a threat that names
-    no target in its sentence is aimed at the other side named in the sentence before."""
+    no target in its sentence is aimed at the other side named in the sentence before, unless
+    its author threatened before in the article (it then joins that threat)."""
     result = []
     for incident in incidents:
-        if incident.type == "Threat" and not incident.targets:
+        repeated = any(e.type == "Threat" and set(e.perpetrators) & set(incident.perpetrators) for e in earlier)
+        if incident.type == "Threat" and not incident.targets and not repeated:
             others = tuple(dict.fromkeys(k for k in previous if k not in incident.perpetrators))
             incident = replace(incident, targets=others)
         result.append(incident)
@@ -205,6 +208,8 @@ def merge_article(incidents: list[Incident]) -> list[Incident]:
         for i, other in enumerate(merged):
             if compatible(other, incident):
                 merged[i] = combine(other, incident)
+                if incident.type == "Threat":  # a threat's words repeated elsewhere do not redate it
+                    merged[i] = replace(merged[i], date=other.date)
                 break
         else:
             unattributed.append(incident)
@@ -212,6 +217,10 @@ def merge_article(incidents: list[Incident]) -> list[Incident]:
 
 
 def is_complete(incident: Incident) -> bool:
+    """Talks and deals need two sides; attacks and sanctions an author; a threat an author and
+    whom it threatens (`the crime will not go unanswered` alone joins a threat named elsewhere)."""
     if incident.type in PARTY_TYPES:
         return len(incident.parties) >= 2
+    if incident.type == "Threat":
+        return bool(incident.perpetrators and incident.targets)
     return bool(incident.perpetrators)

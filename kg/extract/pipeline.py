@@ -36,7 +36,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         relations += sponsorships(norm, mentions, words)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors)
-        incidents += with_context_targets(found_here, previous)
+        incidents += with_context_targets(found_here, previous, incidents)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents)]

@@ -280,11 +280,16 @@ class SentenceReader:
         return any(t.type == "Threat" and t.n_start <= trigger.n_start < t.n_end + 40 and t is not trigger
                    and words(self.text[t.n_end:trigger.n_start]) <= 4 for t in triggers)
 
+    def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
+        """`توعد رئيسي إسرائيل برد قاس`: the words of a threat already read in the clause."""
+        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(self.text[t.n_end:trigger.n_start])
+                   and self._threat(t) is not None for t in triggers)
+
     def incident(self, trigger: Trigger, triggers: list[Trigger]) -> Incident | None:
         if trigger.type in PARTY_TYPES:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
-            return self._threat(trigger)
+            return None if self._threat_content(trigger, triggers) else self._threat(trigger)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
