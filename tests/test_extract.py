@@ -255,3 +255,16 @@ def test_a_groups_nisba_in_quotes_is_its_origin_and_a_relative_funding_clause_is
     found = run("أما «حزب الله» اللبناني، الذي تموّله طهران، فقال في بيان إن العدو سينال العقاب.")
     assert ("hezbollah", "sponsoredBy", "iran") in relations(found)
     assert all("lebanon" not in t.perpetrators for t in incidents(found, "Threat"))
+
+
+def test_the_day_a_group_claims_an_attack_does_not_date_it():
+    found = run("أعلن حزب العمال الكردستاني، اليوم الخميس، مسؤوليته عن الهجوم الذي استهدف بعد ظهر الثلاثاء قاعدة عسكرية تركية قرب ماردين.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("pkk",) and "turkey" in attack.targets
+    assert attack.date.first == date(2024, 3, 12)
+
+
+def test_an_arabic_ministry_saying_its_jets_struck_is_the_author_of_the_strike():
+    found = run("وأعلنت وزارة الدفاع التركية أن مقاتلاتها قصفت ليل الثلاثاء أهدافاً لحزب العمال الكردستاني في شمال العراق.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("turkey",) and "pkk" in attack.targets

@@ -111,8 +111,10 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
     """The date expression nearest the trigger, unless a verb of saying separates them, or,
     after the trigger, a new clause (`..., saying it came in response to the killing on 31 July`),
     or, after the trigger, another act of its type nearer to the date (`... blamed for the attack
-    on Saturday`: Saturday dates that attack)."""
-    best, distance = None, None
+    on Saturday`: Saturday dates that attack). The day a side spoke (`Hezbollah confirmed
+    Saturday that...`, `أعلن الحزب، اليوم الجمعة، مسؤوليته عن الهجوم`) does not date an attack
+    (a deal or a threat is made the day it is announced)."""
+    best, distance, announced = None, None, None
     for value in dates:
         before = value.end <= trigger.n_start
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
@@ -121,12 +123,22 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue
         if not before and any(t.type == trigger.type and lo <= t.n_start and t.n_end <= hi for t in triggers):
             continue
-        if before and _STATEMENT_DATE.search(text[:value.start]):
-            continue  # `Hezbollah confirmed Saturday that its leader was killed`: the day it spoke
+        if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
+            if words(between) <= 1:
+                announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
+            continue
         gap = words(between)
         if distance is None or gap < distance:
             best, distance = value, gap
-    return best
+    return best or announced
+
+
+def _spoken_on(text: str, value: DateValue, lexicon: Lexicon) -> bool:
+    """A date right after a verb of saying and its subject is the day of the statement."""
+    if _STATEMENT_DATE.search(text[:value.start]):
+        return True
+    verbs = list(lexicon.speech.finditer(text, 0, value.start))
+    return bool(verbs) and words(text[verbs[-1].end():value.start]) <= 4 and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
 
 
 def _overlap(a: tuple, b: tuple) -> bool:
