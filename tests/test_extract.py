@@ -268,3 +268,29 @@ def test_an_arabic_ministry_saying_its_jets_struck_is_the_author_of_the_strike()
     found = run("وأعلنت وزارة الدفاع التركية أن مقاتلاتها قصفت ليل الثلاثاء أهدافاً لحزب العمال الكردستاني في شمال العراق.")
     attack = incidents(found, "Attack")[0]
     assert attack.perpetrators == ("turkey",) and "pkk" in attack.targets
+
+
+def test_a_name_right_before_an_attack_noun_is_its_author_but_not_after_the():
+    found = run("Iran fired missiles at the base in retaliation for U.S. strikes on Iranian nuclear sites on Sunday.")
+    assert any(a.perpetrators == ("usa",) and "iran" in a.targets for a in incidents(found, "Attack"))
+    place = run("Israel has neither confirmed nor denied responsibility for the Damascus strike.")
+    assert incidents(place, "Attack") == []
+
+
+def test_a_spokesman_calling_the_attack_a_violation_is_not_its_author():
+    found = run("Qatar's foreign ministry spokesman Majed al-Ansari called the attack a flagrant violation of Qatari sovereignty.")
+    assert all("qatar" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_two_verbs_of_one_subject_are_one_act_by_that_subject():
+    found = run("The war began when Israel struck Iran's nuclear sites and killed top military commanders on June 13.",
+                published=date(2025, 6, 24))
+    attacks = incidents(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].perpetrators == ("israel",) and attacks[0].targets == ("iran",)
+
+
+def test_a_side_that_suffered_one_act_can_commit_the_next_in_a_new_clause():
+    found = run("In January, a drone attack killed three U.S. soldiers at a base in Jordan, and the United States "
+                "responded in February with strikes on dozens of targets in Iraq and Syria.")
+    assert any(a.perpetrators == ("usa",) and {"iraq", "syria"} <= set(a.targets) for a in incidents(found, "Attack"))
+    assert all("jordan" not in a.perpetrators for a in incidents(found, "Attack"))

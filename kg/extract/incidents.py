@@ -15,6 +15,7 @@ from kg.extract.roles import PARTY_TYPES, SentenceReader
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
 
 
@@ -69,6 +70,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
         earlier = _described_act(incident, trigger, reader, result, ends)
+        if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):
+            incident = replace(incident, perpetrators=())  # the second verb's subject is the first's
         if earlier is not None:
             result[earlier], ends[earlier] = combine(result[earlier], incident), trigger.n_end
             continue
@@ -87,6 +90,10 @@ def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader,
         between = reader.text[ends[last]:trigger.n_start]
         if found[last].type == incident.type and found[last].victim_named and not CLAUSE_BREAK.search(between):
             return last
+    if trigger.verb and found and found[-1].type == incident.type and found[-1].perpetrators \
+            and not CLAUSE_BREAK.search(reader.text[ends[-1]:trigger.n_start]) \
+            and (_AND_BEFORE.search(reader.text[:trigger.n_start]) or (trigger.word.startswith("و") and not incident.perpetrators)):
+        return len(found) - 1  # `Israel struck Iran's nuclear sites and killed commanders`: one act
     if incident.perpetrators or not reader.pronoun_subject(trigger):
         return None
     return next((i for i in range(len(found) - 1, -1, -1) if found[i].type == incident.type and found[i].perpetrators), None)

@@ -14,6 +14,10 @@ from kg.extract.model import Incident
 PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
+_MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
+# `the attack`: a definite noun refers back to an act; the actor before it is not its author
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -28,7 +32,8 @@ class SentenceReader:
     def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
         self.excluded_targets: set[str] = set()
-        self.excluded = self._denied_or_accused() | self._victims()
+        self.excluded = self._denied_or_accused()
+        self.victims = self._victims()  # positions: the same side may act later in the sentence
 
     def _denied_or_accused(self) -> set[str]:
         """Who denies an act, or is only accused of it, is not reported as its perpetrator."""
@@ -44,20 +49,20 @@ class SentenceReader:
             out.update(a.key for a in (after[1:] if self.arabic and len(after) > 1 else after[:1]))
         return out
 
-    def _victims(self) -> set[str]:
+    def _victims(self) -> set[int]:
         """Who suffers an act is not its perpetrator: the object of `killed`/`اغتال`, the
-        subject of `came under`/`تعرض`."""
+        subject of `came under`/`تعرض` (the mentions, by where they start)."""
         out = set()
         for trigger in self.triggers:
             if trigger.verb and trigger.type == "Attack" and self.lexicon.patient_nouns.fullmatch(trigger.word) and not self.passive(trigger):
                 after = [a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 1
                          and not CLAUSE_BREAK.search(self.text[trigger.n_end:a.n_start])]
                 if after and not self.arabic:
-                    out.add(after[0].key)
+                    out.add(after[0].n_start)
         for m in self.lexicon.undergo.finditer(self.text):
             near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
-            out.update(a.key for a in near)
+            out.update(a.n_start for a in near)
         return out
 
     def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
@@ -94,6 +99,8 @@ class SentenceReader:
                      and not _PREPOSITION_ATTACHED.search(text[:a.n_start])]
             if after:
                 return after[0]
+        if not self.arabic and not trigger.verb and _DEFINITE_BEFORE.search(text[:trigger.n_start]):
+            return None
         clause = max(part_start, clause_before(text, trigger.n_start, self.lexicon))
         speaker = self._speaker_of_pronoun(clause, trigger)
         if speaker is not None:
@@ -108,12 +115,14 @@ class SentenceReader:
         return self._antecedent_subject(trigger)
 
     def _demonym_before(self, trigger: Trigger) -> Actor | None:
-        """`an Israeli airstrike`: the adjective before an English attack noun is its author (a name
-        there may be the place: `the Jordan drone attack`)."""
+        """`an Israeli airstrike`, `U.S. strikes`: the adjective or name right before an English attack
+        noun is its author (a name before a modifier may be the place: `the Jordan drone attack`)."""
         if self.arabic or trigger.verb:
             return None
-        before = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.form == "demonym"
-                  and re.fullmatch(r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?", self.text[a.n_end:trigger.n_start])]
+        before = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "State" and (
+                  (a.mention.form == "demonym" and re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))
+                  or (a.mention.form in ("name", "alias") and re.fullmatch(r"\s*", self.text[a.n_end:trigger.n_start])
+                      and not _DEFINITE_BEFORE.search(self.text[:a.n_start])))]  # `U.S. strikes`, not `the Damascus strike`
         return before[-1] if before else None
 
     def pronoun_subject(self, trigger: Trigger) -> bool:
@@ -203,16 +212,29 @@ class SentenceReader:
 
     def coordinated(self, actor: Actor) -> list[str]:
         """The actor and those joined to it by `and`, `و` or commas: `the US and Britain struck`."""
+        return list(dict.fromkeys(a.key for a in self._coordinated_actors(actor)))
+
+    def _coordinated_actors(self, actor: Actor) -> list[Actor]:
         index = self.actors.index(actor)
         low = high = index
         while low > 0 and self._joined(self.actors[low - 1], self.actors[low]):
             low -= 1
         while high < len(self.actors) - 1 and self._joined(self.actors[high], self.actors[high + 1]):
             high += 1
-        return list(dict.fromkeys(a.key for a in self.actors[low:high + 1]))
+        return self.actors[low:high + 1]
+
+    def agents(self, agent: Actor | None) -> tuple[str, ...]:
+        """The side that acts: the agent and those coordinated with it, less who denies or is
+        only accused, and less the mentions that suffer an act of the sentence."""
+        if agent is None:
+            return ()
+        return tuple(dict.fromkeys(a.key for a in self._coordinated_actors(agent)
+                                   if a.key not in self.excluded and a.n_start not in self.victims))
 
     def _joined(self, first: Actor, second: Actor) -> bool:
         joint = self.text[first.n_end:second.n_start]
+        if not self.arabic and re.match(r"\s*,\s*and\b", joint) and _CLAUSE_VERB_AFTER.match(self.text[second.n_end:]):
+            return False  # `... at a base in Jordan, and the United States responded`: a new clause
         return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(JOINT.fullmatch(joint))
 
     def _is_state(self, key: str) -> bool:
@@ -307,7 +329,7 @@ class SentenceReader:
             # the defender is the target; the attacker is whoever fired (from X, by X)
             targets = [agent.key] if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
-        perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
+        perpetrators = self.agents(agent)
         if trigger.type == "Sanction":
             perpetrators = tuple(k for k in perpetrators if self._is_state(k))
         targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
@@ -321,7 +343,7 @@ class SentenceReader:
         before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"]
         agent = next((a for a in self.actors if trigger.n_end <= a.n_start and words(self.text[trigger.n_end:a.n_start]) <= AGENT_WINDOW_WORDS
                       and self._marked(a, self.lexicon.agent, trigger.n_end)), None)
-        perpetrators = () if agent is None else tuple(k for k in self.coordinated(agent) if k not in self.excluded)
+        perpetrators = self.agents(agent)
         targets = [k for k in (self.coordinated(before[-1]) if before else []) if k not in perpetrators]
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
