@@ -294,3 +294,21 @@ def test_a_side_that_suffered_one_act_can_commit_the_next_in_a_new_clause():
                 "responded in February with strikes on dozens of targets in Iraq and Syria.")
     assert any(a.perpetrators == ("usa",) and {"iraq", "syria"} <= set(a.targets) for a in incidents(found, "Attack"))
     assert all("jordan" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_the_subject_of_claimed_past_an_apposition_is_the_author():
+    found = run("The Islamic Resistance in Iraq, an umbrella of Iran-backed factions, has claimed scores of drone attacks on Israel since October.")
+    assert any(a.perpetrators == ("islamic_resistance_in_iraq",) and "israel" in a.targets for a in incidents(found, "Attack"))
+
+
+def test_a_claim_in_the_next_sentence_gives_the_unclaimed_attack_its_author():
+    found = run("A drone struck a U.S. outpost in northeastern Jordan on Sunday, killing three soldiers. "
+                "Kataib Hezbollah claimed responsibility for drone attacks on three bases near the Syrian border.",
+                published=date(2024, 1, 29))
+    attack = next(a for a in incidents(found, "Attack") if "usa" in a.targets)
+    assert attack.perpetrators == ("kataib_hezbollah",) and attack.date.first == date(2024, 1, 28)
+
+
+def test_an_arabic_claim_of_responsibility_past_an_apposition_names_the_author():
+    found = run("وأعلنت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل عراقية مسلحة تنشط منذ سنوات، مسؤوليتها عن هجمات بمسيرات فجر الأحد على قواعد أميركية.")
+    assert any(a.perpetrators == ("islamic_resistance_in_iraq",) and "usa" in a.targets for a in incidents(found, "Attack"))

@@ -225,7 +225,7 @@ def merge_article(incidents: list[Incident]) -> list[Incident]:
     unattributed = []
     for incident in partial:
         for i, other in enumerate(merged):
-            if compatible(other, incident):
+            if compatible(other, incident) or _claim_of(other, incident):
                 merged[i] = combine(other, incident)
                 if incident.type == "Threat":  # a threat's words repeated elsewhere do not redate it
                     merged[i] = replace(merged[i], date=other.date)
@@ -233,6 +233,14 @@ def merge_article(incidents: list[Incident]) -> list[Incident]:
         else:
             unattributed.append(incident)
     return merged + [i for i in _merge(unattributed) if i.victim_named and i.date is not None]
+
+
+def _claim_of(claim: Incident, act: Incident) -> bool:
+    """`A drone struck a U.S. outpost on Sunday. The Islamic Resistance in Iraq claimed
+    responsibility for drone attacks on three bases`: an undated claim is of the act reported
+    with no author."""
+    return claim.type == act.type == "Attack" and bool(claim.claimed_by) and not act.perpetrators \
+        and (claim.date is None or act.date is None)
 
 
 def is_complete(incident: Incident) -> bool:

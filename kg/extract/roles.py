@@ -15,6 +15,8 @@ PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
+# between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
+_SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly)\s+)*")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -23,7 +25,7 @@ _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|during|after|early|late|overnight|last|yesterday)\b)")
 # `أعلن X مسؤوليته عن` right before the act: X claims it.
-_CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,60}?)\s+مسووليت\w*\s+عن\s+(?:\w+\s+){0,2}$")
+_CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,160}?)\s+مسووليت\w*\s+عن\s+(?:\w+\s+){0,2}$")
 
 
 class SentenceReader:
@@ -76,7 +78,7 @@ class SentenceReader:
             if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
                     and self._marked(actor, self.lexicon.agent, trigger.n_end)):
                 return self._possessed(actor)
-        claimant = self._claimant(trigger, part_end)
+        claimant = self._claimant(trigger, part_end) or self._claimed_before(trigger, part_start)
         if claimant is not None:
             return claimant
         adjective = self._demonym_before(trigger)
@@ -183,6 +185,20 @@ class SentenceReader:
             if before:
                 return before[-1]
         return None
+
+    def _claimed_before(self, trigger: Trigger, part_start: int) -> Actor | None:
+        """`The Islamic Resistance in Iraq, an umbrella of factions, has claimed scores of drone
+        attacks`: the subject of a verb of claiming just before the act (past an apposition)."""
+        if self.arabic:
+            return None
+        claims = [m for m in self.lexicon.claim.finditer(self.text, part_start, trigger.n_start)
+                  if words(self.text[m.end():trigger.n_start]) <= 4]
+        if not claims:
+            return None
+        verb = claims[-1]
+        before = [a for a in self.actors if part_start <= a.n_start and a.n_end <= verb.start()
+                  and _SUBJECT_GAP.fullmatch(self.text[a.n_end:verb.start()])]
+        return before[-1] if before else None
 
     def _speaker_of_pronoun(self, clause: int, trigger: Trigger) -> Actor | None:
         """`The Israeli military said it struck`, `قال الجيش إنه قصف`: the speaker is the agent."""
