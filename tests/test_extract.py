@@ -312,3 +312,20 @@ def test_a_claim_in_the_next_sentence_gives_the_unclaimed_attack_its_author():
 def test_an_arabic_claim_of_responsibility_past_an_apposition_names_the_author():
     found = run("وأعلنت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل عراقية مسلحة تنشط منذ سنوات، مسؤوليتها عن هجمات بمسيرات فجر الأحد على قواعد أميركية.")
     assert any(a.perpetrators == ("islamic_resistance_in_iraq",) and "usa" in a.targets for a in incidents(found, "Attack"))
+
+
+def test_parties_in_quotes_joined_by_و_are_all_parties():
+    found = run("ووقّعت أمس في القاهرة حركة «الجهاد الإسلامي» المدعومة من طهران، و«الجبهة الشعبية لتحرير فلسطين» و«الجبهة الديمقراطية لتحرير فلسطين» اتفاقاً للتنسيق.")
+    agreement = incidents(found, "Agreement")[0]
+    assert {"pij", "pflp", "dflp"} <= set(agreement.parties)
+
+
+def test_a_proposal_for_a_ceasefire_is_not_a_ceasefire_agreed():
+    found = run("أعلنت حركة حماس أمس موافقتها على مقترح مصري - قطري لوقف إطلاق النار في غزة.")
+    assert incidents(found, "Agreement") == []
+
+
+def test_talks_of_one_side_with_named_mediators_are_talks():
+    found = run("وأجرى وفد من حماس يومي السبت والأحد مباحثات في القاهرة مع الوسطاء المصريين والقطريين.")
+    talks = incidents(found, "Talks")
+    assert talks and talks[0].parties == ("hamas",) and {"egypt", "qatar"} <= set(talks[0].mediators)

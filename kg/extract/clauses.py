@@ -28,7 +28,7 @@ RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|الذي|التي|ال
 # `strike ... would be lethal`: an act announced for the future.
 FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 # What joins two coordinated actors: `, `, `and`, `و`.
-JOINT = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?(?:the\s+)?")
+JOINT = re.compile(r"[»\"”']?\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?[«\"“']?(?:the\s+)?")  # quotes: `«فتح» و«حماس»`
 # Conjunctions that join two independent reports in one sentence.
 SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما|في حين)\s")
 MAX_GAP_WORDS = 3

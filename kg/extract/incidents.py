@@ -246,6 +246,8 @@ def _claim_of(claim: Incident, act: Incident) -> bool:
 def is_complete(incident: Incident) -> bool:
     """Talks and deals need two sides; attacks and sanctions an author; a threat an author and
     whom it threatens (`the crime will not go unanswered` alone joins a threat named elsewhere)."""
+    if incident.type == "Talks" and incident.mediators:
+        return len(incident.parties) >= 1  # `a Hamas delegation held talks in Cairo with the Egyptian mediators`
     if incident.type in PARTY_TYPES:
         return len(incident.parties) >= 2
     if incident.type == "Threat":

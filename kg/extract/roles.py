@@ -302,6 +302,11 @@ class SentenceReader:
         lead = self.text[clause:trigger.n_start]
         if self.lexicon.conditional.search(lead):
             return True
+        # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
+        close = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start)
+                 if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
+        if close:
+            return True
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
         return bool(negations) and words(near[negations[-1].end():]) <= 2
@@ -406,7 +411,7 @@ class SentenceReader:
             subject = self._sentence_subject(trigger)
             if subject is not None and subject.key not in parties + mediators:
                 parties.insert(0, subject.key)
-        if len(parties) < 2:
+        if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators):
             return None
         location = next((p for p in places if p not in parties), None)
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
@@ -453,6 +458,7 @@ class SentenceReader:
                 between = self.text[m.end():actor.n_start]
                 if words(between) <= 1 and not re.search(r"[.;،,]", between) or self._enumerated_after(m.end(), actor):
                     return True
+            return False
         for m in self.lexicon.mediation.finditer(self.text, actor.n_end):
             between = self.text[actor.n_end:m.start()]
             return words(between) <= 4 and not re.search(r"[.;]", between)
