@@ -329,3 +329,15 @@ def test_talks_of_one_side_with_named_mediators_are_talks():
     found = run("وأجرى وفد من حماس يومي السبت والأحد مباحثات في القاهرة مع الوسطاء المصريين والقطريين.")
     talks = incidents(found, "Talks")
     assert talks and talks[0].parties == ("hamas",) and {"egypt", "qatar"} <= set(talks[0].mediators)
+
+
+def test_a_date_before_after_belongs_to_another_event_than_the_act_that_follows():
+    found = run("The Rubymar sank in the Red Sea on Saturday, nearly two weeks after Houthi missiles hit it on Feb. 18.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("houthis",) and attack.date.first == date(2024, 2, 18)
+
+
+def test_would_keep_striking_is_a_threat():
+    found = run("State Department spokesman Matthew Miller said the United States would keep striking the Houthis' missile launchers.")
+    threat = incidents(found, "Threat")[0]
+    assert threat.perpetrators == ("usa",) and "houthis" in threat.targets

@@ -15,6 +15,10 @@ from kg.extract.roles import PARTY_TYPES, SentenceReader
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
+# `sank on Saturday, two weeks after missiles hit it on Feb. 18`: a date before `after`, `since`
+# or `بعد` belongs to another event than the act that follows them
+_RELATED_TIME = re.compile(r"\b(?:after|before|since|following)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب)(?!\w)")
+_ANOTHER_TIME = 10
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
 
@@ -134,7 +138,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             if words(between) <= 1:
                 announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
             continue
-        gap = words(between)
+        gap = words(between) + (_ANOTHER_TIME * bool(before and _RELATED_TIME.search(between)))
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
