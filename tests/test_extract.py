@@ -341,3 +341,9 @@ def test_would_keep_striking_is_a_threat():
     found = run("State Department spokesman Matthew Miller said the United States would keep striking the Houthis' missile launchers.")
     threat = incidents(found, "Threat")[0]
     assert threat.perpetrators == ("usa",) and "houthis" in threat.targets
+
+
+def test_a_truce_brokered_by_mediators_between_two_sides_is_an_agreement_of_the_sides():
+    found = run("A ceasefire between Israel and Hezbollah brokered by the United States and France took effect on Nov. 27.")
+    agreement = incidents(found, "Agreement")[0]
+    assert set(agreement.parties) == {"israel", "hezbollah"} and set(agreement.mediators) == {"usa", "france"}

@@ -461,7 +461,8 @@ class SentenceReader:
             return False
         for m in self.lexicon.mediation.finditer(self.text, actor.n_end):
             between = self.text[actor.n_end:m.start()]
-            return words(between) <= 4 and not re.search(r"[.;]", between)
+            passive = re.match(r"\s+by\b", self.text[m.end():])  # `a truce between X and Y brokered by Z`
+            return words(between) <= 4 and not re.search(r"[.;]", between) and not passive
         return False
 
     def _enumerated_after(self, start: int, actor: Actor) -> bool:
