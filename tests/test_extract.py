@@ -347,3 +347,19 @@ def test_a_truce_brokered_by_mediators_between_two_sides_is_an_agreement_of_the_
     found = run("A ceasefire between Israel and Hezbollah brokered by the United States and France took effect on Nov. 27.")
     agreement = incidents(found, "Agreement")[0]
     assert set(agreement.parties) == {"israel", "hezbollah"} and set(agreement.mediators) == {"usa", "france"}
+
+
+def test_an_arabic_verb_without_its_subject_takes_the_side_that_acted_last():
+    found = run("شنت إسرائيل أمس غارات على مطار حماة في سوريا. وفي 25 فبراير الماضي، قصفت مواقع عسكرية جنوب دمشق.")
+    february = next(a for a in incidents(found, "Attack") if a.date and a.date.first == date(2024, 2, 25))
+    assert february.perpetrators == ("israel",) and "syria" in february.targets
+
+
+def test_an_arabic_verb_after_an_attack_noun_describes_it_and_takes_no_other_author():
+    found = run("أعلنت حركة حماس اليوم اغتيال قائدها في غارة استهدفت منزله في طهران.")
+    assert all("hamas" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_a_definite_arabic_attack_noun_takes_no_author_beyond_its_adjective():
+    found = run("وربطت وسائل إعلام إسرائيلية الضربات بمساع تركية لنشر منظومات دفاع جوي في سوريا.")
+    assert all("turkey" not in a.perpetrators for a in incidents(found, "Attack"))

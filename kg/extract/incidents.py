@@ -52,8 +52,9 @@ def _verbal_noun(word: str, verbs) -> bool:
 
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
                        side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
-                       not_actors: set[int] = frozenset()) -> list[Incident]:
-    """The incidents one sentence reports, each with its date and evidence."""
+                       not_actors: set[int] = frozenset(), topic: tuple[str, ...] = ()) -> list[Incident]:
+    """The incidents one sentence reports, each with its date and evidence. `topic`: who acted
+    last in the article, the subject an Arabic verb may leave unsaid."""
     dateline = dateline_end(text)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors))
     triggers = find_triggers(text, lexicon, mentions)
@@ -67,6 +68,12 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         incident = reader.incident(trigger, triggers)
         if incident is None:
             continue
+        if arabic and trigger.verb and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
+                and not _describes_noun(text, trigger, triggers):
+            # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted last
+            speaker = reader.speaker(trigger) if lexicon.speech.search(text, 0, trigger.n_start) else None
+            side = reader.coordinated(speaker) if speaker is not None else topic
+            incident = replace(incident, perpetrators=tuple(k for k in side if k not in incident.targets))
         start, end = offsets(trigger.n_start, trigger.n_end)
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
@@ -82,6 +89,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         result.append(incident)
         ends.append(trigger.n_end)
     return _merge(_defenders_as_targets(result))
+
+
+def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """`في غارة استهدفت مقر إقامته`: a verb right after an act's noun is its relative clause."""
+    return any(t.n_end <= trigger.n_start and not t.verb and words(text[t.n_end:trigger.n_start]) <= 1 for t in triggers)
 
 
 def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],

@@ -27,6 +27,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     seen_officials: set[str] = set()
     split = sentences(article.text)
     previous: list[str] = []
+    topic: tuple[str, ...] = ()
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         sponsors = sponsor_mentions(norm, mentions, words)
@@ -35,8 +36,9 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, words)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
-                                        words, article.published, is_arabic(sentence.text), sponsors)
+                                        words, article.published, is_arabic(sentence.text), sponsors, topic)
         incidents += with_context_targets(found_here, previous, incidents)
+        topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents)]
