@@ -363,3 +363,10 @@ def test_an_arabic_verb_after_an_attack_noun_describes_it_and_takes_no_other_aut
 def test_a_definite_arabic_attack_noun_takes_no_author_beyond_its_adjective():
     found = run("وربطت وسائل إعلام إسرائيلية الضربات بمساع تركية لنشر منظومات دفاع جوي في سوريا.")
     assert all("turkey" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_the_subject_of_a_relative_clause_on_sanctions_imposed_them():
+    found = run("وتأتي الحادثة في إطار العقوبات التي أعادت واشنطن فرضها على قطاع النفط الإيراني في نوفمبر 2018.")
+    assert any(s.perpetrators == ("usa",) and "iran" in s.targets for s in incidents(found, "Sanction"))
+    english = run("The seizure follows the sanctions that Washington reimposed on Iran's oil sector in 2018.")
+    assert any(s.perpetrators == ("usa",) and "iran" in s.targets for s in incidents(english, "Sanction"))

@@ -17,6 +17,7 @@ _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|�
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly)\s+)*")
+_RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _DEFINITE_AR = re.compile(r"^[وفبل]?(?:ال|لل)")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
@@ -91,7 +92,7 @@ class SentenceReader:
                             and not self._after_speech(a)]
             if right_before:
                 return right_before[-1]
-        claimant = self._arabic_claimant(trigger)
+        claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger)
         if claimant is not None:
             return claimant
         if self.arabic and not self.pronoun_subject(trigger):
@@ -148,6 +149,19 @@ class SentenceReader:
             return None
         inside = [a for a in self.actors if claim.start(1) <= a.n_start and a.n_end <= claim.end(1)]
         return inside[0] if inside else None
+
+    def _relative_agent(self, trigger: Trigger) -> Actor | None:
+        """`العقوبات التي أعادت واشنطن فرضها`, `the sanctions that Washington reimposed`: the
+        subject of a relative clause on an act's noun is its author."""
+        if trigger.verb:
+            return None
+        relative = _RELATIVE_AFTER.match(self.text, trigger.n_end)
+        if not relative:
+            return None
+        reach = 1 if self.arabic else 0  # Arabic: the verb comes first (`التي أعادت واشنطن`)
+        after = [a for a in self.actors if a.n_start >= relative.end() and words(self.text[relative.end():a.n_start]) <= reach
+                 and a.mention.kind != "Place"]
+        return after[0] if after else None
 
     def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
         """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
