@@ -370,3 +370,27 @@ def test_the_subject_of_a_relative_clause_on_sanctions_imposed_them():
     assert any(s.perpetrators == ("usa",) and "iran" in s.targets for s in incidents(found, "Sanction"))
     english = run("The seizure follows the sanctions that Washington reimposed on Iran's oil sector in 2018.")
     assert any(s.perpetrators == ("usa",) and "iran" in s.targets for s in incidents(english, "Sanction"))
+
+
+def test_a_headline_act_only_joins_the_body_and_is_not_an_incident_of_its_own():
+    found = run("Iran strikes Israel as talks stall\n"
+                "Tehran launched drones at Israel on Tuesday, officials said.\n"
+                "The talks in Muscat were postponed.")
+    attacks = incidents(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].date.first == date(2024, 3, 12)
+    headline_only = run("Iran strikes Israel as talks stall\nThe talks in Muscat were postponed.\nNo date was set.")
+    assert incidents(headline_only, "Attack") == []
+
+
+def test_who_hosts_a_guest_is_a_party_and_a_partner_in_mediation_mediates():
+    found = run("President Joe Biden hosted Iraqi Prime Minister Mohammed Shia al-Sudani at the White House on Monday for talks on U.S. troops.")
+    talks = incidents(found, "Talks")
+    assert talks and {"usa", "iraq"} <= set(talks[0].parties)
+    partner = run("ودانت مصر، شريكة قطر في الوساطة، الهجوم على الدوحة.")
+    assert incidents(partner, "Talks") == []
+
+
+def test_an_act_n_days_after_a_dated_one_does_not_take_its_date():
+    found = run("Pakistan launched strikes inside Iran early on Thursday, two days after Tehran fired missiles into Pakistani territory.")
+    iranian = next(a for a in incidents(found, "Attack") if a.perpetrators == ("iran",))
+    assert iranian.date is None or iranian.date.method == "fallback"

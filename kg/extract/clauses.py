@@ -146,7 +146,7 @@ def sentence_part(text: str, position: int) -> tuple[int, int]:
 
 def names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
     """`the Damascus strike`: a capital right before the trigger names where, not who."""
-    return actor.mention.form == "metonym" and not text[actor.n_end:trigger.n_start].strip()
+    return not trigger.verb and actor.mention.form == "metonym" and not text[actor.n_end:trigger.n_start].strip()
 
 
 def clause_after(text: str, position: int) -> int:

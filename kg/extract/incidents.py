@@ -19,6 +19,8 @@ _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+
 # or `بعد` belongs to another event than the act that follows them
 _RELATED_TIME = re.compile(r"\b(?:after|before|since|following)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب)(?!\w)")
 _ANOTHER_TIME = 10
+_OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
+                          r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 _AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
 
@@ -150,7 +152,10 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             if words(between) <= 1:
                 announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
             continue
-        gap = words(between) + (_ANOTHER_TIME * bool(before and _RELATED_TIME.search(between)))
+        offset = list(_OFFSET_TIME.finditer(between)) if before else []
+        if offset and not re.search(r"[,،]", between[offset[-1].end():]):
+            continue  # the act is inside `..., two days after X fired`: the date is of another event
+        gap = words(between) + _ANOTHER_TIME * bool(before and _RELATED_TIME.search(between))
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
@@ -231,12 +236,15 @@ def with_context_targets(incidents: list[Incident], previous: list[str], earlier
     return result
 
 
-def merge_article(incidents: list[Incident]) -> list[Incident]:
+def merge_article(incidents: list[Incident], headline: int | None = None) -> list[Incident]:
     """Mentions of one incident across the article become one; incomplete ones must merge or go,
     except a dated attack whose victims are named and whose author is not (`Haniyeh was killed
-    in Tehran early on Wednesday`)."""
-    complete = [i for i in incidents if is_complete(i)]
-    partial = [i for i in incidents if not is_complete(i)]
+    in Tehran early on Wednesday`). What the headline (sentence `headline`) reports, the body
+    tells again: a headline incident only joins the body's."""
+    def complete_in_body(incident: Incident) -> bool:
+        return is_complete(incident) and incident.evidence[0].sentence != headline
+    complete = [i for i in incidents if complete_in_body(i)]
+    partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)
     unattributed = []
     for incident in partial:

@@ -1,6 +1,7 @@
 """Article → Extraction: mentions, relations and incidents, sentence by sentence."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -41,8 +42,15 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]
-    merged = [_with_fallback_date(i, article) for i in merge_article(incidents)]
+    merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split))]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
+
+
+def _headline(split) -> int | None:
+    """The index of the article's headline: a first line without a final stop, with a body after it."""
+    if len(split) < 3 or re.search(r"[.!?؟]\W*$", split[0].text.strip()):
+        return None
+    return split[0].index
 
 
 def _two_sides(incident: Incident) -> tuple[str, ...]:

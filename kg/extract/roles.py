@@ -412,9 +412,10 @@ class SentenceReader:
         antecedent = self._relative_antecedent(start)
         if antecedent is not None:
             parties.insert(0, antecedent.key)
-        if re.fullmatch(r"mediation|وساطه|بوساطه", trigger.word):
-            adjacent = [a for a in self.actors if a.n_end <= trigger.n_start and words(self.text[a.n_end:trigger.n_start]) <= 1]
-            mediators += self.coordinated(adjacent[-1]) if adjacent else []
+        mediation = bool(re.fullmatch(r"mediation|وساطه|بوساطه|الوساطه", trigger.word))
+        if mediation:
+            # `Egypt, Qatar's partner in the mediation`: who is named before a mediation mediates
+            mediators += [a.key for a in self.actors if start <= a.n_start and a.n_end <= trigger.n_start]
         parties = [p for p in dict.fromkeys(parties) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
             parties = [p for p in parties if p not in speakers]
@@ -428,7 +429,7 @@ class SentenceReader:
             subject = self._sentence_subject(trigger)
             if subject is not None and subject.key not in parties + mediators:
                 parties.insert(0, subject.key)
-        if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators):
+        if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators and not mediation):
             return None
         location = next((p for p in places if p not in parties), None)
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
@@ -479,7 +480,9 @@ class SentenceReader:
         for m in self.lexicon.mediation.finditer(self.text, actor.n_end):
             between = self.text[actor.n_end:m.start()]
             passive = re.match(r"\s+by\b", self.text[m.end():])  # `a truce between X and Y brokered by Z`
-            return words(between) <= 4 and not re.search(r"[.;]", between) and not passive
+            # `Biden hosts Iraq's Sudani`: who hosts a guest meets them, a party
+            guest = m.group().startswith("host") and any(words(self.text[m.end():a.n_start]) <= 1 for a in self.actors if a.n_start >= m.end())
+            return words(between) <= 4 and not re.search(r"[.;]", between) and not passive and not guest
         return False
 
     def _enumerated_after(self, start: int, actor: Actor) -> bool:
