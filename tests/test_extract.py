@@ -394,3 +394,15 @@ def test_an_act_n_days_after_a_dated_one_does_not_take_its_date():
     found = run("Pakistan launched strikes inside Iran early on Thursday, two days after Tehran fired missiles into Pakistani territory.")
     iranian = next(a for a in incidents(found, "Attack") if a.perpetrators == ("iran",))
     assert iranian.date is None or iranian.date.method == "fallback"
+
+
+def test_an_act_named_as_the_means_of_a_response_is_the_responders():
+    found = run("وردّت إيران، الداعم الرئيسي للحزب، بإطلاق نحو 200 صاروخ باليستي على إسرائيل في الأول من أكتوبر.")
+    assert any(a.perpetrators == ("iran",) and "israel" in a.targets for a in incidents(found, "Attack"))
+    denied = run("وقال قائد قسد مظلوم عبدي إن الغارات قتلت مدنيين، ونفى أي صلة لقواته بهجوم أنقرة.")
+    assert all("sdf" not in a.perpetrators for a in incidents(denied, "Attack"))
+
+
+def test_the_release_of_prisoners_is_not_a_launch():
+    found = run("وجرى أمس إطلاق سراح ثلاثة محتجزين من غزة مقابل 90 أسيراً فلسطينياً.")
+    assert incidents(found, "Attack") == []

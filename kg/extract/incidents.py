@@ -38,8 +38,10 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     # a word that reads both ways (قصف): a noun after the article (القصف), else a verb (قصفت)
     found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(_ARTICLE.match(t.word))))
     result: list[Trigger] = []
+    excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
     for trigger in found:
-        inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions)
+        inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
+            any(s <= trigger.n_start < e for s, e in excluded)
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
         result.append(trigger)

@@ -17,6 +17,7 @@ _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|�
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly)\s+)*")
+_MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _DEFINITE_AR = re.compile(r"^[وفبل]?(?:ال|لل)")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
@@ -118,7 +119,18 @@ class SentenceReader:
                   and not self._after_speech(a)]
         if before:
             return before[-1]
-        return self._antecedent_subject(trigger)
+        return self._antecedent_subject(trigger) or self._means_of_subject(trigger)
+
+    def _means_of_subject(self, trigger: Trigger) -> Actor | None:
+        """`وردّت إيران، الداعم الرئيسي للحزب، بإطلاق 200 صاروخ`, `the United States responded
+        with strikes`: an act named as the means of the sentence's verb is its subject's."""
+        if trigger.verb:
+            return None
+        means = trigger.word.startswith(("ب", "وب")) if self.arabic else _MEANS_WORD.search(self.text[:trigger.n_start])
+        subject = self._sentence_subject(trigger) if means else None
+        if subject is None or self.lexicon.denial.search(self.text, subject.n_end, trigger.n_start):
+            return None  # `ونفى أي صلة لقواته بهجوم أنقرة`: who denies a link is not the author
+        return subject
 
     def _demonym_before(self, trigger: Trigger) -> Actor | None:
         """`an Israeli airstrike`, `U.S. strikes`: the adjective or name right before an English attack
