@@ -406,3 +406,16 @@ def test_an_act_named_as_the_means_of_a_response_is_the_responders():
 def test_the_release_of_prisoners_is_not_a_launch():
     found = run("وجرى أمس إطلاق سراح ثلاثة محتجزين من غزة مقابل 90 أسيراً فلسطينياً.")
     assert incidents(found, "Attack") == []
+
+
+def test_a_participial_clause_between_subject_and_verb_is_skipped_and_and_on_a_date_keeps_the_subject():
+    found = run("Israel, saying it was protecting the Druze minority, struck government forces in Syria on July 14 and, "
+                "on July 16, bombed the defence ministry in Damascus.", published=date(2025, 7, 25))
+    attacks = sorted(incidents(found, "Attack"), key=lambda a: a.date.first)
+    assert [(a.perpetrators, a.date.first) for a in attacks] == [(("israel",), date(2025, 7, 14)), (("israel",), date(2025, 7, 16))]
+
+
+def test_painful_blows_would_follow_is_a_threat():
+    found = run('Defence Minister Israel Katz warned Syria that "painful blows" would follow unless its troops pulled out of Sweida.')
+    threat = incidents(found, "Threat")[0]
+    assert threat.perpetrators == ("israel",) and "syria" in threat.targets

@@ -23,8 +23,9 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه
 AGENT_WINDOW_WORDS = 6
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
 CLAUSE_END = re.compile(r"[;:()]|\s[-–]\s|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
-# `X, who ... ,` right before a verb: the relative clause to skip to find the subject.
-RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
+# `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial
+# clause right before a verb, to skip to find the subject.
+RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
 # `strike ... would be lethal`: an act announced for the future.
 FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 # What joins two coordinated actors: `, `, `and`, `و`.

@@ -21,7 +21,7 @@ _RELATED_TIME = re.compile(r"\b(?:after|before|since|following)\b|(?<!\w)(?:بع
 _ANOTHER_TIME = 10
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
-_AND_BEFORE = re.compile(r"\band\s+(?:then\s+)?$")
+_AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
 
 
@@ -86,7 +86,12 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
         earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):
-            incident = replace(incident, perpetrators=())  # the second verb's subject is the first's
+            # the second verb's subject is the first's; on another day it is another act by them
+            incident = replace(incident, perpetrators=result[earlier].perpetrators)
+            if not compatible(result[earlier], incident):
+                result.append(incident)
+                ends.append(trigger.n_end)
+                continue
         if earlier is not None:
             result[earlier], ends[earlier] = combine(result[earlier], incident), trigger.n_end
             continue
@@ -110,10 +115,13 @@ def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader,
         between = reader.text[ends[last]:trigger.n_start]
         if found[last].type == incident.type and found[last].victim_named and not CLAUSE_BREAK.search(between):
             return last
-    if trigger.verb and found and found[-1].type == incident.type and found[-1].perpetrators \
-            and not CLAUSE_BREAK.search(reader.text[ends[-1]:trigger.n_start]) \
-            and (_AND_BEFORE.search(reader.text[:trigger.n_start]) or (trigger.word.startswith("و") and not incident.perpetrators)):
-        return len(found) - 1  # `Israel struck Iran's nuclear sites and killed commanders`: one act
+    if trigger.verb and found and found[-1].type == incident.type and found[-1].perpetrators:
+        # `Israel struck Iran's nuclear sites and killed commanders`: one act
+        joined = _AND_BEFORE.search(reader.text, ends[-1], trigger.n_start)
+        arabic_joined = trigger.word.startswith("و") and not incident.perpetrators
+        upto = joined.start() if joined else trigger.n_start
+        if (joined or arabic_joined) and not CLAUSE_BREAK.search(reader.text[ends[-1]:upto]):
+            return len(found) - 1
     if incident.perpetrators or not reader.pronoun_subject(trigger):
         return None
     return next((i for i in range(len(found) - 1, -1, -1) if found[i].type == incident.type and found[i].perpetrators), None)
