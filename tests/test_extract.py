@@ -419,3 +419,10 @@ def test_painful_blows_would_follow_is_a_threat():
     found = run('Defence Minister Israel Katz warned Syria that "painful blows" would follow unless its troops pulled out of Sweida.')
     threat = incidents(found, "Threat")[0]
     assert threat.perpetrators == ("israel",) and "syria" in threat.targets
+
+
+def test_a_date_belongs_to_the_act_of_another_kind_that_stands_between():
+    found = run("Biden welcomed Iraqi Prime Minister Mohammed Shia al-Sudani on Monday for talks overshadowed by Iran's attack on Israel. "
+                "Iran launched drones at Israel late on Saturday.", published=date(2024, 4, 16))
+    attacks = incidents(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].date.first == date(2024, 4, 13)

@@ -158,6 +158,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue
         if not before and any(t.type == trigger.type and lo <= t.n_start and t.n_end <= hi for t in triggers):
             continue
+        if any(t.type != trigger.type and lo <= t.n_start and t.n_end <= hi for t in triggers):
+            continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
             if words(between) <= 1:
                 announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
