@@ -426,3 +426,11 @@ def test_a_date_belongs_to_the_act_of_another_kind_that_stands_between():
                 "Iran launched drones at Israel late on Saturday.", published=date(2024, 4, 16))
     attacks = incidents(found, "Attack")
     assert len(attacks) == 1 and attacks[0].date.first == date(2024, 4, 13)
+
+
+def test_an_unattributed_strike_joins_the_report_that_names_its_author_but_no_target():
+    found = run("قتل عشرة أشخاص فجر أمس الخميس في غارات جوية استهدفت منازل في ريف السويداء في سوريا. "
+                "ونقلت وكالات أنباء عن مصادر أمنية أن مقاتلات أردنية نفذت الضربات.", published=date(2024, 1, 19))
+    attacks = incidents(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].perpetrators == ("jordan",) and "syria" in attacks[0].targets
+    assert attacks[0].date.first == date(2024, 1, 18)

@@ -202,8 +202,9 @@ def compatible(a: Incident, b: Incident) -> bool:
             return False
         # an undated mention of an attack by the same side is the dated one it resembles
         return _overlap(a.targets, b.targets) or a.date is None or b.date is None
-    # one report lacks the perpetrator: the targets must then be shared
-    return bool(set(a.targets) & set(b.targets))
+    # one report lacks the perpetrator: the targets must then be shared, or the other report
+    # names no target (`strikes on Sweida killed ten` ... `Jordanian jets carried out the strikes`)
+    return bool(set(a.targets) & set(b.targets)) or not (a.targets and b.targets)
 
 
 def combine(a: Incident, b: Incident) -> Incident:
