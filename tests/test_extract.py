@@ -434,3 +434,8 @@ def test_an_unattributed_strike_joins_the_report_that_names_its_author_but_no_ta
     attacks = incidents(found, "Attack")
     assert len(attacks) == 1 and attacks[0].perpetrators == ("jordan",) and "syria" in attacks[0].targets
     assert attacks[0].date.first == date(2024, 1, 18)
+
+
+def test_setting_detainees_free_is_not_an_attack():
+    found = run("وبموجب الصفقة، أطلق الحوثيون 181 محتجزاً، مقابل 706 من عناصر الجماعة كانوا لدى الحكومة اليمنية.")
+    assert incidents(found, "Attack") == []
