@@ -439,3 +439,9 @@ def test_an_unattributed_strike_joins_the_report_that_names_its_author_but_no_ta
 def test_setting_detainees_free_is_not_an_attack():
     found = run("وبموجب الصفقة، أطلق الحوثيون 181 محتجزاً، مقابل 706 من عناصر الجماعة كانوا لدى الحكومة اليمنية.")
     assert incidents(found, "Attack") == []
+
+
+def test_a_dash_between_two_weekdays_does_not_cut_the_targets_off():
+    found = run("وشنّ الطيران الإسرائيلي ليل الأحد - الاثنين سلسلة غارات على فروع جمعية القرض الحسن التابعة لحزب الله في لبنان.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("israel",) and "hezbollah" in attack.targets

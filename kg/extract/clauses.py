@@ -13,8 +13,11 @@ from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Mention
 
 # Where a clause ends, looking back from a trigger for its subject.
+# A dash between two weekdays (`ليل الأحد - الاثنين`) or two nisba adjectives (`مصري - قطري`)
+# joins them; elsewhere it opens a clause.
+_PAIRED = r"(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\b|\w+ي(?:ه|ين|ون)?\b"
 # (`بعد ظهر`, `قبل منتصف الليل` tell the time of day, they do not open a clause)
-CLAUSE_BREAK = re.compile(r"[،,;:()]|\s[-–]\s|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
+CLAUSE_BREAK = re.compile(rf"[،,;:()]|\s[-–]\s(?!{_PAIRED})|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
 # Within a clause, what may stand between a role marker and the actors it governs: other actors
 # of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.
 ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
@@ -22,7 +25,7 @@ ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)|(?<!\w)[اإأ]ن\s+\w{3,}(?:ها|هم|ه)(?!\w)")
 AGENT_WINDOW_WORDS = 6
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
-CLAUSE_END = re.compile(r"[;:()]|\s[-–]\s|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
+CLAUSE_END = re.compile(rf"[;:()]|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
 # `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial
 # clause right before a verb, to skip to find the subject.
 RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
