@@ -445,3 +445,11 @@ def test_a_dash_between_two_weekdays_does_not_cut_the_targets_off():
     found = run("وشنّ الطيران الإسرائيلي ليل الأحد - الاثنين سلسلة غارات على فروع جمعية القرض الحسن التابعة لحزب الله في لبنان.")
     attack = incidents(found, "Attack")[0]
     assert attack.perpetrators == ("israel",) and "hezbollah" in attack.targets
+
+
+def test_a_deal_named_by_its_year_is_an_agreement_of_that_year():
+    found = run("On Monday, the two countries' ministers met under the 2008 Strategic Framework Agreement between Iraq and the United States.")
+    agreement = incidents(found, "Agreement")[0]
+    assert set(agreement.parties) == {"iraq", "usa"} and agreement.date.value == "2008"
+    signed = run("وأفرج عن الأسرى في إطار اتفاق ستوكهولم الموقّع بين الحكومة اليمنية والحوثيين في ديسمبر 2018.")
+    assert incidents(signed, "Agreement")[0].date.value == "2018-12"

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.clauses import CLAUSE_BREAK, Trigger, dateline_end, role_actors, words
+from kg.extract.clauses import CLAUSE_BREAK, NAMED_YEAR, Trigger, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
@@ -50,6 +50,15 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     return result
 
 
+def _named_year(text: str, trigger: Trigger) -> DateValue | None:
+    """`the 2008 Strategic Framework Agreement`: a deal named by its year was made that year."""
+    year = NAMED_YEAR.search(text, max(0, trigger.n_start - 40), trigger.n_start)
+    if year is None:
+        return None
+    value = int(year.group(1))
+    return DateValue(str(value), date(value, 1, 1), date(value, 12, 31), "explicit", year.start(1), year.end(1))
+
+
 def _verbal_noun(word: str, verbs) -> bool:
     """`التفاوض`: a verb of the list behind the article is its verbal noun (but `التقى` is a verb)."""
     article = _ARTICLE.match(word)
@@ -83,7 +92,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         start, end = offsets(trigger.n_start, trigger.n_end)
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
-        when = _date_for(text, trigger, dates, lexicon, triggers)
+        when = _named_year(text, trigger) if incident.type == "Agreement" else None
+        when = when or _date_for(text, trigger, dates, lexicon, triggers)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
         earlier = _described_act(incident, trigger, reader, result, ends)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, CLAUSE_BREAK, FUTURE_AFTER, JOINT, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    AGENT_WINDOW_WORDS, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
     after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
@@ -408,7 +408,9 @@ class SentenceReader:
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
             return None
-        if trigger.type == "Agreement" and not trigger.verb and not self.lexicon.concluded.search(self.text):
+        # a deal is news when concluded, or named by its year (`the 2008 Strategic Framework Agreement`)
+        named = NAMED_YEAR.search(self.text, max(0, trigger.n_start - 40), trigger.n_start)
+        if trigger.type == "Agreement" and not trigger.verb and not self.lexicon.concluded.search(self.text) and not named:
             return None
         start = clause_before(self.text, trigger.n_start, self.lexicon)
         end = self._talks_clause_end(trigger)
