@@ -89,7 +89,7 @@ def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: se
 
 def _qualifies_group(demonym: Mention, before: Mention | None, after: Mention | None) -> bool:
     near_before = before is not None and before.kind in ("Proxy", "Place") and demonym.n_start - before.n_end <= 5  # «حزب الله» اللبناني
-    near_after = after is not None and after.kind in ("Proxy", "Place") and after.n_start - demonym.n_end <= 2
+    near_after = after is not None and after.kind in ("Proxy", "Place") and after.n_start - demonym.n_end <= 1  # not `اليمنية والحوثيين`
     return near_before or near_after
 
 
