@@ -453,3 +453,15 @@ def test_a_deal_named_by_its_year_is_an_agreement_of_that_year():
     assert set(agreement.parties) == {"iraq", "usa"} and agreement.date.value == "2008"
     signed = run("وأفرج عن الأسرى في إطار اتفاق ستوكهولم الموقّع بين الحكومة اليمنية والحوثيين في ديسمبر 2018.")
     assert incidents(signed, "Agreement")[0].date.value == "2018-12"
+
+
+def test_a_possessive_before_an_attack_noun_is_its_author():
+    found = run("Riyadh had condemned Israel's strikes on Iranian military sites late last month.", published=date(2024, 11, 12))
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("israel",) and "iran" in attack.targets
+
+
+def test_the_side_named_with_its_jets_acts_not_the_airspace_it_crossed():
+    found = run("Baghdad protested after Israeli jets used Iraqi airspace to bomb military sites in Iran on Oct. 26.")
+    attack = incidents(found, "Attack")[0]
+    assert attack.perpetrators == ("israel",) and "iran" in attack.targets

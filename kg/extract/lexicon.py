@@ -121,6 +121,7 @@ class Lexicon:
     defence: WordList
     not_triggers: WordList
     released: WordList
+    forces: WordList
     future_force: re.Pattern
     concluded: WordList
     patient_nouns: WordList
@@ -175,7 +176,7 @@ def lexicon() -> Lexicon:
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*")
     return Lexicon(
-        nouns=nouns, verbs=verbs, defence=compile_words(defence), not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]), future_force=future_force,
+        nouns=nouns, verbs=verbs, defence=compile_words(defence), not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]), forces=compile_words(data["forces"]), future_force=future_force,
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),

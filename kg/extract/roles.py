@@ -117,8 +117,10 @@ class SentenceReader:
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not names_place_of(text, a, trigger)
                   and not self._after_speech(a)]
-        if before:
-            return before[-1]
+        # `Israeli jets used Iraqi airspace to bomb`: a side named with its forces is the one acting
+        armed = [a for a in before if self._with_forces(a)]
+        if armed or before:
+            return (armed or before)[-1]
         return self._antecedent_subject(trigger) or self._means_of_subject(trigger)
 
     def _means_of_subject(self, trigger: Trigger) -> Actor | None:
@@ -132,15 +134,22 @@ class SentenceReader:
             return None  # `ونفى أي صلة لقواته بهجوم أنقرة`: who denies a link is not the author
         return subject
 
+    def _with_forces(self, actor: Actor) -> bool:
+        """`Israeli jets`, `U.S. forces`: the actor is named with its armed forces right after it."""
+        force = self.lexicon.forces.search(self.text, actor.n_end, min(len(self.text), actor.n_end + 25))
+        return force is not None and not self.text[actor.n_end:force.start()].strip()
+
     def _demonym_before(self, trigger: Trigger) -> Actor | None:
-        """`an Israeli airstrike`, `U.S. strikes`: the adjective or name right before an English attack
-        noun is its author (a name before a modifier may be the place: `the Jordan drone attack`)."""
+        """`an Israeli airstrike`, `U.S. strikes`, `Israel's strikes`: the adjective, name or possessive
+        right before an English attack noun is its author (a name before a modifier may be the place:
+        `the Jordan drone attack`)."""
         if self.arabic or trigger.verb:
             return None
         before = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "State" and (
                   (a.mention.form == "demonym" and re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))
                   or (a.mention.form in ("name", "alias") and re.fullmatch(r"\s*", self.text[a.n_end:trigger.n_start])
-                      and not _DEFINITE_BEFORE.search(self.text[:a.n_start])))]  # `U.S. strikes`, not `the Damascus strike`
+                      and not _DEFINITE_BEFORE.search(self.text[:a.n_start]))  # `U.S. strikes`, not `the Damascus strike`
+                  or re.fullmatch(r"'s" + _MODIFIERS, self.text[a.n_end:trigger.n_start]))]  # `Israel's strikes`
         return before[-1] if before else None
 
     def pronoun_subject(self, trigger: Trigger) -> bool:
