@@ -465,3 +465,9 @@ def test_the_side_named_with_its_jets_acts_not_the_airspace_it_crossed():
     found = run("Baghdad protested after Israeli jets used Iraqi airspace to bomb military sites in Iran on Oct. 26.")
     attack = incidents(found, "Attack")[0]
     assert attack.perpetrators == ("israel",) and "iran" in attack.targets
+
+
+def test_the_side_a_threat_supports_is_not_its_target_and_the_zionist_enemy_is_israel():
+    found = run("وتوعد حزب الله في بيان بمواصلة الرد على العدو الصهيوني إسناداً لفلسطين.")
+    threat = incidents(found, "Threat")[0]
+    assert threat.perpetrators == ("hezbollah",) and threat.targets == ("israel",)

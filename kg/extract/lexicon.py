@@ -122,6 +122,7 @@ class Lexicon:
     not_triggers: WordList
     released: WordList
     forces: WordList
+    supported: WordList
     future_force: re.Pattern
     concluded: WordList
     patient_nouns: WordList
@@ -176,7 +177,7 @@ def lexicon() -> Lexicon:
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*")
     return Lexicon(
-        nouns=nouns, verbs=verbs, defence=compile_words(defence), not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]), forces=compile_words(data["forces"]), future_force=future_force,
+        nouns=nouns, verbs=verbs, defence=compile_words(defence), not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]), forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), future_force=future_force,
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),

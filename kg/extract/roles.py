@@ -411,7 +411,8 @@ class SentenceReader:
         if agent is None:
             return None
         side = self.coordinated(agent)
-        targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"]
+        targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"
+                   and not self._marked(a, self.lexicon.supported, 0)]  # `in support of Palestine`
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
 
     def _between_parties(self, trigger: Trigger) -> Incident | None:
