@@ -45,7 +45,8 @@ class WordIndex:
         self._lists_of: dict[str, list[tuple[int, bool]]] = {}  # body → (list number, stem) per list
         self._count = 0
         self._automaton: ahocorasick.Automaton | None = None
-        self._cache: dict[str, dict[int, list[WordMatch]]] = {}
+        # a sentence and its pieces are asked about again and again: hits cost no Python call
+        self.matches = lru_cache(maxsize=4096)(self._scan)
 
     def add(self, entries) -> WordList:
         """A list of data-file entries (see WordList); all lists are added before the first match."""
@@ -61,11 +62,8 @@ class WordIndex:
             self._lists_of.setdefault(body, []).append((number, stem))
         return WordList(self, number)
 
-    def matches(self, text: str) -> dict[int, list[WordMatch]]:
+    def _scan(self, text: str) -> dict[int, list[WordMatch]]:
         """Each list's matches in the text (lists without any left out)."""
-        cached = self._cache.get(text)
-        if cached is not None:
-            return cached
         if not self._lists_of:
             return {}
         if self._automaton is None:
@@ -77,11 +75,7 @@ class WordIndex:
                 found = _accept(text, start, end, arabic, stem)
                 if found is not None:
                     candidates.setdefault(number, []).append(found)
-        result = {number: _leftmost_longest(found) for number, found in candidates.items()}
-        if len(self._cache) > 4096:
-            self._cache.clear()
-        self._cache[text] = result
-        return result
+        return {number: _leftmost_longest(found) for number, found in candidates.items()}
 
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
@@ -133,10 +127,11 @@ class WordList:
         return self._index.matches(text).get(self._number, _NO_MATCHES)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        found = self._index.matches(text).get(self._number, _NO_MATCHES)
         if pos == 0 and endpos is None:
-            return iter(self._all(text))
+            return iter(found)
         endpos = len(text) if endpos is None else endpos
-        return (m for m in self._all(text) if m.begin >= pos and m.finish <= endpos)
+        return (m for m in found if m.begin >= pos and m.finish <= endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
         return next(self.finditer(text, pos, endpos), None)
