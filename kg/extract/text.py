@@ -54,10 +54,13 @@ def normalise_with_offsets(text: str) -> Normalised:
     return Normalised("".join(out), tuple(offsets))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
     """The normalised form used to compare names (search, catalogue, text)."""
     folded = normalise_with_offsets(text).text
-    return re.sub(r"\s+", " ", folded).strip()
+    return _SPACES.sub(" ", folded).strip()
 
 
 def is_arabic(text: str) -> bool:
@@ -80,6 +83,7 @@ class Sentence:
 # A sentence ends at . ! ? ؟ or a line break; not after an initial or a short abbreviation.
 _BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+|\n+")
 _NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Adm|Brig|Capt))\.$")
+_NO_BREAK_LONGEST = 5  # "Sept.": a match starts no further back from the end (\b still sees the text before)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -89,7 +93,7 @@ def sentences(text: str) -> list[Sentence]:
     pieces = []
     for match in _BOUNDARY.finditer(text):
         head = text[start:match.start()].rstrip()
-        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(head):
+        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(head, max(0, len(head) - _NO_BREAK_LONGEST)):
             continue
         pieces.append((start, match.start(), "\n" in match.group()))
         start = match.end()
