@@ -151,12 +151,30 @@ def compile_words(entries) -> WordList:
     return WordIndex().add(entries)
 
 
+class CuedPattern:
+    """A regex run only on texts that contain one of its cues, substrings that every match
+    contains: re tries a many-branch pattern at every position of a sentence, while one
+    Aho-Corasick pass finds the cues (most sentences have none)."""
+
+    def __init__(self, pattern: re.Pattern, cues: list[str]):
+        self.pattern = pattern
+        self._cues = ahocorasick.Automaton()
+        for cue in cues:
+            self._cues.add_word(cue, cue)
+        self._cues.make_automaton()
+
+    def finditer(self, text: str):
+        if next(self._cues.iter(text), None) is None:
+            return iter(())
+        return self.pattern.finditer(text)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     nouns: dict[str, WordList]
     verbs: dict[str, WordList]
     defence: WordList
-    future_force: re.Pattern
+    future_force: CuedPattern
     concluded: WordList
     patient_nouns: WordList
     undergo: WordList
@@ -201,17 +219,21 @@ def lexicon() -> Lexicon:
         sponsorship.append((before, after))
     defence = [w for lang in data["incidents"]["Attack"].values() for w in lang.get("defence", [])]
     force = "|".join(re.escape(w) for w in data["incidents"]["Threat"]["en"]["future_force"])
-    force_ar = "|".join(re.escape(normalise(w)) for w in data["incidents"]["Threat"]["ar"]["future_force"])
+    force_ar_words = [normalise(w) for w in data["incidents"]["Threat"]["ar"]["future_force"]]
+    force_ar = "|".join(re.escape(w) for w in force_ar_words)
     attack_noun = "|".join(re.escape(normalise(w.rstrip("*"))) for w in data["incidents"]["Attack"]["ar"]["nouns"])
     future_force = re.compile(
+        # when changing a branch, keep `cues` below true: every match contains one of them
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
         rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*")
+    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises",
+            *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
-        nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=future_force,
+        nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),
