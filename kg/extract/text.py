@@ -34,11 +34,14 @@ def fold_char(ch: str) -> str:
 
 _TABLE = {**_ARABIC_INDIC, **{ord(k): v for k, v in _FOLD.items()}, **{ord(c): None for c in _DROPPED}}
 _HAS_DROPPED = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+# translate() looks up every character; a text without any of these (English, or a text
+# normalised already) needs only lower()
+_TO_TRANSLATE = re.compile("[" + re.escape("".join(sorted(chr(c) for c in _TABLE))) + "]")
 
 
 def normalise_with_offsets(text: str) -> Normalised:
     """Fold case, Arabic letter variants and digits; drop diacritics and tatweel."""
-    folded = text.translate(_TABLE).lower()
+    folded = (text.translate(_TABLE) if _TO_TRANSLATE.search(text) else text).lower()
     if not _HAS_DROPPED.search(text):
         if len(folded) == len(text):
             return Normalised(folded, range(len(text)))
