@@ -60,7 +60,8 @@ class Trigger:
     word: str
 
 
-_DATELINE = re.compile(r"^\s*(?:[\w.'’]+[ /]?){1,4}(?:\s*\([^)]{1,30}\))?\s*[-–—]\s")
+# (one to four words, each separator once: a nested optional separator made `re` backtrack on long words)
+_DATELINE = re.compile(r"^\s*[\w.'’]+(?:[ /][\w.'’]+){0,3}[ /]?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s")
 
 
 def dateline_end(text: str) -> int:

@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from kg.datafiles import read_yaml
 from kg.extract.text import normalise
 
@@ -78,7 +80,7 @@ def _grammar() -> dict:
     month = rf"{pre}(?P<month>{months})\.?{post}(?:\s*\((?:{months})\))?"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     g = {
-        "month_of": month_of, "ordinal_of": ordinal_of, "weekday_of": weekday_of, "hijri_of": hijri_of, "past_words": past,
+        "month_of": month_of, "ordinal_of": ordinal_of, "weekday_of": weekday_of, "hijri_of": hijri_of, "past": re.compile(past),
         "hijri": re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<hmonth>{_alternation(hijri_of)})\s+(?P<year>1[34]\d\d)\s*ه"),
         "day_month": re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year})?(?:\s+(?P<rel>{past}))?"),
         "ordinal_month": re.compile(rf"(?P<day>{_alternation(ordinal_of)})\s+من\s+{month}(?:\s+{year})?(?:\s+(?P<rel>{past}))?"),
@@ -94,14 +96,48 @@ def _grammar() -> dict:
         "yesterday": re.compile(rf"{pre}(?:{_alternation(data['days']['day_before_yesterday'])}){post}"),
         "yesterday1": re.compile(rf"{pre}(?:{_alternation(data['days']['yesterday'])}){post}"),
         "today": re.compile(rf"{pre}(?:{_alternation(data['days']['today'])}){post}"),
-        "this_week": re.compile(r"\bthis week\b|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
-        "last_week": re.compile(r"\blast week\b|الاسبوع الماضي"),
-        "this_month": re.compile(r"\b(?:earlier |later )?this month\b|الشهر الجاري|الشهر الحالي|هذا الشهر"),
-        "last_month": re.compile(r"\blast month\b|الشهر الماضي"),
-        "this_year": re.compile(r"\b(?:earlier )?this year\b|العام الجاري|هذا العام|العام الحالي"),
-        "last_year": re.compile(r"\blast year\b|العام الماضي|السنة الماضية"),
+        "after_weekday": re.compile(rf"\s+(?:{weekdays}){post}"),
+        **{name: re.compile(pattern) for name, (_, pattern) in _PERIODS.items()},
     }
+    cues = {"hijri": hijri_of, "year": ("19", "20"), "years": ("19", "20"),
+            "weekday": weekday_of, "last_weekday": weekday_of,
+            "yesterday": data["days"]["day_before_yesterday"], "yesterday1": data["days"]["yesterday"], "today": data["days"]["today"],
+            **{name: month_of for name in _MONTH_PATTERNS}, **{name: words for name, (words, _) in _PERIODS.items()}}
+    g["cues"] = _cue_automaton(cues)
     return g
+
+
+# Relative periods, each with words it cannot match without (its cues).
+_PERIODS = {
+    "this_week": (("week", "الاسبوع"), r"\bthis week\b|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
+    "last_week": (("week", "الاسبوع"), r"\blast week\b|الاسبوع الماضي"),
+    "this_month": (("month", "الشهر"), r"\b(?:earlier |later )?this month\b|الشهر الجاري|الشهر الحالي|هذا الشهر"),
+    "last_month": (("month", "الشهر"), r"\blast month\b|الشهر الماضي"),
+    "this_year": (("year", "العام"), r"\b(?:earlier )?this year\b|العام الجاري|هذا العام|العام الحالي"),
+    "last_year": (("year", "العام", "السنة"), r"\blast year\b|العام الماضي|السنة الماضية"),
+}
+_MONTH_PATTERNS = ("day_month", "ordinal_month", "month_day", "month_year", "rel_month", "month_rel", "in_month")
+
+
+def _cue_automaton(cues: dict) -> ahocorasick.Automaton:
+    """Cue word → the patterns that cannot match without it (every pattern needs one of its cues)."""
+    patterns_of: dict[str, set[str]] = {}
+    for name, words in cues.items():
+        for word in words:
+            patterns_of.setdefault(normalise(word), set()).add(name)
+    automaton = ahocorasick.Automaton()
+    for word, names in patterns_of.items():
+        automaton.add_word(word, frozenset(names))
+    automaton.make_automaton()
+    return automaton
+
+
+def _cued(text: str, g: dict) -> set[str]:
+    """The patterns worth running on the text: those whose cue words it contains."""
+    found: set[str] = set()
+    for _, names in g["cues"].iter(text):
+        found |= names
+    return found
 
 
 def _past_month_year(month: int, published: date, explicitly_past: bool) -> int:
@@ -115,8 +151,13 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
     """Every date expression in a sentence (normalised text), resolved where it can be."""
     g = _grammar()
     text = normalise(sentence)
+    cued = _cued(text, g)
     found: list[DateValue] = []
     taken: list[tuple[int, int]] = []
+
+    def matches(name: str):
+        """The pattern's matches: none without its cue words (most sentences give no date)."""
+        return g[name].finditer(text) if name in cued else ()
 
     def add(value: DateValue | None) -> None:
         if value is None or any(value.start < e and s < value.end for s, e in taken):
@@ -124,69 +165,68 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
         taken.append((value.start, value.end))
         found.append(value)
 
-    for m in g["hijri"].finditer(text):
+    for m in matches("hijri"):
         add(_hijri(m))
     for name in ("ordinal_month", "day_month", "month_day"):
-        for m in g[name].finditer(text):
+        for m in matches(name):
             month = g["month_of"][m["month"]]
             day = int(m["day"]) if m["day"].isdigit() else g["ordinal_of"][m["day"]]
             year = int(m["year"]) if m["year"] else (_past_month_year(month, published, False) if published and published.year > 1 else None)
             if year and 1 <= day <= calendar.monthrange(year, month)[1]:
                 add(day_value(date(year, month, day), "explicit" if m["year"] else "relative", m.start(), m.end()))
-    for m in g["month_year"].finditer(text):
+    for m in matches("month_year"):
         add(month_value(int(m["year"]), g["month_of"][m["month"]], "explicit", m.start(), m.end()))
     if published and 1800 <= published.year <= 2200:  # the readers' range; outside it nothing is relative
-        _relative(text, published, g, add)
-    for m in g["years"].finditer(text):
+        _relative(text, published, g, matches, add)
+    for m in matches("years"):
         add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
-    for m in g["year"].finditer(text):
+    for m in matches("year"):
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def _relative(text: str, published: date, g: dict, add) -> None:
-    for m in (*g["rel_month"].finditer(text), *g["month_rel"].finditer(text)):
+def _relative(text: str, published: date, g: dict, matches, add) -> None:
+    for m in (*matches("rel_month"), *matches("month_rel")):
         month = g["month_of"][m["month"]]
-        if re.fullmatch(g["past_words"], m["rel"]):
+        if g["past"].fullmatch(m["rel"]):
             add(month_value(_past_month_year(month, published, True), month, "relative", m.start(), m.end()))
         else:
             add(month_value(published.year, month, "relative", m.start(), m.end()))
-    for m in g["in_month"].finditer(text):
+    for m in matches("in_month"):
         month = g["month_of"][m["month"]]
         add(month_value(_past_month_year(month, published, False), month, "relative", m.start(), m.end()))
-    for m in g["yesterday"].finditer(text):
+    for m in matches("yesterday"):
         add(day_value(published - timedelta(days=2), "relative", m.start(), m.end()))
-    for m in g["yesterday1"].finditer(text):
+    for m in matches("yesterday1"):
         add(day_value(published - timedelta(days=1), "relative", m.start(), _after_weekday(text, m.end(), g)))
-    for m in g["today"].finditer(text):
+    for m in matches("today"):
         add(day_value(published, "relative", m.start(), _after_weekday(text, m.end(), g)))
     for name in ("last_weekday", "weekday"):
-        for m in g[name].finditer(text):
+        for m in matches(name):
             weekday = g["weekday_of"][m["weekday"]]
             back = (published.weekday() - weekday) % 7
             if back == 0 and (name == "last_weekday" or m.groupdict().get("rel")):
                 back = 7
             add(day_value(published - timedelta(days=back), "relative", m.start(), m.end()))
-    periods = {
-        "this_week": (published - timedelta(days=6), published),
-        "last_week": (published - timedelta(days=published.weekday() + 7), published - timedelta(days=published.weekday() + 1)),
-    }
-    for name, (first, last) in periods.items():
-        for m in g[name].finditer(text):
-            add(range_value(first, last, "relative", m.start(), m.end()))
-    previous_month = published.replace(day=1) - timedelta(days=1)
-    months = {"this_month": (published.year, published.month), "last_month": (previous_month.year, previous_month.month)}
-    for name, (year, month) in months.items():
-        for m in g[name].finditer(text):
-            add(month_value(year, month, "relative", m.start(), m.end()))
-    for name, year in (("this_year", published.year), ("last_year", published.year - 1)):
-        for m in g[name].finditer(text):
-            add(year_value(year, "relative", m.start(), m.end()))
+    for m in matches("this_week"):
+        add(range_value(published - timedelta(days=6), published, "relative", m.start(), m.end()))
+    for m in matches("last_week"):
+        first, last = published - timedelta(days=published.weekday() + 7), published - timedelta(days=published.weekday() + 1)
+        add(range_value(first, last, "relative", m.start(), m.end()))
+    for m in matches("this_month"):
+        add(month_value(published.year, published.month, "relative", m.start(), m.end()))
+    for m in matches("last_month"):
+        previous_month = published.replace(day=1) - timedelta(days=1)
+        add(month_value(previous_month.year, previous_month.month, "relative", m.start(), m.end()))
+    for m in matches("this_year"):
+        add(year_value(published.year, "relative", m.start(), m.end()))
+    for m in matches("last_year"):
+        add(year_value(published.year - 1, "relative", m.start(), m.end()))
 
 
 def _after_weekday(text: str, end: int, g: dict) -> int:
     """`أمس السبت`: the weekday that follows a relative day belongs to it."""
-    m = re.compile(rf"\s+(?:{_alternation(g['weekday_of'])})(?![\w])").match(text, end)
+    m = g["after_weekday"].match(text, end)
     return m.end() if m else end
 
 

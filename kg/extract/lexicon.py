@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,72 +37,106 @@ class WordMatch:
         return self.text
 
 
+class WordIndex:
+    """The words and phrases of one or more lists in one Aho-Corasick automaton: one pass over
+    a text finds the matches of every list (find_triggers asks the eleven trigger lists about
+    each sentence; other lists are asked about windows of it, and have an index of their own)."""
+
+    def __init__(self):
+        self._lists_of: dict[str, list[tuple[int, bool]]] = {}  # body → (list number, stem) per list
+        self._count = 0
+        self._automaton: ahocorasick.Automaton | None = None
+        # a sentence and its pieces are asked about again and again: hits cost no Python call
+        self.matches = lru_cache(maxsize=4096)(self._scan)
+
+    def add(self, entries) -> WordList:
+        """A list of data-file entries (see WordList); all lists are added before the first match."""
+        if self._automaton is not None:
+            raise RuntimeError("a word list was added after matching began")
+        number, self._count = self._count, self._count + 1
+        stems: dict[str, bool] = {}
+        for entry in {str(e) for e in entries}:
+            body = normalise(entry.rstrip("*"))
+            # ل before the article drops its alef: الحزب → للحزب
+            for form in (body, "لل" + body[2:]) if body.startswith("ال") and len(body) > 3 else (body,):
+                if form:
+                    stems[form] = entry.endswith("*") or stems.get(form, False)
+        for body, stem in stems.items():
+            self._lists_of.setdefault(body, []).append((number, stem))
+        return WordList(self, number)
+
+    def _scan(self, text: str) -> dict[int, list[WordMatch]]:
+        """Each list's matches in the text (lists without any left out)."""
+        if not self._lists_of:
+            return {}
+        if self._automaton is None:
+            self._automaton = self._build()
+        candidates: dict[int, list[WordMatch]] = {}
+        for last, (length, arabic, lists) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            for number, stem in lists:
+                found = _accept(text, start, end, arabic, stem)
+                if found is not None:
+                    candidates.setdefault(number, []).append(found)
+        return {number: _leftmost_longest(found) for number, found in candidates.items()}
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for body, lists in self._lists_of.items():
+            automaton.add_word(body, (len(body), is_arabic(body), tuple(lists)))
+        automaton.make_automaton()
+        return automaton
+
+
+def _accept(text: str, start: int, end: int, arabic: bool, stem: bool) -> WordMatch | None:
+    if stem:
+        while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+    elif end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return None
+    word_start = start
+    if arabic:
+        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
+            word_start -= 1
+        if text[word_start:start] not in AR_PROCLITIC_SET:
+            return None
+    elif start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return None
+    return WordMatch(word_start, end, text[word_start:end])
+
+
+def _leftmost_longest(candidates: list[WordMatch]) -> list[WordMatch]:
+    """Leftmost, then longest, matches without overlaps."""
+    if len(candidates) < 2:  # most texts: nothing to order
+        return candidates
+    candidates.sort(key=lambda m: (m.begin, -m.finish))
+    matches, reach = [], -1
+    for m in candidates:
+        if m.begin >= reach:
+            matches.append(m)
+            reach = m.finish
+    return matches
+
+
 class WordList:
-    """Data-file words and phrases matched in normalised text with an Aho-Corasick automaton.
+    """Data-file words and phrases matched in normalised text (through a WordIndex).
 
     `*` at the end of an entry matches any ending; an Arabic entry may carry the proclitics
     و ف ب ل ك ال and their combinations; English entries match whole words. Leftmost, then
     longest, matches win, as with a regex alternation of the longest entries first."""
 
-    def __init__(self, entries):
-        self.automaton = ahocorasick.Automaton()
-        bodies: dict[str, tuple[bool, bool]] = {}
-        for entry in {str(e) for e in entries}:
-            stem = entry.endswith("*")
-            body = normalise(entry.rstrip("*"))
-            # ل before the article drops its alef: الحزب → للحزب
-            for form in (body, "لل" + body[2:]) if body.startswith("ال") and len(body) > 3 else (body,):
-                arabic, old_stem = is_arabic(form), bodies.get(form, (False, False))[1]
-                bodies[form] = (arabic, stem or old_stem)
-        for body, (arabic, stem) in bodies.items():
-            self.automaton.add_word(body, (len(body), arabic, stem))
-        self.empty = not bodies
-        if not self.empty:
-            self.automaton.make_automaton()
-        self._cache: dict[str, list[WordMatch]] = {}
+    def __init__(self, index: WordIndex, number: int):
+        self._index, self._number = index, number
 
-    def _all(self, text: str) -> list[WordMatch]:
-        cached = self._cache.get(text)
-        if cached is not None:
-            return cached
-        candidates = []
-        if not self.empty:
-            for last, (length, arabic, stem) in self.automaton.iter(text):
-                start, end = last - length + 1, last + 1
-                found = self._accept(text, start, end, arabic, stem)
-                if found is not None:
-                    candidates.append(found)
-        candidates.sort(key=lambda m: (m.begin, -m.finish))
-        matches, reach = [], -1
-        for m in candidates:
-            if m.begin >= reach:
-                matches.append(m)
-                reach = m.finish
-        if len(self._cache) > 4096:
-            self._cache.clear()
-        self._cache[text] = matches
-        return matches
-
-    @staticmethod
-    def _accept(text: str, start: int, end: int, arabic: bool, stem: bool) -> WordMatch | None:
-        if stem:
-            while end < len(text) and (text[end].isalnum() or text[end] == "_"):
-                end += 1
-        elif end < len(text) and (text[end].isalnum() or text[end] == "_"):
-            return None
-        word_start = start
-        if arabic:
-            while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
-                word_start -= 1
-            if text[word_start:start] not in AR_PROCLITIC_SET:
-                return None
-        elif start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-            return None
-        return WordMatch(word_start, end, text[word_start:end])
+    def _all(self, text: str) -> Sequence[WordMatch]:
+        return self._index.matches(text).get(self._number, _NO_MATCHES)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        found = self._index.matches(text).get(self._number, _NO_MATCHES)
+        if pos == 0 and endpos is None:
+            return iter(found)
         endpos = len(text) if endpos is None else endpos
-        return (m for m in self._all(text) if m.begin >= pos and m.finish <= endpos)
+        return (m for m in found if m.begin >= pos and m.finish <= endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
         return next(self.finditer(text, pos, endpos), None)
@@ -110,8 +145,30 @@ class WordList:
         return next((m for m in self._all(word) if m.begin == 0 and m.finish == len(word)), None)
 
 
+_NO_MATCHES: tuple[WordMatch, ...] = ()
+
+
 def compile_words(entries) -> WordList:
-    return WordList(entries)
+    """A word list with an index of its own."""
+    return WordIndex().add(entries)
+
+
+class CuedPattern:
+    """A regex run only on texts that contain one of its cues, substrings that every match
+    contains: re tries a many-branch pattern at every position of a sentence, while one
+    Aho-Corasick pass finds the cues (most sentences have none)."""
+
+    def __init__(self, pattern: re.Pattern, cues: list[str]):
+        self.pattern = pattern
+        self._cues = ahocorasick.Automaton()
+        for cue in cues:
+            self._cues.add_word(cue, cue)
+        self._cues.make_automaton()
+
+    def finditer(self, text: str):
+        if next(self._cues.iter(text), None) is None:
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 @dataclass(frozen=True)
@@ -123,7 +180,7 @@ class Lexicon:
     released: WordList
     forces: WordList
     supported: WordList
-    future_force: re.Pattern
+    future_force: CuedPattern
     concluded: WordList
     patient_nouns: WordList
     undergo: WordList
@@ -155,10 +212,11 @@ def _both(section: dict) -> list:
 def lexicon() -> Lexicon:
     data = read_yaml(DATA / "triggers.yaml")
     titles = read_yaml(DATA / "titles.yaml")
+    triggers = WordIndex()  # asked together about each sentence: one pass finds them all
     nouns, verbs = {}, {}
     for kind, langs in data["incidents"].items():
-        nouns[kind] = compile_words([w for lang in langs.values() for w in lang.get("nouns", [])])
-        verbs[kind] = compile_words([w for lang in langs.values() for w in lang.get("verbs", [])])
+        nouns[kind] = triggers.add([w for lang in langs.values() for w in lang.get("nouns", [])])
+        verbs[kind] = triggers.add([w for lang in langs.values() for w in lang.get("verbs", [])])
     sponsorship = []
     for phrase in _both(data["sponsorship"]):
         before, _, after = phrase.partition("{state}")
@@ -167,17 +225,23 @@ def lexicon() -> Lexicon:
         sponsorship.append((before, after))
     defence = [w for lang in data["incidents"]["Attack"].values() for w in lang.get("defence", [])]
     force = "|".join(re.escape(w) for w in data["incidents"]["Threat"]["en"]["future_force"])
-    force_ar = "|".join(re.escape(normalise(w)) for w in data["incidents"]["Threat"]["ar"]["future_force"])
+    force_ar_words = [normalise(w) for w in data["incidents"]["Threat"]["ar"]["future_force"]]
+    force_ar = "|".join(re.escape(w) for w in force_ar_words)
     attack_noun = "|".join(re.escape(normalise(w.rstrip("*"))) for w in data["incidents"]["Attack"]["ar"]["nouns"])
     future_force = re.compile(
+        # when changing a branch, keep `cues` below true: every match contains one of them
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
         rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*")
+    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises",
+            *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
-        nouns=nouns, verbs=verbs, defence=compile_words(defence), not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]), forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), future_force=future_force,
+        nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),
+        not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]),
+        forces=compile_words(data["forces"]), supported=compile_words(data["supported"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),

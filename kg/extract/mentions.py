@@ -15,6 +15,9 @@ _AMMAN_CONTEXT = re.compile(r"اردن")
 _SHADDA = "\u0651"
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
 _EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
+_NOT_KEY = re.compile(r"\W+")
+_QUALIFIER_GAP = re.compile(r"\s+(?:of|for|to|باسم|لدى|ل|في)?\s*")
+_WORD = re.compile(r"[\w-]+")
 _AR_STOP = set(normalise(w) for w in (
     "في على من إلى الى عن أن إن ان قال قالت وقال وقالت أكد أكدت أعلن أعلنت الذي التي خلال بعد قبل "
     "مع حيث كما بأن لكن أو و يوم اليوم أمس بين عبر إثر وذلك أنه إنه أنها إنها ذلك هذا هذه ضد بشأن حول "
@@ -90,7 +93,7 @@ def _new_officials(sentence: Sentence, norm: Normalised, found: list[Mention], c
             continue
         start, end = norm.span(*span)
         name = sentence.text[start:end].strip(" ،,")
-        key = "person_" + re.sub(r"\W+", "_", normalise(name)).strip("_")
+        key = "person_" + _NOT_KEY.sub("_", normalise(name)).strip("_")
         if key not in catalogue.actors and key not in state.new_officials:
             arabic = any("\u0600" <= c <= "\u06ff" for c in name)
             state.new_officials[key] = Actor(key=key, kind="Official", en="" if arabic else name, ar=name if arabic else "",
@@ -106,7 +109,7 @@ def _name_after_title(norm: Normalised, original: str, position: int, found: lis
     text = norm.text
     # skip qualifiers that are themselves actor mentions or short connecting words
     while True:
-        gap = re.match(r"\s+(?:of|for|to|باسم|لدى|ل|في)?\s*", text[position:])
+        gap = _QUALIFIER_GAP.match(text[position:])
         after = position + (gap.end() if gap else 0)
         nxt = next((m for m in found if m.n_start == after or (m.n_start > after and not text[after:m.n_start].strip(" -'s"))), None)
         if nxt is None:
@@ -131,7 +134,7 @@ def _arabic_name(norm: Normalised, start: int, lexicon: Lexicon) -> tuple[int, i
     first word starting with a clitic letter (و ف ب ل ك) only if it is a known given name."""
     segment = norm.text[start:start + 80]
     picked: list[re.Match] = []
-    for word in re.finditer(r"[\w-]+", segment):
+    for word in _WORD.finditer(segment):
         between = segment[picked[-1].end() if picked else 0:word.start()]
         text = word.group()
         if between.strip() or text in _AR_STOP or lexicon.titles.fullmatch(text) or _is_trigger(text, lexicon):

@@ -13,7 +13,7 @@ from kg.extract.incidents import merge_article, sentence_incidents, with_context
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
-from kg.extract.relations import affiliations, sponsor_mentions, sponsorships
+from kg.extract.relations import affiliations, sponsor_phrases, sponsorships
 from kg.extract.text import is_arabic, sentences
 
 
@@ -24,18 +24,19 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     found = ArticleMentions()
     relations: list[Relation] = []
     incidents = []
-    side_of: dict[str, str] = {a.key: a.of for a in catalogue.actors.values() if a.kind in ("Organ", "Place") and a.of}
+    side_of = dict(catalogue.sides)  # the article adds the officials it names
     seen_officials: set[str] = set()
     split = sentences(article.text)
     previous: list[str] = []
     topic: tuple[str, ...] = ()
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
-        sponsors = sponsor_mentions(norm, mentions, words)
+        phrases = sponsor_phrases(norm, mentions, words)
+        sponsors = {state.n_start for state, _ in phrases}
         for relation in affiliations(norm, mentions, catalogue, seen_officials, side_of, sponsors, words.titles):
             relations.append(relation)
             side_of[relation.subject] = relation.object
-        relations += sponsorships(norm, mentions, words)
+        relations += sponsorships(norm, mentions, phrases)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors, topic)
         incidents += with_context_targets(found_here, previous, incidents)

@@ -12,14 +12,12 @@ _AFFILIATION_WINDOW = 70  # characters between an affiliation and the name it qu
 _CLAUSE_BREAK = re.compile(r"[،,;:.()«»\"]|\s(?:and|و)\s")
 
 
-def sponsorships(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> list[Relation]:
-    """`Iran-backed Houthis`, `الحوثي المدعومة من إيران`, `Hamas ... is backed by Tehran`."""
+def sponsorships(norm: Normalised, mentions: list[Mention], phrases: list[tuple[Mention, str]]) -> list[Relation]:
+    """`Iran-backed Houthis`, `الحوثي المدعومة من إيران`, `Hamas ... is backed by Tehran`
+    (`phrases`: from sponsor_phrases)."""
     text = norm.text
     relations = []
-    for state in (m for m in mentions if m.kind == "State"):
-        phrase = _sponsor_phrase(text, state, lexicon)
-        if phrase is None:
-            continue
+    for state, phrase in phrases:
         for proxy in _sponsored(text, state, phrase, mentions):
             evidence = Evidence(state.sentence, min(proxy.start, state.start), max(proxy.end, state.end),
                                 f"sponsorship phrase '{phrase}'", 0.85)
@@ -57,19 +55,38 @@ def _sponsored(text: str, state: Mention, phrase: str, mentions: list[Mention]) 
     return following or before
 
 
-def sponsor_mentions(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> set[int]:
-    """Where a state is named only as a sponsor (`Iran-backed`): not an actor of the sentence."""
-    return {m.n_start for m in mentions if m.kind == "State" and _sponsor_phrase(norm.text, m, lexicon)}
+def sponsor_phrases(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> list[tuple[Mention, str]]:
+    """The states named as a sponsor (`Iran-backed`), each with its sponsorship phrase: such a
+    state is not an actor of the sentence."""
+    found = []
+    for state in mentions:
+        if state.kind == "State":
+            phrase = _sponsor_phrase(norm.text, state, lexicon)
+            if phrase is not None:
+                found.append((state, phrase))
+    return found
 
 
 def _sponsor_phrase(text: str, state: Mention, lexicon: Lexicon) -> str | None:
     """The sponsorship phrase around a state's mention, if there is one."""
-    before_text = re.sub(r"\bthe\s+$", "", text[:state.n_start])
-    after_text = text[state.n_end:]
+    before_text = _without_final_the(text[:state.n_start])
     for before, after in lexicon.sponsorship:
-        if before_text.endswith(before) and after_text.startswith(after):
+        if before_text.endswith(before) and text.startswith(after, state.n_end):
             return f"{before}{{state}}{after}".strip()
     return None
+
+
+def _without_final_the(text: str) -> str:
+    r"""The text without a final word `the` and the spaces after it (`backed by the `); what
+    re.sub(r"\bthe\s+$", "", text) does, without scanning the whole text."""
+    head = text.rstrip()
+    if len(head) < len(text) and head.endswith("the") and (len(head) == 3 or not _is_word_char(head[-4])):
+        return head[:-3]
+    return text
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue, seen: set[str],

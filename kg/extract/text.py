@@ -5,7 +5,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")  # every character of the range is a letter
 # Diacritics (harakat, tanween, shadda, sukun), superscript alef and tatweel: dropped.
 _DROPPED = set(chr(c) for c in range(0x0610, 0x061B)) | set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640"}
 _FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي",
@@ -34,11 +34,14 @@ def fold_char(ch: str) -> str:
 
 _TABLE = {**_ARABIC_INDIC, **{ord(k): v for k, v in _FOLD.items()}, **{ord(c): None for c in _DROPPED}}
 _HAS_DROPPED = re.compile("[" + "".join(sorted(_DROPPED)) + "]")
+# translate() looks up every character; a text without any of these (English, or a text
+# normalised already) needs only lower()
+_TO_TRANSLATE = re.compile("[" + re.escape("".join(sorted(chr(c) for c in _TABLE))) + "]")
 
 
 def normalise_with_offsets(text: str) -> Normalised:
     """Fold case, Arabic letter variants and digits; drop diacritics and tatweel."""
-    folded = text.translate(_TABLE).lower()
+    folded = (text.translate(_TABLE) if _TO_TRANSLATE.search(text) else text).lower()
     if not _HAS_DROPPED.search(text):
         if len(folded) == len(text):
             return Normalised(folded, range(len(text)))
@@ -54,17 +57,21 @@ def normalise_with_offsets(text: str) -> Normalised:
     return Normalised("".join(out), tuple(offsets))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
     """The normalised form used to compare names (search, catalogue, text)."""
     folded = normalise_with_offsets(text).text
-    return re.sub(r"\s+", " ", folded).strip()
+    return _SPACES.sub(" ", folded).strip()
 
 
 def is_arabic(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
+    """Whether more than 30% of the letters are Arabic (counted in C: this runs per sentence)."""
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return False
-    return sum(1 for c in letters if ARABIC_LETTER.match(c)) / len(letters) > 0.3
+    return sum(map(len, ARABIC_LETTERS.findall(text))) / letters > 0.3
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class Sentence:
 # A sentence ends at . ! ? ؟ or a line break; not after an initial or a short abbreviation.
 _BOUNDARY = re.compile(r"(?<=[.!?؟])[\"'»”)]*\s+|\n+")
 _NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Sen|Rep|Gov|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Adm|Brig|Capt))\.$")
+_NO_BREAK_LONGEST = 5  # "Sept.": a match starts no further back from the end (\b still sees the text before)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -88,7 +96,7 @@ def sentences(text: str) -> list[Sentence]:
     pieces = []
     for match in _BOUNDARY.finditer(text):
         head = text[start:match.start()].rstrip()
-        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(head):
+        if "\n" not in match.group() and _NO_BREAK_BEFORE.search(head, max(0, len(head) - _NO_BREAK_LONGEST)):
             continue
         pieces.append((start, match.start(), "\n" in match.group()))
         start = match.end()
