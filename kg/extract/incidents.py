@@ -9,6 +9,7 @@ from datetime import date
 from kg.extract.clauses import CLAUSE_BREAK, NAMED_YEAR, Trigger, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.lexicon import Lexicon
+from kg.extract.text import is_arabic as arabic_text
 from kg.extract.model import Evidence, Incident, Mention
 from kg.extract.roles import PARTY_TYPES, SentenceReader
 
@@ -17,7 +18,7 @@ _ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
 # `sank on Saturday, two weeks after missiles hit it on Feb. 18`: a date before `after`, `since`
 # or `بعد` belongs to another event than the act that follows them
-_RELATED_TIME = re.compile(r"\b(?:after|before|since|following)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب)(?!\w)")
+_RELATED_TIME = re.compile(r"\b(?:after|before|since|following|(?:in )?response to|retaliation for)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب|ردا علي)(?!\w)")
 _ANOTHER_TIME = 10
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
@@ -176,9 +177,9 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             if words(between) <= 1:
                 announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
             continue
-        offset = list(_OFFSET_TIME.finditer(between)) if before else []
+        offset = list((_OFFSET_TIME if arabic_text(between) else _RELATED_TIME).finditer(between)) if before else []
         if offset and not re.search(r"[,،]", between[offset[-1].end():]):
-            continue  # the act is inside `..., two days after X fired`: the date is of another event
+            continue  # the act is inside `..., two days after X fired`, `sanctions on Thursday after Iran's attack`
         gap = words(between) + _ANOTHER_TIME * bool(before and _RELATED_TIME.search(between))
         if distance is None or gap < distance:
             best, distance = value, gap
