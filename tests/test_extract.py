@@ -471,3 +471,10 @@ def test_the_side_a_threat_supports_is_not_its_target_and_the_zionist_enemy_is_i
     found = run("وتوعد حزب الله في بيان بمواصلة الرد على العدو الصهيوني إسناداً لفلسطين.")
     threat = incidents(found, "Threat")[0]
     assert threat.perpetrators == ("hezbollah",) and threat.targets == ("israel",)
+
+
+def test_mediated_talks_naming_no_parties_are_between_the_sides_named_before():
+    found = run("توصلت إسرائيل وحماس أمس إلى اتفاق لوقف إطلاق النار في غزة. "
+                "وجاء الإعلان بعد أسابيع من المفاوضات غير المباشرة المكثفة التي رعتها قطر ومصر والولايات المتحدة.")
+    talks = incidents(found, "Talks")
+    assert talks and {"israel", "hamas"} <= set(talks[0].parties) and {"qatar", "egypt", "usa"} <= set(talks[0].mediators)

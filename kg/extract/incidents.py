@@ -68,15 +68,18 @@ def _verbal_noun(word: str, verbs) -> bool:
 
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
                        side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
-                       not_actors: set[int] = frozenset(), topic: tuple[str, ...] = ()) -> list[Incident]:
+                       not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
+                       sides: tuple[str, ...] = ()) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `topic`: who acted
-    last in the article, the subject an Arabic verb may leave unsaid."""
+    last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
+    the article's last incident between two, whom mediated talks with no parties named are between."""
     dateline = dateline_end(text)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors))
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
         return []
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
+    reader.context_sides = sides
     dates = find_dates(text, published)
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends

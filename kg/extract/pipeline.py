@@ -38,7 +38,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, phrases)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
-                                        words, article.published, is_arabic(sentence.text), sponsors, topic)
+                                        words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides)
         incidents += with_context_targets(found_here, previous, incidents)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)

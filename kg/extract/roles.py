@@ -37,6 +37,7 @@ class SentenceReader:
     def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
         self.excluded_targets: set[str] = set()
+        self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.excluded = self._denied_or_accused()
         self.victims = self._victims()  # positions: the same side may act later in the sentence
 
@@ -448,6 +449,9 @@ class SentenceReader:
             announcer = self._speaker_before(trigger)
             if announcer is not None:
                 parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
+        if len(parties) < 2 and mediators and not mediation:
+            # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides named before
+            parties = list(dict.fromkeys(parties + [k for k in self.context_sides if k not in mediators]))
         if len(parties) == 1 and trigger.verb:
             # `X, who ..., was in Tehran ... and met him`: the sentence's subject did the meeting
             subject = self._sentence_subject(trigger)
