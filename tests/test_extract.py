@@ -478,3 +478,9 @@ def test_mediated_talks_naming_no_parties_are_between_the_sides_named_before():
                 "وجاء الإعلان بعد أسابيع من المفاوضات غير المباشرة المكثفة التي رعتها قطر ومصر والولايات المتحدة.")
     talks = incidents(found, "Talks")
     assert talks and {"israel", "hamas"} <= set(talks[0].parties) and {"qatar", "egypt", "usa"} <= set(talks[0].mediators)
+
+
+def test_a_warning_that_attacks_would_resume_is_a_threat():
+    found = run("In a statement on Sunday, Kataib Hezbollah warned it would resume them if U.S. forces do not leave Iraq.")
+    threat = incidents(found, "Threat")[0]
+    assert threat.perpetrators == ("kataib_hezbollah",) and "usa" in threat.targets

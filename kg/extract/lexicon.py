@@ -235,7 +235,9 @@ def lexicon() -> Lexicon:
         rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
-        rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*")
+        rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*"
+        # a warning that attacks will resume: "warned it would resume them", "warned they would step up"
+        rf"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}?(?:will|would)\s+(?:resume|step up|expand|escalate|intensify)\b")
     cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises",
             *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
