@@ -172,9 +172,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         between = text[lo:hi]
         if lexicon.speech.search(between) and (before or CLAUSE_BREAK.search(between)):
             continue
-        if not before and any(t.type == trigger.type and lo <= t.n_start and t.n_end <= hi for t in triggers):
-            continue
-        if any(t.type != trigger.type and lo <= t.n_start and t.n_end <= hi for t in triggers):
+        if any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger)) for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
             if words(between) <= 1:
@@ -187,6 +185,13 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
+
+
+def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
+    """Another act of the same kind between a date and a trigger, in another clause (`struck on
+    Friday ..., in the first response to attacks by the group`): the date is the nearer act's."""
+    first, second = sorted((between, trigger), key=lambda t: t.n_start)
+    return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
 def _spoken_on(text: str, value: DateValue, lexicon: Lexicon) -> bool:
