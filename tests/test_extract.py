@@ -484,3 +484,8 @@ def test_a_warning_that_attacks_would_resume_is_a_threat():
     found = run("In a statement on Sunday, Kataib Hezbollah warned it would resume them if U.S. forces do not leave Iraq.")
     threat = incidents(found, "Threat")[0]
     assert threat.perpetrators == ("kataib_hezbollah",) and "usa" in threat.targets
+
+
+def test_firing_interceptors_is_defence_not_an_attack():
+    found = run("وأكدت وزارة الدفاع الأميركية أن مدمرتين أميركيتين أطلقتا نحو 12 صاروخاً اعتراضياً.")
+    assert incidents(found, "Attack") == []

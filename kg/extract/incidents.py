@@ -40,11 +40,11 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(_ARTICLE.match(t.word))))
     result: list[Trigger] = []
     excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
-    freed = [m.start() for m in lexicon.released.finditer(text)]
+    harmless = [m.start() for m in lexicon.harmless_objects.finditer(text)]
     for trigger in found:
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
             any(s <= trigger.n_start < e for s, e in excluded) or \
-            (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= f and words(text[trigger.n_end:f]) <= 3 for f in freed))
+            (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= 4 for h in harmless))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
         result.append(trigger)

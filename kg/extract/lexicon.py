@@ -177,7 +177,7 @@ class Lexicon:
     verbs: dict[str, WordList]
     defence: WordList
     not_triggers: WordList
-    released: WordList
+    harmless_objects: WordList
     forces: WordList
     supported: WordList
     future_force: CuedPattern
@@ -242,7 +242,7 @@ def lexicon() -> Lexicon:
             *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),
-        not_triggers=compile_words(data["not_triggers"]), released=compile_words(data["released"]),
+        not_triggers=compile_words(data["not_triggers"]), harmless_objects=compile_words(data["harmless_objects"]),
         forces=compile_words(data["forces"]), supported=compile_words(data["supported"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
