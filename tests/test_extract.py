@@ -489,3 +489,10 @@ def test_a_warning_that_attacks_would_resume_is_a_threat():
 def test_firing_interceptors_is_defence_not_an_attack():
     found = run("وأكدت وزارة الدفاع الأميركية أن مدمرتين أميركيتين أطلقتا نحو 12 صاروخاً اعتراضياً.")
     assert incidents(found, "Attack") == []
+
+
+def test_protesters_of_a_nationality_do_not_act_for_their_state():
+    found = run("وكانت الرياض قد قطعت علاقاتها بطهران في يناير 2016، إثر اقتحام محتجين إيرانيين سفارتها في طهران.")
+    assert all("iran" not in a.perpetrators for a in incidents(found, "Attack"))
+    english = run("Iranian protesters stormed the Saudi embassy in Tehran in January 2016.")
+    assert all("iran" not in a.perpetrators for a in incidents(english, "Attack"))

@@ -51,6 +51,13 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     return result
 
 
+def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]:
+    """`محتجين إيرانيين`, `Iranian protesters`: a nationality of people who do not act for their state."""
+    people = list(lexicon.civilians.finditer(text))
+    return {m.n_start for m in mentions if m.form == "demonym" and any(
+        0 <= m.n_start - p.end() <= 1 or 0 <= p.start() - m.n_end <= 1 for p in people)}
+
+
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
     """`the 2008 Strategic Framework Agreement`: a deal named by its year was made that year."""
     year = NAMED_YEAR.search(text, max(0, trigger.n_start - 40), trigger.n_start)
@@ -74,7 +81,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
     the article's last incident between two, whom mediated talks with no parties named are between."""
     dateline = dateline_end(text)
-    actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors))
+    actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors) | _civilians(text, mentions, lexicon))
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
         return []
