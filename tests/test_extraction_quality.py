@@ -9,8 +9,9 @@ from pathlib import Path
 REGRESSION = Path(__file__).parent / "regression"
 KG = Path(sys.executable).with_name("kg")
 
-# Floors the regression set must keep: a rule change that loses ground fails here.
-FLOORS = {"entities": 0.90, "relations": 0.85, "incidents": 0.60, "dates": 0.75}
+# Floors the regression set must keep (issue 3: entities 0.90, relations 0.80, incidents 0.70,
+# dates 0.90): a rule change that loses ground fails here.
+FLOORS = {"entities": 0.90, "relations": 0.85, "incidents": 0.70, "dates": 0.90}
 
 
 def evaluate(*paths: Path) -> dict:
