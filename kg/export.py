@@ -29,9 +29,10 @@ MEDIA_TYPES = {
 DATASET_FORMATS = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
 # The union from a server, each triple once, sorted so that two exports of the same data diff cleanly.
 UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
-# Of one graph of the embedded store (given as the query's default graph).
+# Of one graph of the embedded store (given as the query's default graph), or of one subject.
 GRAPH_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 GRAPH_SUBJECTS = "SELECT DISTINCT ?s WHERE { ?s ?p ?o }"
+SUBJECT = ox.Variable("s")
 RUN_LINES = 50_000  # subjects sorted in memory at once while looking for those several graphs share
 
 
@@ -120,8 +121,7 @@ def _spill(lines: list[str], stack: ExitStack) -> Iterator[str]:
 
 def subject_triples(db: ox.Store, subject: ox.NamedNode | ox.BlankNode) -> Iterator[ox.Triple]:
     """The subject's triples in every graph, each once."""
-    pairs = dict.fromkeys((quad.predicate, quad.object) for quad in db.quads_for_pattern(subject, None, None, None))
-    return (ox.Triple(subject, predicate, obj) for predicate, obj in pairs)
+    return db.query(GRAPH_TRIPLES, use_default_graph_as_union=True, substitutions={SUBJECT: subject})
 
 
 def _subject(text: str) -> ox.NamedNode | ox.BlankNode:
