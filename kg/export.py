@@ -6,7 +6,7 @@ import heapq
 import itertools
 import tempfile
 from contextlib import ExitStack
-from typing import IO, Iterable, Iterator
+from typing import IO, Iterator
 
 import pyoxigraph as ox
 
@@ -31,9 +31,10 @@ DATASET_FORMATS = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
 UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }"
 # Of one graph of the embedded store (given as the query's default graph), or of one subject.
 GRAPH_TRIPLES = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+GRAPH_TRIPLES_BUT = "CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o MINUS {{ VALUES ?s {{ {subjects} }} }} }}"
 GRAPH_SUBJECTS = "SELECT DISTINCT ?s WHERE { ?s ?p ?o }"
 SUBJECT = ox.Variable("s")
-RUN_LINES = 50_000  # subjects sorted in memory at once while looking for those several graphs share
+RUN_LINES = 50_000  # (subject, graph) pairs sorted in memory at once while looking for shared subjects
 
 
 def rdf_format(name: str) -> ox.RdfFormat:
@@ -66,48 +67,49 @@ def export(store: Store, output: IO[bytes], fmt: str, graph: str | None = None) 
 
 def union_triples(db: ox.Store) -> Iterator[ox.Triple]:
     """Each triple of the union once, in an order that depends only on the data, in memory bounded
-    by the largest graph: graph after graph (the default graph, then the named graphs by IRI), each
-    graph's subjects sorted; a subject that several graphs describe (an actor, an incident two
-    articles report) is written once, whole, at the end. A sorted DISTINCT over the union instead
-    holds every triple, and sorting it costs 15x pyoxigraph's own serialisation."""
+    by the largest graph: graph after graph (the default graph, then the named graphs by IRI, each
+    in the store's index order), except the subjects several graphs describe (an actor, an
+    incident two articles report), each written once, whole, at the end, sorted. A sorted DISTINCT
+    over the union instead holds every triple, and sorting it took 15x pyoxigraph's serialiser."""
     graphs = [ox.DefaultGraph(), *sorted(db.named_graphs(), key=str)]
     shared = shared_subjects(db, graphs)
-    for graph in graphs:
-        for subject, triples in subjects_of_graph(db, graph):
-            if subject not in shared:
-                yield from triples
-    for subject in sorted(shared):
+    for number, graph in enumerate(graphs):
+        yield from graph_triples(db, graph, shared.get(number, []))
+    for subject in sorted({subject for subjects in shared.values() for subject in subjects}):
         yield from subject_triples(db, _subject(subject))
 
 
-def subjects_of_graph(db: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> list[tuple[str, list[ox.Triple]]]:
-    """The graph's triples by subject (N-Triples text), subjects sorted; a subject's triples in the
-    store's index order, which keeps them together."""
-    groups: list[tuple[str, list[ox.Triple]]] = []
-    current = None
-    for triple in db.query(GRAPH_TRIPLES, default_graph=graph):
-        if triple.subject != current:
-            current, triples = triple.subject, []
-            groups.append((str(current), triples))
-        triples.append(triple)
-    groups.sort(key=lambda group: group[0])  # stable: a subject split in two stays in order
-    return groups
+def graph_triples(db: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph, leave_out: list[str]) -> Iterator[ox.Triple]:
+    """The graph's triples, but those of the subjects left out (N-Triples text)."""
+    iris = [subject for subject in leave_out if not subject.startswith("_:")]
+    query = GRAPH_TRIPLES_BUT.format(subjects=" ".join(iris)) if iris else GRAPH_TRIPLES
+    triples = db.query(query, default_graph=graph)
+    if len(iris) == len(leave_out):
+        return triples
+    blank = set(leave_out) - set(iris)  # a query cannot name a blank node of the store
+    return (triple for triple in triples if str(triple.subject) not in blank)
 
 
-def shared_subjects(db: ox.Store, graphs: Iterable) -> set[str]:
-    """The subjects (N-Triples text) of more than one graph. Each graph lists its subjects once;
-    the lists are sorted in runs spilled to disk and merged, so memory holds RUN_LINES subjects at
-    a time, not every subject of the store."""
+def shared_subjects(db: ox.Store, graphs: list) -> dict[int, list[str]]:
+    """The subjects (N-Triples text) of more than one graph, by the number of each graph that has
+    them. Each graph lists its subjects once; the (subject, graph) lines are sorted in runs spilled
+    to disk and merged, so memory holds RUN_LINES of them, not every subject of the store."""
     with ExitStack() as stack:
         runs, lines = [], []
-        for graph in graphs:
-            lines.extend(str(row[0]) for row in db.query(GRAPH_SUBJECTS, default_graph=graph))
+        for number, graph in enumerate(graphs):
+            lines.extend(f"{row[0]}\t{number}" for row in db.query(GRAPH_SUBJECTS, default_graph=graph))
             if len(lines) >= RUN_LINES:
                 runs.append(_spill(lines, stack))
                 lines = []
         lines.sort()
-        merged = heapq.merge(lines, *runs)
-        return {subject for subject, copies in itertools.groupby(merged) if sum(1 for _ in copies) > 1}
+        shared: dict[int, list[str]] = {}
+        # A tab sorts before any character of a subject, so each subject's lines come together.
+        for subject, pairs in itertools.groupby(heapq.merge(lines, *runs), key=lambda line: line.rpartition("\t")[0]):
+            numbers = [int(line.rpartition("\t")[2]) for line in pairs]
+            if len(numbers) > 1:
+                for number in numbers:
+                    shared.setdefault(number, []).append(subject)
+        return shared
 
 
 def _spill(lines: list[str], stack: ExitStack) -> Iterator[str]:
