@@ -79,7 +79,8 @@ def union_triples(db: ox.Store) -> Iterator[ox.Triple]:
         yield from subject_triples(db, _subject(subject))
 
 
-def graph_triples(db: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph, leave_out: list[str]) -> Iterator[ox.Triple]:
+def graph_triples(db: ox.Store, graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph,
+                  leave_out: list[str]) -> Iterator[ox.Triple]:
     """The graph's triples, but those of the subjects left out (N-Triples text)."""
     iris = [subject for subject in leave_out if not subject.startswith("_:")]
     query = GRAPH_TRIPLES_BUT.format(subjects=" ".join(iris)) if iris else GRAPH_TRIPLES
