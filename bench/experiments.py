@@ -3,7 +3,7 @@
     python bench/experiments.py labels   # saved queries when entity labels live only in the catalogue graph
     python bench/experiments.py check    # /sparql's guard: rdflib's parser against a lexical check
     python bench/experiments.py writes   # one article's write: SPARQL Update text against remove_graph + extend
-    python bench/experiments.py export   # Turtle of the union: sorted DISTINCT, CONSTRUCT, graph after graph
+    python bench/experiments.py export   # Turtle of the union: kg.export, CONSTRUCT, graph after graph
 
 Each prints one JSON object; none changes the code it measures.
 """
@@ -162,8 +162,9 @@ def writes(count: int = 200) -> dict:
 
 
 def export(size: str = "small") -> dict:
-    """Turtle of the union on the prebuilt store: kg.export's sorted DISTINCT, Oxigraph's CONSTRUCT,
-    and graph after graph (as stored, and sorted within each graph); seconds and peak memory."""
+    """Turtle of the union on the prebuilt store: kg.export (graph after graph, shared subjects
+    once), Oxigraph's CONSTRUCT, and graph after graph (as stored, and sorted within each graph);
+    seconds and peak memory."""
     import run
 
     store, out = run.query_store(run.SIZES[size], 1), Path(tempfile.mkdtemp(prefix="rasad-exp-"))
