@@ -39,7 +39,7 @@ from kg.articles import Article, article_from_record, decode
 from kg.errors import InputError, RasadError, StoreError
 from kg.extract.catalogue import default_catalogue
 from kg.extract.pipeline import extract
-from kg.mapping import article_quads
+from kg.mapping import article_graphs
 from kg.ontology import CATALOGUE_GRAPH, article_iri
 from kg.store import EmbeddedStore, RemoteStore, Store
 
@@ -51,7 +51,6 @@ BATCH = 16               # articles per task sent to a worker
 IN_FLIGHT = 4            # tasks queued per worker: bounds memory whatever the corpus size
 FLUSH_BYTES = 32 << 20   # N-Quads buffered by bulk_ingest before one bulk load
 CHUNK_QUADS = 100_000    # quads per HTTP request or SPARQL update when loading a remote store
-_CATALOGUE = ox.NamedNode(CATALOGUE_GRAPH)
 
 
 @dataclass
@@ -85,9 +84,7 @@ class Extracted:
 def extract_article(article: Article) -> Extracted:
     catalogue = default_catalogue()
     extraction = extract(article, catalogue)
-    quads = article_quads(extraction, catalogue)
-    own = [q for q in quads if q.graph_name != _CATALOGUE]
-    background = [q for q in quads if q.graph_name == _CATALOGUE]
+    own, background = article_graphs(extraction, catalogue)
     lines = tuple(ox.serialize(background, format=NQ).splitlines(keepends=True)) if background else ()
     counts = (len(extraction.entities), len(extraction.relations), len(extraction.incidents), len(own))
     return Extracted(article_iri(article.id), ox.serialize(own, format=NQ), lines, counts)
@@ -209,6 +206,7 @@ class _Writer:
     def __init__(self, store: Store, depth: int = 2):
         self.store, self.jobs, self.error = store, queue.Queue(maxsize=depth), None
         self.thread = threading.Thread(target=self._run, name="rasad-bulk-writer", daemon=True)
+        self.held = _HeldGraphs(store)
 
     def __enter__(self) -> "_Writer":
         self.thread.start()
@@ -223,7 +221,7 @@ class _Writer:
         while (job := self.jobs.get()) is not None:
             if self.error is None:
                 try:
-                    drop_graphs(self.store, job[0])
+                    drop_graphs(self.store, self.held.among(job[0]))
                     load_bytes(self.store, job[1])
                 except BaseException as error:  # handed to the caller's thread in put() or __exit__
                     self.error = error
@@ -233,6 +231,24 @@ class _Writer:
         self.thread.join()
         if self.error is not None and exc[0] is None:
             raise self.error
+
+
+class _HeldGraphs:
+    """Which of a batch's graphs the store may hold, so that only those are dropped: on an
+    embedded store that began without named graphs, the ones this run wrote (a lookup per
+    article in a growing RocksDB costs more than the rest of the writer's Python); on any
+    other store, all of them. Kept as hashes: a collision only costs a needless lookup."""
+
+    def __init__(self, store: Store):
+        self.fresh = isinstance(store, EmbeddedStore) and next(iter(store.db.named_graphs()), None) is None
+        self.written: set[int] = set()
+
+    def among(self, graphs: list[str]) -> list[str]:
+        if not self.fresh:
+            return graphs
+        held = [g for g in graphs if hash(g) in self.written]
+        self.written.update(hash(g) for g in graphs)
+        return held
 
 
 # ---- reading articles from a stream ------------------------------------------------------
