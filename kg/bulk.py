@@ -191,8 +191,9 @@ def bulk_ingest(store: Store, items: Iterable[Article | InputError], workers: in
             buffer += data
             graphs.append(item.graph)
             if len(buffer) >= flush_bytes:
-                writer.put(graphs, bytes(buffer))
-                buffer, graphs = bytearray(), []
+                batch, buffer = bytes(buffer), bytearray()  # the copy alone waits in the queue
+                writer.put(graphs, batch)
+                graphs = []
         if graphs:
             writer.put(graphs, bytes(buffer))
     report.seconds = time.perf_counter() - started
@@ -201,9 +202,10 @@ def bulk_ingest(store: Store, items: Iterable[Article | InputError], workers: in
 
 class _Writer:
     """One thread that writes batches in order (pyoxigraph's bulk loader releases the GIL);
-    at most `depth` batches wait, so memory stays bounded. Its first error is raised here."""
+    at most `depth` batches wait, so memory stays bounded: the batch being filled, those
+    waiting and the one loading. Its first error is raised here."""
 
-    def __init__(self, store: Store, depth: int = 2):
+    def __init__(self, store: Store, depth: int = 1):
         self.store, self.jobs, self.error = store, queue.Queue(maxsize=depth), None
         self.thread = threading.Thread(target=self._run, name="rasad-bulk-writer", daemon=True)
         self.held = _HeldGraphs(store)
@@ -218,13 +220,20 @@ class _Writer:
         self.jobs.put((graphs, data))
 
     def _run(self) -> None:
-        while (job := self.jobs.get()) is not None:
-            if self.error is None:
-                try:
-                    drop_graphs(self.store, self.held.among(job[0]))
-                    load_bytes(self.store, job[1])
-                except BaseException as error:  # handed to the caller's thread in put() or __exit__
-                    self.error = error
+        while self._write(self.jobs.get()):
+            pass
+
+    def _write(self, job: tuple[list[str], bytes] | None) -> bool:
+        """One batch (unless an earlier one failed), let go before the next is awaited; False at the end."""
+        if job is None:
+            return False
+        if self.error is None:
+            try:
+                drop_graphs(self.store, self.held.among(job[0]))
+                load_bytes(self.store, job[1])
+            except BaseException as error:  # handed to the caller's thread in put() or __exit__
+                self.error = error
+        return True
 
     def __exit__(self, *exc) -> None:
         self.jobs.put(None)
