@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from pyoxigraph import Quad
+
 from kg.articles import Article, Defaults, expand_paths, read_articles
 from kg.errors import InputError, RasadError, StoreError
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.pipeline import extract
-from kg.mapping import article_quads
+from kg.mapping import article_graphs
 from kg.ontology import article_iri
 from kg.store import Store
 
@@ -47,16 +49,23 @@ class IngestReport:
         return line
 
 
-def ingest_article(store: Store, article: Article, catalogue: Catalogue, report: IngestReport) -> None:
-    """Extract one article and replace its graph; on any error the store keeps what it had."""
+def ingest_article(store: Store, article: Article, catalogue: Catalogue, report: IngestReport,
+                   described: set[Quad] | None = None) -> None:
+    """Extract one article and replace its graph; on any error the store keeps what it had.
+    `described`: catalogue quads this run has already written, left out of the update (the
+    catalogue graph is only ever added to); the article's are added once its update is in."""
     extraction = extract(article, catalogue)
-    quads = article_quads(extraction, catalogue)
-    store.replace_graph(article_iri(article.id), quads)
+    own, background = article_graphs(extraction, catalogue)
+    if described is not None:
+        background = [q for q in background if q not in described]
+    store.replace_graph(article_iri(article.id), own + background)
+    if described is not None:
+        described.update(background)
     report.articles += 1
     report.entities += len(extraction.entities)
     report.facts += len(extraction.relations)
     report.incidents += len(extraction.incidents)
-    report.quads += len(quads)
+    report.quads += len(own) + len(background)
 
 
 def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
@@ -66,6 +75,7 @@ def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
     come, and in the report), good ones still land. A StoreError stops the run."""
     catalogue = default_catalogue()
     report = IngestReport()
+    described: set[Quad] = set()  # bounded by the catalogue's size
     started = time.perf_counter()
     bar = progress(_count_files(paths)) if progress else None
 
@@ -79,7 +89,7 @@ def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
             if isinstance(item, InputError):
                 failed(item)
             else:
-                _ingest_one(store, item, catalogue, report, failed)
+                _ingest_one(store, item, catalogue, report, failed, described)
             if bar is not None:
                 bar.update(1)
     finally:
@@ -90,9 +100,9 @@ def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
 
 
 def _ingest_one(store: Store, article: Article, catalogue: Catalogue, report: IngestReport,
-                failed: Callable[[RasadError], None]) -> None:
+                failed: Callable[[RasadError], None], described: set[Quad]) -> None:
     try:
-        ingest_article(store, article, catalogue, report)
+        ingest_article(store, article, catalogue, report, described)
     except StoreError:
         raise
     except RasadError as error:

@@ -6,6 +6,9 @@ statement also reified with its evidence so that provenance survives a flattenin
 """
 from __future__ import annotations
 
+from functools import cache
+from weakref import WeakKeyDictionary
+
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import ontology as o
@@ -16,6 +19,7 @@ XSD_DATE = NamedNode(o.XSD + "date")
 DATE_TYPES = {"day": XSD_DATE, "month": NamedNode(o.XSD + "gYearMonth"), "year": NamedNode(o.XSD + "gYear")}
 
 
+@cache  # the ontology's terms are few and each is met hundreds of times per article
 def R(term: str) -> NamedNode:  # noqa: N802 - a namespace accessor reads best short
     return NamedNode(o.RASAD + term)
 
@@ -26,6 +30,9 @@ ALT = NamedNode(o.SKOS + "altLabel")
 SAME_AS = NamedNode(o.OWL + "sameAs")
 DERIVED = NamedNode(o.PROV + "wasDerivedFrom")
 CATALOGUE = NamedNode(o.CATALOGUE_GRAPH)
+RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT = (NamedNode(o.RDF + name) for name in ("subject", "predicate", "object"))
+# Each catalogue's descriptions of its actors, built once: most articles name a few actors
+_DESCRIPTIONS: WeakKeyDictionary[Catalogue, dict[str, list[Quad]]] = WeakKeyDictionary()
 
 
 class _Graph:
@@ -40,6 +47,12 @@ class _Graph:
 
 def article_quads(extraction: Extraction, catalogue: Catalogue) -> list[Quad]:
     """Every quad that ingesting this article writes: its own graph and catalogue descriptions."""
+    own, background = article_graphs(extraction, catalogue)
+    return own + background
+
+
+def article_graphs(extraction: Extraction, catalogue: Catalogue) -> tuple[list[Quad], list[Quad]]:
+    """The quads of the article's own graph, and those of the catalogue graph it needs."""
     art = extraction.article
     node = NamedNode(o.article_iri(art.id))
     graph = _Graph(node)
@@ -52,14 +65,14 @@ def article_quads(extraction: Extraction, catalogue: Catalogue) -> list[Quad]:
         graph.add(s, p, obj)
         stmt = NamedNode(o.statement_iri(art.id, relation.subject, relation.predicate, relation.object))
         graph.add(stmt, TYPE, R("Statement"))
-        graph.add(stmt, NamedNode(o.RDF + "subject"), s)
-        graph.add(stmt, NamedNode(o.RDF + "predicate"), p)
-        graph.add(stmt, NamedNode(o.RDF + "object"), obj)
+        graph.add(stmt, RDF_SUBJECT, s)
+        graph.add(stmt, RDF_PREDICATE, p)
+        graph.add(stmt, RDF_OBJECT, obj)
         _provenance(graph, stmt, node, extraction, relation.evidence)
     used: set[str] = set()
     for incident in extraction.incidents:
         _incident(graph, node, extraction, incident, catalogue, _incident_node(incident, art.id, used))
-    return graph.quads + background.quads
+    return graph.quads, background.quads
 
 
 def _incident_node(incident: Incident, article_id: str, used: set[str]) -> NamedNode:
@@ -108,7 +121,7 @@ def _entity(graph: _Graph, background: _Graph, article: NamedNode, extraction: E
     if entity.in_catalogue:
         # type, names and background facts once, in the catalogue graph: repeated in every
         # article graph they would come back once per article under the union default graph
-        _catalogue_description(background, catalogue[entity.key], catalogue)
+        background.quads += _description(entity.key, catalogue)
     else:
         graph.add(node, TYPE, R(entity.kind))
         _labels(graph, node, entity.en, entity.ar)
@@ -121,6 +134,16 @@ def _entity(graph: _Graph, background: _Graph, article: NamedNode, extraction: E
         graph.add(span, R("anchorOf"), Literal(mention.surface))
         graph.add(span, R("form"), Literal(mention.form))
         graph.add(span, R("inSentence"), Literal(mention.sentence))
+
+
+def _description(key: str, catalogue: Catalogue) -> list[Quad]:
+    """The catalogue graph's quads describing one actor (a shared list: not to be changed)."""
+    described = _DESCRIPTIONS.setdefault(catalogue, {})
+    if key not in described:
+        graph = _Graph(CATALOGUE)
+        _catalogue_description(graph, catalogue[key], catalogue)
+        described[key] = graph.quads
+    return described[key]
 
 
 def _catalogue_description(graph: _Graph, actor: Actor, catalogue: Catalogue) -> None:

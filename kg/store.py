@@ -33,6 +33,7 @@ STORE_FILES = re.compile(r"LOCK|LOG(\.old\.\d+)?|IDENTITY|CURRENT|MANIFEST-\d+|O
 FLUSH_SECONDS = 10.0  # a writer flushes at least this often (and when it closes)
 READ_ATTEMPTS = 6  # a read-only view broken by a concurrent writer is reopened this often (1.5 s in all)
 T = TypeVar("T")
+GRAPH_BLOCK = re.compile(r"^(<[^>\n]*> \{)$", re.MULTILINE)  # a graph's block in TriG
 
 
 def default_location() -> str:
@@ -51,17 +52,11 @@ class Results:
     triples: list[ox.Triple] = field(default_factory=list)
 
 
-def term_text(term) -> str:
-    """A term in N-Triples syntax, as SPARQL INSERT DATA and N-Quads write it."""
-    return str(term)
-
-
 def insert_data(quads: Iterable[ox.Quad]) -> str:
-    by_graph: dict[str, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{term_text(q.subject)} {term_text(q.predicate)} {term_text(q.object)} .")
-    blocks = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-    return f"INSERT DATA {{\n{blocks}\n}}"
+    """SPARQL's quad data is TriG with GRAPH before each graph's name: Oxigraph's TriG writer
+    builds the text (a graph block opens on a line of its own; literals never span lines)."""
+    trig = ox.serialize(quads, format=ox.RdfFormat.TRIG).decode("utf-8")
+    return "INSERT DATA {\n" + GRAPH_BLOCK.sub(r"GRAPH \1", trig) + "\n}"
 
 
 def replace_graph_update(graph: str, quads: list[ox.Quad]) -> str:

@@ -290,6 +290,22 @@ def test_bulk_ingest_in_a_pool_stores_what_ingest_stores(tmp_path, articles):
     assert set(stored(tmp_path / "bulk")) == set(stored(tmp_path / "ingested"))
 
 
+def test_bulk_ingest_replaces_an_article_met_again_in_a_later_batch_of_the_same_run(tmp_path):
+    from kg.articles import read_articles
+    from kg.bulk import bulk_ingest
+    from kg.store import EmbeddedStore
+
+    edited = EN | {"text": EN["text"] + " Hezbollah fired rockets at Haifa on Monday."}
+    twice = write_jsonl(tmp_path / "twice.jsonl", EN, AR, edited)
+    target = EmbeddedStore(tmp_path / "bulk")
+    bulk_ingest(target, read_articles([twice]), workers=1, flush_bytes=1)  # a batch per article
+    target.close()
+    once = EmbeddedStore(tmp_path / "once")
+    bulk_ingest(once, read_articles([write_jsonl(tmp_path / "once.jsonl", AR, edited)]), workers=1)
+    once.close()
+    assert set(stored(tmp_path / "bulk")) == set(stored(tmp_path / "once"))
+
+
 def test_extract_and_load_have_help():
     for command in ("extract", "load"):
         result = ok(kg(command, "--help"))
