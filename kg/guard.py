@@ -266,6 +266,68 @@ def render(results: Results, truncated: bool, formats: dict) -> Answer:
     return Answer(results.kind, body, wanted, truncated, len(results.rows))
 
 
+NATIVE_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+ROW_BYTES = 4096  # bytes a row may take on average before the native answer gives way to the capped one
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_CSV_FIELD = re.compile(rb'"(?:[^"]|"")*"')
+
+
+class _OverBudget(Exception):
+    """Raised by _Spool.write past its byte budget, to stop pyoxigraph's serializer."""
+
+
+class _Spool:
+    """The bytes pyoxigraph's serializer writes, up to a budget."""
+
+    def __init__(self, budget: int):
+        self.parts: list[bytes] = []
+        self.size, self.budget = 0, budget
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.budget:
+            raise _OverBudget
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def count_rows(body: bytes, fmt: str) -> int:
+    """The solutions in a serialized SELECT answer, exactly: strings and quoted fields are taken
+    out first, so that no value can look like a row."""
+    if fmt == "tsv":  # one line per row after the header; values escape their line breaks
+        return body.count(b"\n") - 1
+    if fmt == "csv":  # rows end with CRLF; a quoted field may hold one
+        return _CSV_FIELD.sub(b"", body).count(b"\r\n") - 1
+    if fmt == "xml":  # markup in values is escaped
+        return body.count(b"<result>")
+    bare = _JSON_STRING.sub(b"", body)  # bindings are the objects that open the list or follow a comma in it
+    return bare.count(b"[{") + bare.count(b",{")
+
+
+def native_answer(raw, fmt: str, max_rows: int | None) -> Answer | None:
+    """A SELECT answer serialized by pyoxigraph itself (no Python object per value), or None when
+    it has more than `max_rows` rows, or more bytes than that many rows should take: the caller
+    then reads the rows one by one up to the cap."""
+    if not isinstance(raw, ox.QuerySolutions) or fmt not in NATIVE_FORMATS:
+        return None
+    spool = _Spool(max_rows * ROW_BYTES + (1 << 20) if max_rows is not None else 1 << 62)
+    try:
+        raw.serialize(spool, format=NATIVE_FORMATS[fmt])
+    except _OverBudget:
+        return None
+    body = b"".join(spool.parts)
+    rows = count_rows(body, fmt)
+    if max_rows is not None and rows > max_rows:
+        return None
+    if fmt == "json" and body.endswith(b"}"):  # Rasad's word on the cap, as the Python writer gives it
+        body = body[:-1] + b',"truncated":false}'
+    return Answer("select", body, fmt, False, rows)
+
+
 def run_query(store: EmbeddedStore, sparql: str, union: bool, max_rows: int | None) -> tuple[Results, bool]:
     """The query on a read-only view, read to the row cap (again on a fresh view if a writer's
     compaction broke the view under it: `EmbeddedStore.read`)."""
@@ -366,12 +428,37 @@ def worker_main(fd: int, location: str, memory_mb: int, refresh: float, parent: 
         return
 
 
+def answer_natively(store: EmbeddedStore, sparql: str, union: bool, max_rows: int | None, formats: dict) -> Answer | None:
+    """The answer serialized by pyoxigraph when the query is a SELECT, the format one it writes and
+    the rows within the cap; None otherwise (then the rows are read and rendered here)."""
+    from kg.ontology import PREFIXES
+
+    wanted = formats.get("table")
+    if not isinstance(wanted, str) or wanted not in NATIVE_FORMATS:
+        return None
+
+    def run(view: EmbeddedStore) -> Answer | None:
+        return native_answer(view.db.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES), wanted, max_rows)
+
+    try:
+        return store.read(run)
+    except SyntaxError as e:
+        raise QueryError(f"invalid SPARQL: {e}") from None
+    except (OSError, RuntimeError) as e:
+        raise QueryError(f"the query failed: {e}") from None
+
+
 def _handle(store: EmbeddedStore, request: dict):
     try:
+        formats = request.get("formats")
+        if formats is not None:
+            native = answer_natively(store, request["sparql"], request["union"], request["max_rows"], formats)
+            if native is not None:
+                return ("ok", native)
         results, truncated = run_query(store, request["sparql"], request["union"], request["max_rows"])
-        if request.get("formats") is None:
+        if formats is None:
             return ("ok", (results, truncated))
-        return ("ok", render(results, truncated, request["formats"]))
+        return ("ok", render(results, truncated, formats))
     except QueryError as e:
         return ("error", "query", str(e))
     except MemoryError:
