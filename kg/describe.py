@@ -503,7 +503,10 @@ class SearchIndex:
 
     def refresh(self) -> None:
         classes = " ".join("rasad:" + c for c in (*o.ENTITY_CLASSES, "Article"))
-        found = rows(self.store, f"""SELECT DISTINCT ?s ?c ?p ?l WHERE {{ VALUES ?c {{ {classes} }} ?s a ?c .
+        # Each resource's class once before its labels: every graph repeats what it states in the
+        # union, and an older store repeats a catalogue actor's class and labels in every article.
+        found = rows(self.store, f"""SELECT DISTINCT ?s ?c ?p ?l WHERE {{
+            {{ SELECT DISTINCT ?s ?c WHERE {{ VALUES ?c {{ {classes} }} ?s a ?c }} }}
             VALUES ?p {{ rdfs:label skos:altLabel }} ?s ?p ?l }}""")
         names = labels(self.store, {value(r, "s") for r in found})
         self.entries = [(normalise(value(r, "l")), value(r, "p") == o.RDFS + "label", value(r, "c").removeprefix(o.RASAD),
@@ -521,10 +524,11 @@ class SearchIndex:
             rank = _rank(text, wanted)
             if rank is None:
                 continue
-            score = (rank, 0 if is_label else 1, kind == "Article", len(text))
+            # the surface, and below the IRI, last: ties do not depend on the order rows come in
+            score = (rank, 0 if is_label else 1, kind == "Article", len(text), surface)
             if subject not in best or score < best[subject][0]:
                 best[subject] = (score, kind, surface)
-        ordered = sorted(best.items(), key=lambda item: (item[1][0], self.names.get(item[0], {}).get("en", "")))
+        ordered = sorted(best.items(), key=lambda item: (item[1][0], self.names.get(item[0], {}).get("en", ""), item[0]))
         return [resource(s, self.names) | {"kind": kind, "matched": surface} for s, (_, kind, surface) in ordered[:limit]]
 
 
