@@ -32,6 +32,13 @@ ENTITY_SORTS = {"label": "LCASE(COALESCE(?en, ?ar, STR(?e)))", "articles": "DESC
 INCIDENT_SORTS = {"date": "DESC(?earliest) ?i", "-date": "?earliest ?i", "label": "LCASE(?label) ?i", "reports": "DESC(?reports) DESC(?earliest) ?i"}
 ARTICLE_SORTS = {"date": "DESC(?issued) ?a", "-date": "?issued ?a", "title": "LCASE(?title) ?a"}
 PER_PAGE = 50
+# The English and Arabic labels of ?e (as ?catEn/?catAr from the catalogue graph, else ?en1/?ar1
+# from any graph): looked up in every graph only when the catalogue lacks one, since an older
+# store repeats a catalogue actor's labels in every article that names it.
+LABELS_OF_E = f"""OPTIONAL {{ GRAPH <{o.CATALOGUE_GRAPH}> {{ ?e rdfs:label ?catEn FILTER(LANG(?catEn) = "en") }} }}
+        OPTIONAL {{ GRAPH <{o.CATALOGUE_GRAPH}> {{ ?e rdfs:label ?catAr FILTER(LANG(?catAr) = "ar") }} }}
+        BIND(COALESCE(IF(BOUND(?catEn) && BOUND(?catAr), rasad:none, ?e), rasad:none) AS ?elsewhere)
+        OPTIONAL {{ {{ ?elsewhere rdfs:label ?en1 FILTER(LANG(?en1) = "en") }} UNION {{ ?elsewhere rdfs:label ?ar1 FILTER(LANG(?ar1) = "ar") }} }}"""
 
 
 def rows(store: Store, sparql: str) -> list[dict]:
@@ -361,11 +368,14 @@ def entities(store: Store, kind: str, page: int = 1, per_page: int = PER_PAGE, s
     if state:
         where += f" ?e {link} {iri(entity_iri(state))} ."
     total = int(value(rows(store, f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {where} }}")[0], "n"))
-    found = rows(store, f"""SELECT ?e (SAMPLE(?en1) AS ?en) (SAMPLE(?ar1) AS ?ar) (COUNT(DISTINCT ?a) AS ?articles) WHERE {{
-        {{ SELECT DISTINCT ?e WHERE {{ {where} }} }}
-        OPTIONAL {{ ?e rdfs:label ?en1 FILTER(LANG(?en1) = "en") }} OPTIONAL {{ ?e rdfs:label ?ar1 FILTER(LANG(?ar1) = "ar") }}
-        OPTIONAL {{ ?e rasad:mentionedIn ?a }}
-    }} GROUP BY ?e ORDER BY {ENTITY_SORTS.get(sort, ENTITY_SORTS['label'])} LIMIT {per_page} OFFSET {(page - 1) * per_page}""")
+    # Articles counted before labels are joined, labels read from the catalogue graph when it has
+    # them: every graph repeats what it states in the union, and the repeats must not multiply.
+    found = rows(store, f"""SELECT ?e (COALESCE(SAMPLE(?catEn), SAMPLE(?en1)) AS ?en) (COALESCE(SAMPLE(?catAr), SAMPLE(?ar1)) AS ?ar)
+        ?articles WHERE {{
+        {{ SELECT ?e (COUNT(DISTINCT ?a) AS ?articles) WHERE {{
+            {{ SELECT DISTINCT ?e WHERE {{ {where} }} }} OPTIONAL {{ ?e rasad:mentionedIn ?a }} }} GROUP BY ?e }}
+        {LABELS_OF_E}
+    }} GROUP BY ?e ?articles ORDER BY {ENTITY_SORTS.get(sort, ENTITY_SORTS['label'])} LIMIT {per_page} OFFSET {(page - 1) * per_page}""")
     links = rows(store, f"SELECT DISTINCT ?e ?x WHERE {{ VALUES ?e {{ {' '.join(iri(value(r, 'e')) for r in found)} }} ?e {link} ?x }}") if found else []
     names = labels(store, {value(r, "x") for r in links})
     items = []
@@ -376,9 +386,10 @@ def entities(store: Store, kind: str, page: int = 1, per_page: int = PER_PAGE, s
                       "linked": [resource(value(x, "x"), names) for x in links if value(x, "e") == e]})
     result = _page(items, total, page, per_page)
     result["facets"] = {
-        "year": _facet(store, f"""SELECT ?v (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a rasad:{kind} ; rasad:mentionedIn ?a .
-            ?a dcterms:issued ?d BIND(STR(YEAR(?d)) AS ?v) }} GROUP BY ?v ORDER BY DESC(?v)"""),
-        "state": _facet(store, f"SELECT ?v (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a rasad:{kind} ; {link} ?v }} GROUP BY ?v ORDER BY DESC(?n) ?v"),
+        "year": _facet(store, f"""SELECT ?v (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {{ SELECT DISTINCT ?e WHERE {{ ?e a rasad:{kind} }} }}
+            ?e rasad:mentionedIn ?a . ?a dcterms:issued ?d BIND(STR(YEAR(?d)) AS ?v) }} GROUP BY ?v ORDER BY DESC(?v)"""),
+        "state": _facet(store, f"""SELECT ?v (COUNT(DISTINCT ?e) AS ?n) WHERE {{ {{ SELECT DISTINCT ?e ?v WHERE {{
+            {{ SELECT DISTINCT ?e WHERE {{ ?e a rasad:{kind} }} }} ?e {link} ?v }} }} }} GROUP BY ?v ORDER BY DESC(?n) ?v"""),
     }
     return result
 
@@ -403,12 +414,23 @@ def incidents(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str =
     """Incidents, filtered by type, actor, year and date range, with type and year facets."""
     where = _incident_filter(kind, actor, year, start, end)
     total = int(value(rows(store, f"SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE {{ {where} }}")[0], "n"))
-    found = rows(store, f"""SELECT ?i ?type (SAMPLE(?l) AS ?label) (SAMPLE(?d) AS ?date) (MIN(?e) AS ?earliest)
-        (COUNT(DISTINCT ?a) AS ?reports) WHERE {{
-        {{ SELECT DISTINCT ?i ?type WHERE {{ {where} }} }}
-        OPTIONAL {{ ?i rdfs:label ?l }} OPTIONAL {{ ?i rasad:date ?d }} OPTIONAL {{ ?i rasad:earliest ?e }}
-        OPTIONAL {{ ?i rasad:reportedIn ?a }}
-    }} GROUP BY ?i ?type ORDER BY {INCIDENT_SORTS.get(sort, INCIDENT_SORTS['date'])} LIMIT {per_page} OFFSET {(page - 1) * per_page}""")
+    order = INCIDENT_SORTS.get(sort, INCIDENT_SORTS["date"])
+    # What the order needs is computed for every incident, one kind of fact per step (every graph
+    # repeats what it states in the union, and the repeats must not multiply); the rest only for
+    # the incidents of the page.
+    facts = {"label": ("(SAMPLE(?l) AS ?label)", "{ ?i rdfs:label ?l }"),
+             "reports": ("(COUNT(DISTINCT ?a) AS ?reports)", "{ ?i rasad:reportedIn ?a }")}
+    key, key_pattern = facts.get(sort, ("", ""))
+    keyed = "?" + sort if sort in facts else ""
+    rest = [facts[f] for f in facts if f != sort]
+    found = rows(store, f"""SELECT ?i ?type ?earliest {keyed} (SAMPLE(?d) AS ?date) {' '.join(a for a, _ in rest)} WHERE {{
+        {{ SELECT ?i ?type ?earliest {key} WHERE {{
+            {{ SELECT ?i ?type (MIN(?e) AS ?earliest) WHERE {{
+                {{ SELECT DISTINCT ?i ?type WHERE {{ {where} }} }} OPTIONAL {{ ?i rasad:earliest ?e }} }} GROUP BY ?i ?type }}
+            {"OPTIONAL " + key_pattern if key_pattern else ""}
+        }} GROUP BY ?i ?type ?earliest ORDER BY {order} LIMIT {per_page} OFFSET {(page - 1) * per_page} }}
+        OPTIONAL {{ {{ ?i rasad:date ?d }} {' '.join("UNION " + p for _, p in rest)} }}
+    }} GROUP BY ?i ?type ?earliest {keyed} ORDER BY {order}""")
     items = [{"iri": value(r, "i"), "path": local_path(value(r, "i")), "label": value(r, "label", "incident"),
               "type": value(r, "type").removeprefix(o.RASAD), "date": value(r, "date"), "earliest": value(r, "earliest"),
               "reports": int(value(r, "reports"))} for r in found]
@@ -445,12 +467,17 @@ def articles(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str = 
     if lang:
         where += f" ?a dcterms:language {literal(lang)} ."
     total = int(value(rows(store, f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ {where} }}")[0], "n"))
-    found = rows(store, f"""SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?issued) (SAMPLE(?p) AS ?publisher) (SAMPLE(?l) AS ?lang)
+    order = ARTICLE_SORTS.get(sort, ARTICLE_SORTS["date"])
+    # Title and date (what the order needs) for every article, the counts only for the page; the
+    # facts of one step are alternatives of a UNION, so that their numbers add up, not multiply.
+    found = rows(store, f"""SELECT ?a ?title ?issued (SAMPLE(?p) AS ?publisher) (SAMPLE(?l) AS ?lang)
         (COUNT(DISTINCT ?e) AS ?entities) (COUNT(DISTINCT ?i) AS ?incidents) WHERE {{
-        {{ SELECT DISTINCT ?a WHERE {{ {where} }} }}
-        OPTIONAL {{ ?a dcterms:title ?t }} OPTIONAL {{ ?a dcterms:issued ?d }} OPTIONAL {{ ?a dcterms:publisher ?p }}
-        OPTIONAL {{ ?a dcterms:language ?l }} OPTIONAL {{ ?e rasad:mentionedIn ?a }} OPTIONAL {{ ?i rasad:reportedIn ?a }}
-    }} GROUP BY ?a ORDER BY {ARTICLE_SORTS.get(sort, ARTICLE_SORTS['date'])} LIMIT {per_page} OFFSET {(page - 1) * per_page}""")
+        {{ SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?issued) WHERE {{
+            {{ SELECT DISTINCT ?a WHERE {{ {where} }} }} OPTIONAL {{ {{ ?a dcterms:title ?t }} UNION {{ ?a dcterms:issued ?d }} }}
+        }} GROUP BY ?a ORDER BY {order} LIMIT {per_page} OFFSET {(page - 1) * per_page} }}
+        OPTIONAL {{ {{ ?a dcterms:publisher ?p }} UNION {{ ?a dcterms:language ?l }} UNION {{ ?e rasad:mentionedIn ?a }}
+                   UNION {{ ?i rasad:reportedIn ?a }} }}
+    }} GROUP BY ?a ?title ?issued ORDER BY {order}""")
     items = [{"iri": value(r, "a"), "path": local_path(value(r, "a")), "title": value(r, "title") or value(r, "a"),
               "issued": value(r, "issued"), "publisher": value(r, "publisher"), "lang": value(r, "lang"),
               "entities": int(value(r, "entities")), "incidents": int(value(r, "incidents"))} for r in found]
@@ -476,7 +503,10 @@ class SearchIndex:
 
     def refresh(self) -> None:
         classes = " ".join("rasad:" + c for c in (*o.ENTITY_CLASSES, "Article"))
-        found = rows(self.store, f"""SELECT DISTINCT ?s ?c ?p ?l WHERE {{ VALUES ?c {{ {classes} }} ?s a ?c .
+        # Each resource's class once before its labels: every graph repeats what it states in the
+        # union, and an older store repeats a catalogue actor's class and labels in every article.
+        found = rows(self.store, f"""SELECT DISTINCT ?s ?c ?p ?l WHERE {{
+            {{ SELECT DISTINCT ?s ?c WHERE {{ VALUES ?c {{ {classes} }} ?s a ?c }} }}
             VALUES ?p {{ rdfs:label skos:altLabel }} ?s ?p ?l }}""")
         names = labels(self.store, {value(r, "s") for r in found})
         self.entries = [(normalise(value(r, "l")), value(r, "p") == o.RDFS + "label", value(r, "c").removeprefix(o.RASAD),
@@ -494,10 +524,11 @@ class SearchIndex:
             rank = _rank(text, wanted)
             if rank is None:
                 continue
-            score = (rank, 0 if is_label else 1, kind == "Article", len(text))
+            # the surface, and below the IRI, last: ties do not depend on the order rows come in
+            score = (rank, 0 if is_label else 1, kind == "Article", len(text), surface)
             if subject not in best or score < best[subject][0]:
                 best[subject] = (score, kind, surface)
-        ordered = sorted(best.items(), key=lambda item: (item[1][0], self.names.get(item[0], {}).get("en", "")))
+        ordered = sorted(best.items(), key=lambda item: (item[1][0], self.names.get(item[0], {}).get("en", ""), item[0]))
         return [resource(s, self.names) | {"kind": kind, "matched": surface} for s, (_, kind, surface) in ordered[:limit]]
 
 

@@ -28,6 +28,7 @@ kept by abandoning the request (the remote server's own limits apply), the row c
 """
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -213,7 +214,7 @@ class Answer:
     body: bytes
     fmt: str  # json, xml, csv, tsv (select/ask) or ttl, nt, jsonld, rdf (graph)
     truncated: bool
-    rows: int
+    rows: int | None  # None: not counted (a native JSON or CSV answer well within the cap)
 
 
 def collect(raw, max_rows: int | None) -> tuple[Results, bool]:
@@ -264,6 +265,95 @@ def render(results: Results, truncated: bool, formats: dict) -> Answer:
     else:
         body = writers.WRITERS[wanted](results).encode("utf-8")
     return Answer(results.kind, body, wanted, truncated, len(results.rows))
+
+
+NATIVE_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+ROW_BYTES = 4096  # bytes a row may take on average before the native answer gives way to the capped one
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_CSV_FIELD = re.compile(rb'"(?:[^"]|"")*"')
+
+
+class _OverBudget(Exception):
+    """Raised by _Spool.write past its byte budget, to stop pyoxigraph's serializer."""
+
+
+class _Spool(io.RawIOBase):
+    """The bytes pyoxigraph's serializer writes, up to a budget (behind an io.BufferedWriter,
+    which calls it once a megabyte rather than once a token)."""
+
+    def __init__(self, budget: int):
+        super().__init__()
+        self.parts: list[bytes] = []
+        self.size, self.budget = 0, budget
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.budget:
+            raise _OverBudget
+        self.parts.append(bytes(data))
+        return len(data)
+
+
+def rows_at_most(body: bytes, fmt: str) -> int:
+    """A bound on the solutions in a serialized SELECT answer that costs one pass of bytes.count:
+    every binding opens a brace (JSON), every row ends a line (CSV); values only add to these."""
+    if fmt == "json":
+        return body.count(b"{") - 3  # the answer, its head and its results
+    if fmt == "csv":
+        return body.count(b"\n") - 1
+    return count_rows(body, fmt)
+
+
+def count_rows(body: bytes, fmt: str) -> int:
+    """The solutions in a serialized SELECT answer, exactly: strings and quoted fields are taken
+    out first, so that no value can look like a row."""
+    if fmt == "tsv":  # one line per row after the header; values escape their line breaks
+        return body.count(b"\n") - 1
+    if fmt == "csv":  # rows end with CRLF; a quoted field may hold one
+        return _CSV_FIELD.sub(b"", body).count(b"\r\n") - 1
+    if fmt == "xml":  # markup in values is escaped
+        return body.count(b"<result>")
+    bare = _JSON_STRING.sub(b"", body)  # bindings are the objects that open the list or follow a comma in it
+    return bare.count(b"[{") + bare.count(b",{")
+
+
+def native_answer(raw, fmt: str, max_rows: int | None) -> Answer | None:
+    """A SELECT answer serialized by pyoxigraph itself (no Python object per value), or None when
+    it has more than `max_rows` rows, or more bytes than that many rows should take: the caller
+    then reads the rows one by one up to the cap."""
+    if not isinstance(raw, ox.QuerySolutions) or fmt not in NATIVE_FORMATS:
+        return None
+    spool = _Spool(max_rows * ROW_BYTES + (1 << 20) if max_rows is not None else 1 << 62)
+    buffered = io.BufferedWriter(spool, buffer_size=1 << 20)
+    try:
+        raw.serialize(buffered, format=NATIVE_FORMATS[fmt])
+        buffered.flush()
+    except _OverBudget:
+        return None
+    return _within_cap(b"".join(spool.parts), fmt, max_rows)
+
+
+def limited_answer(raw, fmt: str, max_rows: int) -> Answer | None:
+    """Like native_answer for a query that ran with LIMIT max_rows + 1 appended: its bytes are
+    bounded, so pyoxigraph writes them at once, without a Python call per token."""
+    if not isinstance(raw, ox.QuerySolutions) or fmt not in NATIVE_FORMATS:
+        return None
+    return _within_cap(raw.serialize(format=NATIVE_FORMATS[fmt]), fmt, max_rows)
+
+
+def _within_cap(body: bytes, fmt: str, max_rows: int | None) -> Answer | None:
+    rows = count_rows(body, fmt) if fmt in ("tsv", "xml") else None
+    if max_rows is not None and rows_at_most(body, fmt) > max_rows:
+        rows = count_rows(body, fmt)  # exact, but slower: only near the cap
+        if rows > max_rows:
+            return None
+    if fmt == "json" and body.endswith(b"}"):  # Rasad's word on the cap, as the Python writer gives it
+        body = body[:-1] + b',"truncated":false}'
+    return Answer("select", body, fmt, False, rows)
 
 
 def run_query(store: EmbeddedStore, sparql: str, union: bool, max_rows: int | None) -> tuple[Results, bool]:
@@ -366,12 +456,49 @@ def worker_main(fd: int, location: str, memory_mb: int, refresh: float, parent: 
         return
 
 
+def answer_natively(store: EmbeddedStore, sparql: str, union: bool, max_rows: int | None, formats: dict) -> Answer | None:
+    """The answer serialized by pyoxigraph when the query is a SELECT, the format one it writes and
+    the rows within the cap; None otherwise (then the rows are read and rendered here)."""
+    from kg.ontology import PREFIXES
+
+    wanted = formats.get("table")
+    if not isinstance(wanted, str) or wanted not in NATIVE_FORMATS:
+        return None
+
+    def run(view: EmbeddedStore) -> Answer | None:
+        if max_rows is not None:
+            # The cap as a LIMIT (on a new line, after any comment) lets Oxigraph stop at it; a
+            # query with a LIMIT or a trailing VALUES of its own cannot take one, and CONSTRUCT
+            # and DESCRIBE would count it in solutions, not triples: those go the other ways.
+            try:
+                raw = view.db.query(f"{sparql}\nLIMIT {max_rows + 1}", use_default_graph_as_union=union, prefixes=PREFIXES)
+            except SyntaxError:
+                raw = None
+            if isinstance(raw, ox.QuerySolutions):
+                return limited_answer(raw, wanted, max_rows)
+            if raw is not None:
+                return None
+        return native_answer(view.db.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES), wanted, max_rows)
+
+    try:
+        return store.read(run)
+    except SyntaxError as e:
+        raise QueryError(f"invalid SPARQL: {e}") from None
+    except (OSError, RuntimeError) as e:
+        raise QueryError(f"the query failed: {e}") from None
+
+
 def _handle(store: EmbeddedStore, request: dict):
     try:
+        formats = request.get("formats")
+        if formats is not None:
+            native = answer_natively(store, request["sparql"], request["union"], request["max_rows"], formats)
+            if native is not None:
+                return ("ok", native)
         results, truncated = run_query(store, request["sparql"], request["union"], request["max_rows"])
-        if request.get("formats") is None:
+        if formats is None:
             return ("ok", (results, truncated))
-        return ("ok", render(results, truncated, request["formats"]))
+        return ("ok", render(results, truncated, formats))
     except QueryError as e:
         return ("error", "query", str(e))
     except MemoryError:
