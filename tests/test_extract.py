@@ -496,3 +496,8 @@ def test_protesters_of_a_nationality_do_not_act_for_their_state():
     assert all("iran" not in a.perpetrators for a in incidents(found, "Attack"))
     english = run("Iranian protesters stormed the Saudi embassy in Tehran in January 2016.")
     assert all("iran" not in a.perpetrators for a in incidents(english, "Attack"))
+
+
+def test_an_ambassador_to_a_state_is_an_official_of_the_state_that_sent_him():
+    found = run("وزار السفير السعودي لدى اليمن محمد آل جابر صنعاء الأسبوع الماضي.")
+    assert ("mohammed_al_jaber", "officialOf", "yemen") not in relations(found)

@@ -110,7 +110,7 @@ def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue
     return relations
 
 
-_HOST = re.compile(r"(?:\b(?:in|at|to)|(?<!\w)(?:في|لدى|الى|إلى))\s*$")
+_HOST = re.compile(r"(?:\b(?:in|at|to)|(?<!\w)(?:في|لدي|الي))\s*$")  # normalised: لدى → لدي, إلى → الي
 
 
 def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
