@@ -501,3 +501,9 @@ def test_protesters_of_a_nationality_do_not_act_for_their_state():
 def test_an_ambassador_to_a_state_is_an_official_of_the_state_that_sent_him():
     found = run("وزار السفير السعودي لدى اليمن محمد آل جابر صنعاء الأسبوع الماضي.")
     assert ("mohammed_al_jaber", "officialOf", "yemen") not in relations(found)
+
+
+def test_another_person_ends_a_title_phrase():
+    found = run("في المقابل، سارع وزير الخارجية الإسرائيلي يسرائيل كاتس إلى مهاجمة الرئيس الفلسطيني محمود عباس.")
+    assert ("israel_katz", "officialOf", "israel") in relations(found)
+    assert ("mahmoud_abbas", "officialOf", "israel") not in relations(found)

@@ -129,7 +129,10 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
             continue
         if between.strip(" '’s") and not titles.search(between):
             break  # `the Israeli military said it killed X`: no title between, no affiliation
-        side = _side(other, side_of, possessive=between.startswith(("'s", "’s")))
+        possessive = between.startswith(("'s", "’s"))
+        if other.kind == "Official" and not possessive:
+            break  # `كاتس إلى مهاجمة الرئيس الفلسطيني محمود عباس`: another person ends the title phrase
+        side = _side(other, side_of, possessive=possessive)
         if side:
             return side
     return _apposition(text, person, mentions, side_of, titles)
