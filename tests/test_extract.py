@@ -507,3 +507,8 @@ def test_another_person_ends_a_title_phrase():
     found = run("في المقابل، سارع وزير الخارجية الإسرائيلي يسرائيل كاتس إلى مهاجمة الرئيس الفلسطيني محمود عباس.")
     assert ("israel_katz", "officialOf", "israel") in relations(found)
     assert ("mahmoud_abbas", "officialOf", "israel") not in relations(found)
+
+
+def test_a_state_named_outside_the_title_phrase_is_not_the_officials():
+    found = run("وتقول إسرائيل إنها لن تسمح بأي تهديد قرب حدودها منذ سقوط نظام الرئيس المخلوع بشار الأسد.")
+    assert ("bashar_al_assad", "officialOf", "israel") not in relations(found)

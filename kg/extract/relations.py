@@ -129,6 +129,8 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
             continue
         if between.strip(" '’s") and not titles.search(between):
             break  # `the Israeli military said it killed X`: no title between, no affiliation
+        if _words_besides_titles(between, titles) > 3:
+            break  # `إسرائيل ... منذ سقوط نظام الرئيس المخلوع بشار الأسد`: the state is outside the title
         possessive = between.startswith(("'s", "’s"))
         if other.kind == "Official" and not possessive:
             break  # `كاتس إلى مهاجمة الرئيس الفلسطيني محمود عباس`: another person ends the title phrase
@@ -136,6 +138,14 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
         if side:
             return side
     return _apposition(text, person, mentions, side_of, titles)
+
+
+def _words_besides_titles(between: str, titles: WordList) -> int:
+    """Words between a state and a person that are not part of a title (`Foreign Minister`)."""
+    rest = between
+    for m in reversed(list(titles.finditer(between))):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    return len(re.findall(r"\w+", rest))
 
 
 def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
