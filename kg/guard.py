@@ -364,17 +364,7 @@ def run_query(store: EmbeddedStore, sparql: str, union: bool, max_rows: int | No
     def run(view: EmbeddedStore) -> tuple[Results, bool]:
         return collect(view.db.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES), max_rows)
 
-    return _read(store, run)
-
-
-def _read(store: EmbeddedStore, run):
-    """`run` on a read-only view of the store, its errors as the user should read them."""
-    try:
-        return store.read(run)
-    except SyntaxError as e:
-        raise QueryError(f"invalid SPARQL: {e}") from None
-    except (OSError, RuntimeError) as e:
-        raise QueryError(f"the query failed: {e}") from None
+    return store.read_query(run)
 
 
 # ------------------------------------------------------------------------- the worker side
@@ -485,7 +475,7 @@ def answer_natively(store: EmbeddedStore, sparql: str, union: bool, max_rows: in
                 return None
         return native_answer(view.db.query(sparql, use_default_graph_as_union=union, prefixes=PREFIXES), wanted, max_rows)
 
-    return _read(store, run)
+    return store.read_query(run)
 
 
 def _handle(store: EmbeddedStore, request: dict):

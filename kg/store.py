@@ -262,6 +262,10 @@ class EmbeddedStore(Store):
         def run(store: EmbeddedStore) -> Results:
             return _results(store.db.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES))
 
+        return self.read_query(run)
+
+    def read_query(self, run: Callable[[EmbeddedStore], T]) -> T:
+        """`run` a query on a read-only view (see `read`), its errors as the user should read them."""
         try:
             return self.read(run)
         except SyntaxError as e:

@@ -36,6 +36,8 @@ JOINT = re.compile(r"[»\"”']?\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?[«\"“']?(?:
 # Conjunctions that join two independent reports in one sentence.
 SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما|في حين)\s")
 MAX_GAP_WORDS = 3
+# The Arabic article, with the proclitics before it: `ال`, `وال`, `بال`, `لل`
+ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 # `the 2008 Strategic Framework Agreement`: a year a few words before a deal's name
 NAMED_YEAR = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}$")
 

@@ -6,15 +6,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.clauses import CLAUSE_BREAK, NAMED_YEAR, Trigger, dateline_end, role_actors, words
+from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates
 from kg.extract.lexicon import Lexicon
-from kg.extract.text import is_arabic as arabic_text
 from kg.extract.model import Evidence, Incident, Mention
 from kg.extract.roles import PARTY_TYPES, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
-_ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
 # `sank on Saturday, two weeks after missiles hit it on Feb. 18`: a date before `after`, `since`
 # or `بعد` belongs to another event than the act that follows them
@@ -37,7 +35,7 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     for m in lexicon.future_force.finditer(text):
         found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
     # a word that reads both ways (قصف): a noun after the article (القصف), else a verb (قصفت)
-    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(_ARTICLE.match(t.word))))
+    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(ARTICLE.match(t.word))))
     result: list[Trigger] = []
     excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
     harmless = [m.start() for m in lexicon.harmless_objects.finditer(text)]
@@ -69,7 +67,7 @@ def _named_year(text: str, trigger: Trigger) -> DateValue | None:
 
 def _verbal_noun(word: str, verbs) -> bool:
     """`التفاوض`: a verb of the list behind the article is its verbal noun (but `التقى` is a verb)."""
-    article = _ARTICLE.match(word)
+    article = ARTICLE.match(word)
     return bool(article) and verbs.fullmatch(word[article.end():]) is not None
 
 
@@ -104,7 +102,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
-        when = when or _date_for(text, trigger, dates, lexicon, triggers)
+        when = when or _date_for(text, trigger, dates, lexicon, triggers, arabic)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
         earlier = _described_act(incident, trigger, reader, result, ends)
@@ -165,7 +163,7 @@ def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
 
 
 def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon,
-              triggers: list[Trigger]) -> DateValue | None:
+              triggers: list[Trigger], arabic: bool) -> DateValue | None:
     """The date expression nearest the trigger, unless a verb of saying separates them, or,
     after the trigger, a new clause (`..., saying it came in response to the killing on 31 July`),
     or, after the trigger, another act of its type nearer to the date (`... blamed for the attack
@@ -185,7 +183,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             if words(between) <= 1:
                 announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
             continue
-        offset = list((_OFFSET_TIME if arabic_text(between) else _RELATED_TIME).finditer(between)) if before else []
+        offset = list((_OFFSET_TIME if arabic else _RELATED_TIME).finditer(between)) if before else []
         if offset and not re.search(r"[,،]", between[offset[-1].end():]):
             continue  # the act is inside `..., two days after X fired`, `sanctions on Thursday after Iran's attack`
         gap = words(between) + _ANOTHER_TIME * bool(before and _RELATED_TIME.search(between))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
     after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
@@ -19,7 +19,6 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|
 _SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly)\s+)*")
 _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
-_DEFINITE_AR = re.compile(r"^[وفبل]?(?:ال|لل)")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -99,7 +98,7 @@ class SentenceReader:
             return claimant
         if self.arabic and not self.pronoun_subject(trigger):
             # a definite noun (`الضربات`) refers back: only its adjective or genitive (`الغارات الإسرائيلية`) is its author
-            reach = 2 if trigger.verb else 0 if _DEFINITE_AR.match(trigger.word) else 1
+            reach = 2 if trigger.verb else 0 if ARTICLE.match(trigger.word) else 1
             after = [a for a in self.actors if a.n_start >= trigger.n_end and words(text[trigger.n_end:a.n_start]) <= reach
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
