@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from kg.articles import Article
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, find_shifts
 from kg.extract.pipeline import extract
 from kg.extract.text import is_arabic, normalise
 
@@ -390,10 +390,10 @@ def test_who_hosts_a_guest_is_a_party_and_a_partner_in_mediation_mediates():
     assert incidents(partner, "Talks") == []
 
 
-def test_an_act_n_days_after_a_dated_one_does_not_take_its_date():
+def test_an_act_n_days_after_a_dated_one_is_dated_n_days_before_it():
     found = run("Pakistan launched strikes inside Iran early on Thursday, two days after Tehran fired missiles into Pakistani territory.")
-    iranian = next(a for a in incidents(found, "Attack") if a.perpetrators == ("iran",))
-    assert iranian.date is None or iranian.date.method == "fallback"
+    dates = {a.perpetrators: str(a.date.first) for a in incidents(found, "Attack")}
+    assert dates == {("pakistan",): "2024-03-14", ("iran",): "2024-03-12"}
 
 
 def test_an_act_named_as_the_means_of_a_response_is_the_responders():
@@ -512,3 +512,80 @@ def test_another_person_ends_a_title_phrase():
 def test_a_state_named_outside_the_title_phrase_is_not_the_officials():
     found = run("وتقول إسرائيل إنها لن تسمح بأي تهديد قرب حدودها منذ سقوط نظام الرئيس المخلوع بشار الأسد.")
     assert ("bashar_al_assad", "officialOf", "israel") not in relations(found)
+
+
+def test_a_day_told_by_its_distance_from_another_counts_from_the_day_before_it():
+    english = run("The United States struck militia sites on Feb. 2, and five days later a U.S. drone killed "
+                  "a Kataib Hezbollah commander in Baghdad.", date(2024, 2, 20))
+    assert {str(i.date.first) for i in incidents(english, "Attack")} == {"2024-02-02", "2024-02-07"}
+    arabic = run("أطلقت إيران في 13 أبريل صواريخ على إسرائيل، لترد إسرائيل بعد ستة أيام بضربة على أصفهان.", date(2024, 5, 1))
+    assert "2024-04-19" in {str(i.date.first) for i in incidents(arabic, "Attack")}
+
+
+def test_an_act_named_after_ghadat_or_n_days_after_happened_that_many_days_before():
+    found = run("توعد الحرس الثوري الإيراني يوم الثلاثاء 2 أبريل برد قاس، غداة غارة إسرائيلية دمرت القنصلية الإيرانية في دمشق.",
+                date(2024, 4, 3))
+    assert {str(i.date.first) for i in incidents(found, "Attack")} == {"2024-04-01"}
+    seized = run("احتجزت بحرية الحرس الثوري الإيراني أمس الأربعاء ناقلة نفط، بعد ستة أيام من قصف إسرائيل مواقع إيرانية.",
+                 date(2023, 5, 4))
+    dates = {i.perpetrators: str(i.date.first) for i in incidents(seized, "Attack")}
+    assert dates == {("iran",): "2023-05-03", ("israel",): "2023-04-27"}
+
+
+def test_a_day_earlier_in_a_sentence_without_dates_counts_from_the_last_dated_act():
+    found = run("Hezbollah fired rockets at Kiryat Shmona on Saturday. A day earlier, Israel struck Hezbollah sites "
+                "in southern Lebanon.", date(2025, 3, 30))
+    dates = {i.perpetrators: str(i.date.first) for i in incidents(found, "Attack")}
+    assert dates == {("hezbollah",): "2025-03-29", ("israel",): "2025-03-28"}
+
+
+def test_an_approximate_distance_dates_nothing():
+    found = run("The ship sank on Saturday, nearly two weeks after Houthi missiles hit it in the Red Sea.", date(2024, 3, 4))
+    assert all(str(i.date.first) != "2024-02-18" for i in found.incidents)
+
+
+def test_an_attack_told_as_news_with_a_victim_and_a_day_is_kept_without_an_author():
+    found = run("On Jan. 28, a drone hit a U.S. outpost in north-eastern Jordan, killing three American soldiers. "
+                "Washington blamed Iran-backed militias, and Tehran denied any role.", date(2024, 2, 10))
+    attack = incidents(found, "Attack")
+    assert len(attack) == 1 and attack[0].perpetrators == () and "usa" in attack[0].targets
+    assert str(attack[0].date.first) == "2024-01-28"
+
+
+def test_a_strike_referred_back_to_without_an_author_adds_no_attack():
+    found = run("U.S. and British jets struck Houthi targets in Yemen on Friday. On Saturday, Iran condemned the strikes "
+                "on Yemen.", date(2024, 1, 14))
+    assert len(incidents(found, "Attack")) == 1
+
+
+def test_the_day_a_claim_was_made_does_not_date_the_attack_claimed():
+    found = run("Turkish jets have struck targets in Iraq since an attack near Ankara that killed five people, "
+                "which the PKK claimed on Friday.", date(2024, 10, 26))
+    pkk = next(i for i in incidents(found, "Attack") if i.perpetrators == ("pkk",))
+    assert pkk.date.method == "fallback"
+
+
+def test_an_unsaid_arabic_subject_is_the_one_who_acted_earlier_in_the_sentence():
+    found = run("وكانت الولايات المتحدة قد شنت في مارس غارات على الحوثيين. وشنت مقاتلات إسرائيلية أمس غارات على مطار صنعاء، "
+                "وذلك بعد يوم من قصف ميناء الحديدة.", date(2025, 5, 7))
+    hodeidah = next(i for i in incidents(found, "Attack") if str(i.date.first) == "2025-05-05")
+    assert hodeidah.perpetrators == ("israel",)
+
+
+@pytest.mark.parametrize("text, days, of_next", [
+    ("five days later", 5, False), ("a week earlier", -7, False), ("two days after the strike", -2, True),
+    ("the day before the vote", 1, True), ("the following day", 1, False), ("لترد بعد ستة أيام بضربة", 6, False),
+    ("بعد ثلاثة أيام من الهجوم", -3, True), ("قبل ذلك بيومين", -2, False), ("غداة الغارة", -1, True),
+    ("وفي اليوم التالي", 1, False), ("في الساعات نفسها", 0, False),
+])
+def test_days_told_by_their_distance_from_another_are_found_in_both_languages(text, days, of_next):
+    [shift] = find_shifts(text)
+    assert (shift.days, shift.of_next) == (days, of_next)
+
+
+def test_days_ago_count_back_from_publication_not_from_another_day():
+    assert find_shifts("قال قبل يومين إن") == []
+    published = date(2024, 5, 10)
+    assert [d.value for d in find_dates(normalise("قال قبل يومين إن"), published)] == ["2024-05-08"]
+    assert [d.value for d in find_dates("three days ago", published)] == ["2024-05-07"]
+    assert find_dates(normalise("قبل ثلاثة أيام من الهجوم"), published) == []

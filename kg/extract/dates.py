@@ -30,6 +30,7 @@ class DateValue:
     method: str  # explicit | relative
     start: int = 0  # span of the expression in the normalised sentence
     end: int = 0
+    of_next: bool = False  # the day of the act named right after it (`غداة الغارة`, `two days after the strike`)
 
     @property
     def precision(self) -> str:
@@ -208,6 +209,9 @@ def _relative(text: str, published: date, g: dict, matches, add) -> None:
             if back == 0 and (name == "last_weekday" or m.groupdict().get("rel")):
                 back = 7
             add(day_value(published - timedelta(days=back), "relative", m.start(), m.end()))
+    shifts = _shift_grammar()
+    for m in (*shifts["ago"].finditer(text), *shifts["ago_arabic"].finditer(text)):
+        add(day_value(published - timedelta(days=_count(m, shifts)), "relative", m.start(), m.end()))
     for m in matches("this_week"):
         add(range_value(published - timedelta(days=6), published, "relative", m.start(), m.end()))
     for m in matches("last_week"):
@@ -238,3 +242,101 @@ def _hijri(m: re.Match) -> DateValue | None:
     except (ValueError, OverflowError):
         return None
     return day_value(date(day.year, day.month, day.day), "explicit", m.start(), m.end())
+
+
+@dataclass(frozen=True)
+class DateShift:
+    """A day told by its distance from another (`five days later`, `بعد ستة أيام من`, `غداة`):
+    the day meant is the anchor's plus `days`; the anchor is the day the sentence spoke of
+    before it, or, if none, the day the article last spoke of."""
+
+    days: int
+    start: int  # span in the normalised sentence
+    end: int
+    of_next: bool = False  # it dates the act named after it, not the clause it stands in
+
+    def resolve(self, anchor: date) -> DateValue:
+        day = anchor + timedelta(days=self.days)
+        return DateValue(day.isoformat(), day, day, "relative", self.start, self.end, self.of_next)
+
+
+@lru_cache(maxsize=1)
+def _shift_grammar() -> dict:
+    shifts = read_yaml(DATA)["shifts"]
+    numbers = {normalise(w): n for w, n in shifts["numbers"].items()}
+    units = {normalise(w): n for w, n in shifts["units"].items()}
+    counted = {normalise(w): n for w, n in shifts["counted_units"].items()}
+    number = rf"(?P<n>{_alternation(numbers)}|\d{{1,2}})"
+    kinds = {"next_day": (1, False), "previous_day": (-1, False), "day_after_event": (-1, True),
+             "day_before_event": (1, True), "same_day": (0, False)}
+    fixed = {normalise(w): kind for name, kind in kinds.items() for w in shifts[name]}
+    return {
+        "numbers": numbers, "units": units, "counted": counted, "fixed": fixed,
+        # `five days later`, `a week earlier`, `two days after the strike`
+        "english": re.compile(rf"\b{number}\s+(?P<unit>{_alternation(units)})\s+(?P<dir>later|earlier|after|before)\b"),
+        # `بعد ستة أيام من`, `قبل يومين من`, `لترد بعد ستة أيام`
+        "arabic": re.compile(rf"(?<!\w)(?P<dir>بعد|قبل)\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
+                             rf"(?:\s+(?:فقط|تقريبا))?(?P<of>\s+(?:من|علي))?(?!\w)"),
+        # `قبل ذلك بيومين`, `بعد ذلك بثلاثة أيام`
+        "arabic_then": re.compile(rf"(?<!\w)(?P<dir>بعد|قبل)\s+ذلك\s+ب(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))(?!\w)"),
+        # `two days ago`, `قبل يومين`: counted back from the publication
+        "ago": re.compile(rf"\b{number}\s+(?P<unit>{_alternation(units)})\s+ago\b"),
+        "ago_arabic": re.compile(rf"(?<!\w)قبل\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
+                                 rf"(?!\w)(?!\s+(?:من|علي)(?!\w))"),
+        "fixed_words": re.compile(rf"(?<![\w])[وف]?(?P<phrase>{_alternation(fixed)})(?![\w])(?P<object>\s+\w)?"),
+    }
+
+
+_APPROXIMATE = re.compile(r"\b(?:nearly|about|almost|some|around|roughly|more than|less than|over|under|at least)\s+$")
+
+
+def find_shifts(sentence: str) -> list[DateShift]:
+    """Every day in a sentence told by its distance from another day (normalised text)."""
+    g = _shift_grammar()
+    text = normalise(sentence)
+    found: list[DateShift] = []
+    for m in g["english"].finditer(text):
+        if _APPROXIMATE.search(text, 0, m.start()):
+            continue  # `nearly two weeks after`: no day to count to
+        days = _count(m, g)
+        # `two days later`: after the anchor; `two days after the strike`: the strike was before it
+        found.append(DateShift(days if m["dir"] in ("later", "before") else -days, m.start(), m.end(),
+                               m["dir"] in ("after", "before")))
+    for m in g["arabic"].finditer(text):
+        days = _count(m, g)
+        if m["dir"] == "قبل" and not m["of"]:
+            continue  # `قبل يومين` alone is `two days ago`, a date of its own
+        # `بعد ستة أيام` (later) vs `بعد ستة أيام من الهجوم` (the attack was six days before)
+        later = (m["dir"] == "بعد") != bool(m["of"])
+        found.append(DateShift(days if later else -days, m.start(), m.end(), bool(m["of"])))
+    for m in g["arabic_then"].finditer(text):
+        days = _count(m, g)
+        found.append(DateShift(days if m["dir"] == "بعد" else -days, m.start(), m.end()))
+    for m in g["fixed_words"].finditer(text):
+        days, of_next = g["fixed"][m["phrase"]]
+        if m["object"] and m["phrase"].endswith(("after", "before")):
+            days, of_next = -days, True  # `the day after the strike`: the strike was the day before
+        found.append(DateShift(days, m.start(), m.end("phrase"), of_next))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _count(m: re.Match, g: dict) -> int:
+    if m.groupdict().get("counted"):
+        return g["counted"][m["counted"]]
+    n = int(m["n"]) if m["n"].isdigit() else g["numbers"][m["n"]]
+    return n * g["units"][m["unit"]]
+
+
+def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | None) -> list[DateValue]:
+    """A sentence's dates with its shifts resolved. A shift counts from the last date the sentence
+    gave before it if that is a day, else, if it gave none, from `anchor`; a date inside a shift's
+    words (`اليوم` in `اليوم التالي`) is the shift's, and a shift with nothing to count from dates
+    nothing."""
+    kept = [d for d in dates if not any(s.start < d.end and d.start < s.end for s in shifts)]
+    resolved = []
+    for shift in shifts:
+        before = [d for d in kept if d.end <= shift.start]
+        base = (before[-1].first if before[-1].precision == "day" else None) if before else anchor
+        if base is not None:
+            resolved.append(shift.resolve(base))
+    return sorted(kept + resolved, key=lambda d: d.start)

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, dateline_end, role_actors, words
-from kg.extract.dates import DateValue, find_dates
+from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import PARTY_TYPES, SentenceReader
+from kg.extract.roles import _DEFINITE_BEFORE, PARTY_TYPES, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
@@ -21,7 +21,7 @@ _ANOTHER_TIME = 10
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
-_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated)\s+(?:on\s+)?$")
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
@@ -74,10 +74,12 @@ def _verbal_noun(word: str, verbs) -> bool:
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
                        side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
                        not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
-                       sides: tuple[str, ...] = ()) -> list[Incident]:
+                       sides: tuple[str, ...] = (), last_day: date | None = None) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
-    the article's last incident between two, whom mediated talks with no parties named are between."""
+    the article's last incident between two, whom mediated talks with no parties named are between;
+    `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
+    counts from."""
     dateline = dateline_end(text)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors) | _civilians(text, mentions, lexicon))
     triggers = find_triggers(text, lexicon, mentions)
@@ -85,7 +87,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         return []
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
-    dates = find_dates(text, published)
+    dates = with_shifts(find_dates(text, published), find_shifts(text), last_day)
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
@@ -94,9 +96,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             continue
         if arabic and trigger.verb and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
                 and not _describes_noun(text, trigger, triggers):
-            # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted last
+            # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted
+            # last, in this sentence first (`شنت إسرائيل غارات ... بعد يوم من قصف ميناء الحديدة`)
             speaker = reader.speaker(trigger) if lexicon.speech.search(text, 0, trigger.n_start) else None
-            side = reader.coordinated(speaker) if speaker is not None else topic
+            acted = next((i.perpetrators for i in reversed(result) if i.type == "Attack" and i.perpetrators), topic)
+            side = reader.coordinated(speaker) if speaker is not None else acted
             incident = replace(incident, perpetrators=tuple(k for k in side if k not in incident.targets))
         start, end = offsets(trigger.n_start, trigger.n_end)
         kind = "defence" if trigger.defence else incident.type.lower()
@@ -104,7 +108,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
         when = when or _date_for(text, trigger, dates, lexicon, triggers, arabic)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
-        incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,))
+        incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
+                           new_act=_tells_new_act(text, trigger, arabic))
         earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):
             # the second verb's subject is the first's; on another day it is another act by them
@@ -119,6 +124,18 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         result.append(incident)
         ends.append(trigger.n_end)
     return _merge(_defenders_as_targets(result))
+
+
+def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
+    """`a drone hit`, `two rockets were fired`, `غارة على`: an act told as news; `the strike`,
+    `الهجوم` refer back to one told before, and a defence (`intercepted`) is no act of its own."""
+    if trigger.defence:
+        return False
+    if trigger.verb:
+        return True
+    if arabic:
+        return not ARTICLE.match(trigger.word)
+    return not _DEFINITE_BEFORE.search(text[:trigger.n_start])
 
 
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -173,10 +190,14 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
     best, distance, announced = None, None, None
     for value in dates:
         before = value.end <= trigger.n_start
+        if value.of_next and not before:
+            continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
         if lexicon.speech.search(between) and (before or CLAUSE_BREAK.search(between)):
             continue
+        if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
+            continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
         if any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger)) for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
@@ -246,7 +267,7 @@ def combine(a: Incident, b: Incident) -> Incident:
     targets = tuple(t for t in join(a.targets, b.targets) if t not in perpetrators)  # no side attacks itself
     return Incident(a.type, perpetrators, targets, join(a.parties, b.parties),
                     join(a.mediators, b.mediators), a.location or b.location, finer, join(a.claimed_by, b.claimed_by),
-                    a.evidence + b.evidence, a.victim_named or b.victim_named)
+                    a.evidence + b.evidence, a.victim_named or b.victim_named, a.new_act or b.new_act)
 
 
 def _merge(incidents: list[Incident]) -> list[Incident]:
@@ -295,7 +316,20 @@ def merge_article(incidents: list[Incident], headline: int | None = None) -> lis
                 break
         else:
             unattributed.append(incident)
-    return merged + [i for i in _merge(unattributed) if i.victim_named and i.date is not None]
+    body = [i for i in unattributed if i.evidence[0].sentence != headline]
+    return merged + [i for i in _merge(body) if _unattributed_act(i)]
+
+
+def _unattributed_act(incident: Incident) -> bool:
+    """An attack whose author the text does not give is kept when it is told as news, dated to
+    the day and has a victim: `Haniyeh was killed in Tehran early on Wednesday`, `on Jan. 28, a
+    drone hit an American outpost` (blame alone, `Washington blamed X`, is not authorship)."""
+    if incident.date is None:
+        return False
+    if incident.victim_named:
+        return True
+    to_the_day = (incident.date.last - incident.date.first).days <= 1  # `ليل الأربعاء - الخميس`
+    return incident.type == "Attack" and bool(incident.targets) and incident.new_act and to_the_day
 
 
 def _claim_of(claim: Incident, act: Incident) -> bool:

@@ -64,6 +64,7 @@ class Incident:
     claimed_by: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     victim_named: bool = False  # the text names who suffered the act (passive, `the killing of X`)
+    new_act: bool = False  # told as news (`a drone hit`, `غارة`), not referred back to (`the strike`)
 
     @property
     def actors(self) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     split = sentences(article.text)
     previous: list[str] = []
     topic: tuple[str, ...] = ()
+    last_day: date | None = None
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         phrases = sponsor_phrases(norm, mentions, words)
@@ -38,8 +39,10 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, phrases)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
-                                        words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides)
+                                        words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
+                                        last_day)
         incidents += with_context_targets(found_here, previous, incidents)
+        last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), last_day)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]

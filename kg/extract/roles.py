@@ -21,6 +21,8 @@ _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
+# `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
+_AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
@@ -359,7 +361,8 @@ class SentenceReader:
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
         return any(t.type == "Threat" and t.n_start <= trigger.n_start < t.n_end + 40 and t is not trigger
-                   and words(self.text[t.n_end:trigger.n_start]) <= 4 for t in triggers)
+                   and words(self.text[t.n_end:trigger.n_start]) <= 4
+                   and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start) for t in triggers)
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`توعد رئيسي إسرائيل برد قاس`: the words of a threat already read in the clause."""
