@@ -589,3 +589,10 @@ def test_days_ago_count_back_from_publication_not_from_another_day():
     assert [d.value for d in find_dates(normalise("قال قبل يومين إن"), published)] == ["2024-05-08"]
     assert [d.value for d in find_dates("three days ago", published)] == ["2024-05-07"]
     assert find_dates(normalise("قبل ثلاثة أيام من الهجوم"), published) == []
+
+
+def test_a_state_a_group_is_aligned_with_is_no_actor_and_no_sponsor():
+    found = run("Iran-aligned militias fired rockets at a U.S. base in Syria on Sunday, the Pentagon said.", date(2025, 3, 17))
+    assert all("iran" not in i.perpetrators for i in found.incidents)
+    aligned = run("The Houthis, an Iran-aligned group, fired missiles at Israel.", date(2025, 3, 17))
+    assert ("houthis", "sponsoredBy", "iran") not in relations(aligned)

@@ -201,12 +201,19 @@ class Lexicon:
     person_anaphora: WordList
     pair_anaphora: WordList
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
+    alignment: tuple[tuple[str, str], ...]  # the same for `Iran-aligned`: no actor, no sponsorship
     titles: WordList
     clitic_initial_names: frozenset[str]
 
 
 def _both(section: dict) -> list:
     return [*(section.get("en") or []), *(section.get("ar") or [])]
+
+
+def _around_state(phrase: str) -> tuple[str, str]:
+    """`backed by {state}` → the normalised words before and after the state, spaces kept."""
+    before, _, after = phrase.partition("{state}")
+    return normalise(before) + (" " if before.endswith(" ") else ""), (" " if after.startswith(" ") else "") + normalise(after)
 
 
 @lru_cache(maxsize=1)
@@ -218,12 +225,8 @@ def lexicon() -> Lexicon:
     for kind, langs in data["incidents"].items():
         nouns[kind] = triggers.add([w for lang in langs.values() for w in lang.get("nouns", [])])
         verbs[kind] = triggers.add([w for lang in langs.values() for w in lang.get("verbs", [])])
-    sponsorship = []
-    for phrase in _both(data["sponsorship"]):
-        before, _, after = phrase.partition("{state}")
-        before = normalise(before) + (" " if before.endswith(" ") else "")
-        after = (" " if after.startswith(" ") else "") + normalise(after)
-        sponsorship.append((before, after))
+    sponsorship = tuple(_around_state(phrase) for phrase in _both(data["sponsorship"]))
+    alignment = tuple(_around_state(phrase) for phrase in _both(data["alignment"]))
     defence = [w for lang in data["incidents"]["Attack"].values() for w in lang.get("defence", [])]
     force = "|".join(re.escape(w) for w in data["incidents"]["Threat"]["en"]["future_force"])
     force_ar_words = [normalise(w) for w in data["incidents"]["Threat"]["ar"]["future_force"]]
@@ -256,6 +259,6 @@ def lexicon() -> Lexicon:
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
         person_anaphora=compile_words(_both(data["anaphora"]["person"])),
         pair_anaphora=compile_words(_both(data["anaphora"]["pair"])),
-        sponsorship=tuple(sponsorship), titles=compile_words(_both(titles)),
+        sponsorship=sponsorship, alignment=alignment, titles=compile_words(_both(titles)),
         clitic_initial_names=frozenset(normalise(n) for n in titles.get("clitic_initial_names", [])),
     )

@@ -33,7 +33,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         phrases = sponsor_phrases(norm, mentions, words)
-        sponsors = {state.n_start for state, _ in phrases}
+        aligned = sponsor_phrases(norm, mentions, words, "alignment")
+        sponsors = {state.n_start for state, _ in phrases + aligned}
         for relation in affiliations(norm, mentions, catalogue, seen_officials, side_of, sponsors, words.titles):
             relations.append(relation)
             side_of[relation.subject] = relation.object
@@ -45,7 +46,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), last_day)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
-        previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy")]
+        previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split))]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 

@@ -55,22 +55,23 @@ def _sponsored(text: str, state: Mention, phrase: str, mentions: list[Mention]) 
     return following or before
 
 
-def sponsor_phrases(norm: Normalised, mentions: list[Mention], lexicon: Lexicon) -> list[tuple[Mention, str]]:
-    """The states named as a sponsor (`Iran-backed`), each with its sponsorship phrase: such a
-    state is not an actor of the sentence."""
+def sponsor_phrases(norm: Normalised, mentions: list[Mention], lexicon: Lexicon,
+                    phrases: str = "sponsorship") -> list[tuple[Mention, str]]:
+    """The states named as a sponsor (`Iran-backed`; with phrases="alignment", `Iran-aligned`),
+    each with its phrase: such a state is not an actor of the sentence."""
     found = []
     for state in mentions:
         if state.kind == "State":
-            phrase = _sponsor_phrase(norm.text, state, lexicon)
+            phrase = _sponsor_phrase(norm.text, state, getattr(lexicon, phrases))
             if phrase is not None:
                 found.append((state, phrase))
     return found
 
 
-def _sponsor_phrase(text: str, state: Mention, lexicon: Lexicon) -> str | None:
+def _sponsor_phrase(text: str, state: Mention, phrases: tuple[tuple[str, str], ...]) -> str | None:
     """The sponsorship phrase around a state's mention, if there is one."""
     before_text = _without_final_the(text[:state.n_start])
-    for before, after in lexicon.sponsorship:
+    for before, after in phrases:
         if before_text.endswith(before) and text.startswith(after, state.n_end):
             return f"{before}{{state}}{after}".strip()
     return None
