@@ -596,3 +596,19 @@ def test_a_state_a_group_is_aligned_with_is_no_actor_and_no_sponsor():
     assert all("iran" not in i.perpetrators for i in found.incidents)
     aligned = run("The Houthis, an Iran-aligned group, fired missiles at Israel.", date(2025, 3, 17))
     assert ("houthis", "sponsoredBy", "iran") not in relations(aligned)
+
+
+def test_a_groups_possessive_before_a_dated_attack_is_its_author():
+    found = run("The deal comes 15 months after Hamas' Oct. 7, 2023 attack on southern Israel.", date(2025, 1, 16))
+    assert [(i.perpetrators, i.targets) for i in incidents(found, "Attack")] == [(("hamas",), ("israel",))]
+
+
+def test_strikes_on_a_side_that_killed_people_are_one_attack_not_one_by_that_side():
+    found = run("Israel's strikes on Iran killed 10 people on Friday.", date(2025, 6, 15))
+    assert [(i.perpetrators, i.targets) for i in incidents(found, "Attack")] == [(("israel",), ("iran",))]
+
+
+def test_the_act_a_response_answers_takes_no_author_from_the_responder():
+    found = run("The United States struck 85 targets in Iraq and Syria on Friday, hitting Iran's Revolutionary Guards "
+                "in retaliation for a drone attack that killed three American soldiers.", date(2024, 2, 3))
+    assert all("iran" not in i.perpetrators for i in found.incidents)

@@ -20,6 +20,8 @@ _RELATED_TIME = re.compile(r"\b(?:after|before|since|following|(?:in )?response 
 _ANOTHER_TIME = 10
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
+# between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
+_NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,5}|(?:that|which)\s+)")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
@@ -110,6 +112,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
                            new_act=_tells_new_act(text, trigger, arabic))
+        if _act_is_subject(incident, trigger, reader, result, ends):
+            # the strikes killed: who stands between them and the verb is their target, not the killer
+            described = replace(incident, perpetrators=incident.claimed_by, targets=())  # `..., which X claimed`
+            result[-1], ends[-1] = combine(result[-1], described), trigger.n_end
+            continue
         earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):
             # the second verb's subject is the first's; on another day it is another act by them
@@ -141,6 +148,14 @@ def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """`في غارة استهدفت مقر إقامته`: a verb right after an act's noun is its relative clause."""
     return any(t.n_end <= trigger.n_start and not t.verb and words(text[t.n_end:trigger.n_start]) <= 1 for t in triggers)
+
+
+def _act_is_subject(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],
+                    ends: list[int]) -> bool:
+    """`Israel's strikes on southern Lebanon killed 40`: the verb's subject is the act just named."""
+    return bool(trigger.verb and found and found[-1].type == incident.type
+                and _NOUN_SUBJECT.fullmatch(reader.text, ends[-1], trigger.n_start)
+                and any(t.n_end == ends[-1] and not t.verb for t in reader.triggers))
 
 
 def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],

@@ -20,9 +20,13 @@ _SUBJECT_GAP = re.compile(r"\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|qu
 _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
+# `Israel's strikes`, `Hamas' Oct. 7, 2023 attack`: a possessive, maybe a date, then the act
+_POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?" + _MODIFIERS[3:])
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
+_RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
+                          r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
@@ -76,7 +80,16 @@ class SentenceReader:
         return after_marker(self.text, actor, markers, lo, self.actors)
 
     def subject(self, trigger: Trigger) -> Actor | None:
-        """The agent of a trigger: marked (by X, شنته X), claimed, else the clause's subject."""
+        """The agent of a trigger: marked (by X, شنته X), claimed, else the clause's subject; an
+        act named as what a response answers (`struck X in retaliation for a drone attack`, `ردا
+        على قصف`) takes no author from before the response."""
+        actor = self._subject(trigger)
+        cause = _RESPONSE_TO.search(self.text, 0, trigger.n_start)
+        if actor is not None and cause is not None and actor.n_start < cause.start():
+            return None
+        return actor
+
+    def _subject(self, trigger: Trigger) -> Actor | None:
         text = self.text
         part_start, part_end = sentence_part(text, trigger.n_start)
         for actor in self.actors:
@@ -151,8 +164,11 @@ class SentenceReader:
                   (a.mention.form == "demonym" and re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))
                   or (a.mention.form in ("name", "alias") and re.fullmatch(r"\s*", self.text[a.n_end:trigger.n_start])
                       and not _DEFINITE_BEFORE.search(self.text[:a.n_start]))  # `U.S. strikes`, not `the Damascus strike`
-                  or re.fullmatch(r"'s" + _MODIFIERS, self.text[a.n_end:trigger.n_start]))]  # `Israel's strikes`
-        return before[-1] if before else None
+                  or _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start))]  # `Israel's strikes`
+        owners = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "Proxy"
+                  and _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start)]  # `Hamas' Oct. 7 attack`
+        before += owners
+        return max(before, key=lambda a: a.n_end) if before else None
 
     def pronoun_subject(self, trigger: Trigger) -> bool:
         """`قال الجيش إنها استهدفت مواقع للحزب`, `a strike, which the army said killed X`: the
