@@ -612,3 +612,23 @@ def test_the_act_a_response_answers_takes_no_author_from_the_responder():
     found = run("The United States struck 85 targets in Iraq and Syria on Friday, hitting Iran's Revolutionary Guards "
                 "in retaliation for a drone attack that killed three American soldiers.", date(2024, 2, 3))
     assert all("iran" not in i.perpetrators for i in found.incidents)
+
+
+def test_the_means_of_an_act_is_that_act_whoever_stands_between_them():
+    found = run("تحولت المواجهات إلى حرب مفتوحة اغتالت خلالها إسرائيل الأمين العام لحزب الله حسن نصر الله بغارة على "
+                "الضاحية الجنوبية لبيروت في 27 سبتمبر.", date(2024, 12, 3))
+    attack = incidents(found, "Attack")
+    assert [(a.perpetrators, str(a.date.first)) for a in attack] == [(("israel",), "2024-09-27")]
+
+
+def test_a_verb_joined_by_wa_shares_the_subject_the_sentence_opened_with():
+    found = run("وأعلن حزب الله رفضه للمقترح. وصعّدت إسرائيل عملياتها في سبتمبر الماضي، واغتالت الأمين العام للحزب "
+                "حسن نصر الله بغارة على الضاحية الجنوبية في 27 من الشهر نفسه.", date(2024, 11, 27))
+    assert [(a.perpetrators, a.targets[:1]) for a in incidents(found, "Attack")] == [(("israel",), ("hezbollah",))]
+
+
+def test_al_hizb_refers_to_the_last_party_named_and_al_haraka_to_the_last_movement():
+    found = run("التقى وفد من حركة حماس مسؤولين من حزب الله في بيروت. وقال الحزب إن اللقاء كان مثمرا، "
+                "فيما أكدت الحركة استمرار التنسيق.", date(2024, 5, 2))
+    anaphora = {m.surface: m.key for e in found.entities for m in e.mentions if m.form == "anaphora"}
+    assert anaphora == {"الحزب": "hezbollah", "الحركة": "hamas"}

@@ -22,6 +22,7 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,5}|(?:that|which)\s+)")
+_MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
@@ -112,7 +113,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
                            new_act=_tells_new_act(text, trigger, arabic))
-        if _act_is_subject(incident, trigger, reader, result, ends):
+        if _act_is_subject(incident, trigger, reader, result, ends) or _means_of_act(incident, trigger, reader, result, ends):
             # the strikes killed: who stands between them and the verb is their target, not the killer
             described = replace(incident, perpetrators=incident.claimed_by, targets=())  # `..., which X claimed`
             result[-1], ends[-1] = combine(result[-1], described), trigger.n_end
@@ -156,6 +157,19 @@ def _act_is_subject(incident: Incident, trigger: Trigger, reader: SentenceReader
     return bool(trigger.verb and found and found[-1].type == incident.type
                 and _NOUN_SUBJECT.fullmatch(reader.text, ends[-1], trigger.n_start)
                 and any(t.n_end == ends[-1] and not t.verb for t in reader.triggers))
+
+
+def _means_of_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],
+                  ends: list[int]) -> bool:
+    """`اغتالت إسرائيل نصر الله بغارة على الضاحية`, `killed him with a drone strike`: the means of
+    an act just told is that act, whoever stands between them."""
+    if trigger.verb or not found or found[-1].type != incident.type or not found[-1].perpetrators:
+        return False
+    if not any(t.n_end == ends[-1] and t.verb for t in reader.triggers):
+        return False
+    between = reader.text[ends[-1]:trigger.n_start]
+    means = trigger.word.startswith("ب") or _MEANS_WORD_BEFORE.search(between)
+    return bool(means) and not CLAUSE_BREAK.search(between) and words(between) <= 12
 
 
 def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],

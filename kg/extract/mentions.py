@@ -160,6 +160,15 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
     return len(norm.offsets)
 
 
+_ARTICLE_PREFIX = re.compile(r"^[وفبل]?(?:ال|لل)")
+
+
+def _named_with(actor: Actor, head: str) -> bool:
+    """Whether a word is part of the group's own name (`حزب` of `حزب الله`, `حركه` of `حركة حماس`)."""
+    names = (actor.en, actor.ar, *actor.aliases)
+    return any(head in normalise(name).split() for name in names)
+
+
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
               state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
     """'the group' / الجماعة: the last named group; 'he' / 'him': the last named official;
@@ -171,8 +180,12 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())]
+        # `الحزب` is the last party named (Hezbollah), `الحركة` the last movement (Hamas), when there
+        # is one; English heads (`the group`) are too general to choose by
+        head = _ARTICLE_PREFIX.sub("", m.group())
+        fitting = [x for x in before if not head.isascii() and _named_with(catalogue[x.key], head)]
         if before:
-            result.append(_mention(before[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
+            result.append(_mention((fitting or before)[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
     for m in lexicon.person_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

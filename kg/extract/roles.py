@@ -118,7 +118,9 @@ class SentenceReader:
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
-                     and not _PREPOSITION_ATTACHED.search(text[:a.n_start])]
+                     and not _PREPOSITION_ATTACHED.search(text[:a.n_start])
+                     and not (trigger.type == "Attack" and self.lexicon.titles.search(text, trigger.n_end, a.n_start))]
+            # (`اغتالت الأمين العام للحزب`: a title after an attack verb names its victim, and the side after it the victim's)
             if after:
                 return after[0]
         if not self.arabic and not trigger.verb and _DEFINITE_BEFORE.search(text[:trigger.n_start]):
@@ -136,6 +138,10 @@ class SentenceReader:
         armed = [a for a in before if self._with_forces(a)]
         if armed or before:
             return (armed or before)[-1]
+        if self.arabic and trigger.verb and trigger.word.startswith("و"):
+            opening = self.opening_subject(0)  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
+            if opening is not None and opening.n_end <= trigger.n_start:
+                return opening
         return self._antecedent_subject(trigger) or self._means_of_subject(trigger)
 
     def _means_of_subject(self, trigger: Trigger) -> Actor | None:
@@ -169,6 +175,14 @@ class SentenceReader:
                   and _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start)]  # `Hamas' Oct. 7 attack`
         before += owners
         return max(before, key=lambda a: a.n_end) if before else None
+
+    def opening_subject(self, start: int) -> Actor | None:
+        """The subject of an Arabic sentence that opens with its verb (`وصعّدت إسرائيل عملياتها`),
+        which a verb joined by و later in it shares: a side named among its first three words, not
+        after a preposition."""
+        first = [a for a in self.actors if a.n_start >= start and words(self.text[start:a.n_start]) <= 2
+                 and a.mention.kind != "Place" and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
+        return first[0] if self.arabic and first else None
 
     def pronoun_subject(self, trigger: Trigger) -> bool:
         """`قال الجيش إنها استهدفت مواقع للحزب`, `a strike, which the army said killed X`: the
