@@ -632,3 +632,10 @@ def test_al_hizb_refers_to_the_last_party_named_and_al_haraka_to_the_last_moveme
                 "فيما أكدت الحركة استمرار التنسيق.", date(2024, 5, 2))
     anaphora = {m.surface: m.key for e in found.entities for m in e.mentions if m.form == "anaphora"}
     assert anaphora == {"الحزب": "hezbollah", "الحركة": "hamas"}
+
+
+def test_a_phone_call_between_two_sides_is_talks_in_both_languages():
+    english = run("U.S. Defense Secretary Lloyd Austin spoke by phone on Thursday with his Turkish counterpart.", date(2023, 10, 6))
+    assert [set(t.parties) for t in incidents(english, "Talks")] == [{"usa", "turkey"}]
+    arabic = run("أجرى وزير الخارجية السعودي اتصالا هاتفيا أمس مع نظيره الإيراني.", date(2023, 10, 6))
+    assert [set(t.parties) for t in incidents(arabic, "Talks")] == [{"saudi", "iran"}]
