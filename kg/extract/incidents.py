@@ -10,7 +10,7 @@ from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, datel
 from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import _DEFINITE_BEFORE, PARTY_TYPES, SentenceReader
+from kg.extract.roles import DEFINITE_BEFORE, PARTY_TYPES, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
@@ -143,7 +143,7 @@ def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
         return True
     if arabic:
         return not ARTICLE.match(trigger.word)
-    return not _DEFINITE_BEFORE.search(text[:trigger.n_start])
+    return not DEFINITE_BEFORE.search(text[:trigger.n_start])
 
 
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:

@@ -27,7 +27,7 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?" 
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
 _RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
@@ -123,7 +123,7 @@ class SentenceReader:
             # (`اغتالت الأمين العام للحزب`: a title after an attack verb names its victim, and the side after it the victim's)
             if after:
                 return after[0]
-        if not self.arabic and not trigger.verb and _DEFINITE_BEFORE.search(text[:trigger.n_start]):
+        if not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(text[:trigger.n_start]):
             return None
         clause = max(part_start, clause_before(text, trigger.n_start, self.lexicon))
         speaker = self._speaker_of_pronoun(clause, trigger)
@@ -139,7 +139,7 @@ class SentenceReader:
         if armed or before:
             return (armed or before)[-1]
         if self.arabic and trigger.verb and trigger.word.startswith("و"):
-            opening = self.opening_subject(0)  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
+            opening = self.opening_subject()  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
             if opening is not None and opening.n_end <= trigger.n_start:
                 return opening
         return self._antecedent_subject(trigger) or self._means_of_subject(trigger)
@@ -169,18 +169,18 @@ class SentenceReader:
         before = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "State" and (
                   (a.mention.form == "demonym" and re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))
                   or (a.mention.form in ("name", "alias") and re.fullmatch(r"\s*", self.text[a.n_end:trigger.n_start])
-                      and not _DEFINITE_BEFORE.search(self.text[:a.n_start]))  # `U.S. strikes`, not `the Damascus strike`
+                      and not DEFINITE_BEFORE.search(self.text[:a.n_start]))  # `U.S. strikes`, not `the Damascus strike`
                   or _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start))]  # `Israel's strikes`
         owners = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "Proxy"
                   and _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start)]  # `Hamas' Oct. 7 attack`
         before += owners
         return max(before, key=lambda a: a.n_end) if before else None
 
-    def opening_subject(self, start: int) -> Actor | None:
+    def opening_subject(self) -> Actor | None:
         """The subject of an Arabic sentence that opens with its verb (`وصعّدت إسرائيل عملياتها`),
         which a verb joined by و later in it shares: a side named among its first three words, not
         after a preposition."""
-        first = [a for a in self.actors if a.n_start >= start and words(self.text[start:a.n_start]) <= 2
+        first = [a for a in self.actors if words(self.text[:a.n_start]) <= 2
                  and a.mention.kind != "Place" and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
         return first[0] if self.arabic and first else None
 
