@@ -639,3 +639,10 @@ def test_a_phone_call_between_two_sides_is_talks_in_both_languages():
     assert [set(t.parties) for t in incidents(english, "Talks")] == [{"usa", "turkey"}]
     arabic = run("أجرى وزير الخارجية السعودي اتصالا هاتفيا أمس مع نظيره الإيراني.", date(2023, 10, 6))
     assert [set(t.parties) for t in incidents(arabic, "Talks")] == [{"saudi", "iran"}]
+
+
+def test_a_clause_joined_by_and_with_its_own_subject_keeps_its_date_and_targets_to_itself():
+    found = run("On Jan. 28, a drone attack blamed on Iran-backed militants killed three U.S. soldiers at a base in Jordan, "
+                "and the United States responded on Feb. 2 with strikes on dozens of targets in Iraq and Syria.", date(2024, 2, 10))
+    by_date = {str(i.date.first): (i.perpetrators, set(i.targets)) for i in incidents(found, "Attack")}
+    assert by_date == {"2024-01-28": ((), {"usa", "jordan"}), "2024-02-02": (("usa",), {"iraq", "syria"})}

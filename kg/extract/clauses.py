@@ -25,7 +25,7 @@ ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)|(?<!\w)[اإأ]ن\s+\w{3,}(?:ها|هم|ه)(?!\w)")
 AGENT_WINDOW_WORDS = 6
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
-CLAUSE_END = re.compile(rf"[;:()]|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
+CLAUSE_END = re.compile(rf"[;:()]|,\s+(?:and|but)\s+(?:the|a|an)\s(?=(?:[\w.'-]+\s+){{1,3}}(?:\w+ed|said|says|struck|hit|fired|launched)\b)|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
 # `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial
 # clause right before a verb, to skip to find the subject.
 RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")

@@ -223,7 +223,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
-        if lexicon.speech.search(between) and (before or CLAUSE_BREAK.search(between)):
+        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)):
             continue
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
@@ -236,10 +236,17 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         offset = list((_OFFSET_TIME if arabic else _RELATED_TIME).finditer(between)) if before else []
         if offset and not re.search(r"[,،]", between[offset[-1].end():]):
             continue  # the act is inside `..., two days after X fired`, `sanctions on Thursday after Iran's attack`
-        gap = words(between) + _ANOTHER_TIME * bool(before and _RELATED_TIME.search(between))
+        # a date past a clause break after the act is likely another clause's (`X killed three soldiers
+        # in January, and the U.S. responded in February`); before it, past `after`, another event's
+        gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
+
+
+def _says(text: str, lexicon: Lexicon) -> bool:
+    """A verb of saying in the text; `an attack blamed on X` is a participle, not a statement."""
+    return any(not text.startswith(" on ", m.end()) for m in lexicon.speech.finditer(text))
 
 
 def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
