@@ -646,3 +646,15 @@ def test_a_clause_joined_by_and_with_its_own_subject_keeps_its_date_and_targets_
                 "and the United States responded on Feb. 2 with strikes on dozens of targets in Iraq and Syria.", date(2024, 2, 10))
     by_date = {str(i.date.first): (i.perpetrators, set(i.targets)) for i in incidents(found, "Attack")}
     assert by_date == {"2024-01-28": ((), {"usa", "jordan"}), "2024-02-02": (("usa",), {"iraq", "syria"})}
+
+
+def test_a_threat_after_a_participle_of_saying_is_the_sentence_subjects():
+    found = run("ووجه وزير الدفاع الإسرائيلي يسرائيل كاتس، أمس الخميس، تحذيرا إلى الرئيس السوري أحمد الشرع، قائلا: "
+                "«إذا سمحت لقوات معادية بدخول سوريا، فستدفع ثمنا باهظا».", date(2025, 4, 4))
+    assert [(t.perpetrators, t.targets, str(t.date.first)) for t in incidents(found, "Threat")] == [(("israel",), ("syria",), "2025-04-03")]
+
+
+def test_will_keep_striking_in_arabic_is_a_threat_dated_the_day_it_was_said():
+    found = run("أكد المتحدث باسم الحوثيين محمد عبد السلام أمس أن الاتفاق لا يشمل إسرائيل، وأن الجماعة ستواصل ضرب العمق الإسرائيلي.",
+                date(2025, 5, 7))
+    assert [(t.perpetrators, t.targets, str(t.date.first)) for t in incidents(found, "Threat")] == [(("houthis",), ("israel",), "2025-05-06")]

@@ -227,7 +227,9 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
-        if any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger)) for t in triggers):
+        threat_spoken = trigger.type == "Threat" and before and _spoken_on(text, value, lexicon)  # `أكد أمس أن ... ستواصل`
+        if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
+                                     for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
             if words(between) <= 1:
@@ -261,7 +263,7 @@ def _spoken_on(text: str, value: DateValue, lexicon: Lexicon) -> bool:
     if _STATEMENT_DATE.search(text[:value.start]):
         return True
     verbs = list(lexicon.speech.finditer(text, 0, value.start))
-    return bool(verbs) and words(text[verbs[-1].end():value.start]) <= 4 and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
+    return bool(verbs) and words(text[verbs[-1].end():value.start]) <= 7 and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

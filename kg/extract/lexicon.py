@@ -187,6 +187,7 @@ class Lexicon:
     undergo: WordList
     complementizer: WordList
     speech: WordList
+    speech_participles: WordList
     mediation: WordList
     agent: WordList
     target: WordList
@@ -236,7 +237,7 @@ def lexicon() -> Lexicon:
         # when changing a branch, keep `cues` below true: every match contains one of them
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
-        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun})\w*"
+        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun}|ضرب|استهداف|قصف)\w*"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*"
@@ -250,7 +251,7 @@ def lexicon() -> Lexicon:
         forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), civilians=compile_words(data["civilians"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), complementizer=compile_words(data["complementizer"]),
-        speech=compile_words(data["speech"]), mediation=compile_words(data["mediation"]),
+        speech=compile_words(data["speech"]), speech_participles=compile_words(data["speech_participles"]), mediation=compile_words(data["mediation"]),
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),
         denial=compile_words(data["denial"]), accusation=compile_words(data["accusation"]),
