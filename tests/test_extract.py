@@ -658,3 +658,9 @@ def test_will_keep_striking_in_arabic_is_a_threat_dated_the_day_it_was_said():
     found = run("أكد المتحدث باسم الحوثيين محمد عبد السلام أمس أن الاتفاق لا يشمل إسرائيل، وأن الجماعة ستواصل ضرب العمق الإسرائيلي.",
                 date(2025, 5, 7))
     assert [(t.perpetrators, t.targets, str(t.date.first)) for t in incidents(found, "Threat")] == [(("houthis",), ("israel",), "2025-05-06")]
+
+
+def test_the_sides_named_after_between_stay_parties_whoever_hosts_the_talks():
+    found = run("انطلقت السبت الجولة الأولى من الحوار بين بغداد وواشنطن بشأن مستقبل التحالف، برعاية رئيس الوزراء العراقي "
+                "محمد شياع السوداني.", date(2024, 1, 29))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iraq", "usa"}]

@@ -27,6 +27,8 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?" 
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
 _RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
+# `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
@@ -453,6 +455,14 @@ class SentenceReader:
                    and not self._marked(a, self.lexicon.supported, 0)]  # `in support of Palestine`
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
 
+    def _named_between(self, trigger: Trigger) -> list[str]:
+        """The sides named right after `between`/`بين` following a talks or deal word."""
+        marker = _BETWEEN.match(self.text, trigger.n_end)
+        if marker is None:
+            return []
+        first = next((a for a in self.actors if a.n_start >= marker.end() and words(self.text[marker.end():a.n_start]) == 0), None)
+        return self.coordinated(first) if first is not None else []
+
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
             return None
@@ -478,6 +488,10 @@ class SentenceReader:
         if mediation:
             # `Egypt, Qatar's partner in the mediation`: who is named before a mediation mediates
             mediators += [a.key for a in self.actors if start <= a.n_start and a.n_end <= trigger.n_start]
+        named = self._named_between(trigger)
+        if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
+            mediators = [m for m in mediators if m not in named]
+            parties = named + parties
         parties = [p for p in dict.fromkeys(parties) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
             parties = [p for p in parties if p not in speakers]
