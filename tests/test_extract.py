@@ -599,8 +599,10 @@ def test_a_state_a_group_is_aligned_with_is_no_actor_and_no_sponsor():
 
 
 def test_a_groups_possessive_before_a_dated_attack_is_its_author():
-    found = run("The deal comes 15 months after Hamas' Oct. 7, 2023 attack on southern Israel.", date(2025, 1, 16))
-    assert [(i.perpetrators, i.targets) for i in incidents(found, "Attack")] == [(("hamas",), ("israel",))]
+    for text in ("The deal comes 15 months after Hamas' Oct. 7, 2023 attack on southern Israel.",
+                 "The war began with Hamas' Oct. 7, 2023, attack on southern Israel."):
+        found = run(text, date(2025, 1, 16))
+        assert [(i.perpetrators, i.targets) for i in incidents(found, "Attack")] == [(("hamas",), ("israel",))]
 
 
 def test_strikes_on_a_side_that_killed_people_are_one_attack_not_one_by_that_side():
@@ -664,3 +666,14 @@ def test_the_sides_named_after_between_stay_parties_whoever_hosts_the_talks():
     found = run("انطلقت السبت الجولة الأولى من الحوار بين بغداد وواشنطن بشأن مستقبل التحالف، برعاية رئيس الوزراء العراقي "
                 "محمد شياع السوداني.", date(2024, 1, 29))
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iraq", "usa"}]
+
+
+def test_an_exchange_of_strikes_is_a_conflict_not_an_attack_by_both():
+    found = run("وهذه المرة الثانية التي تتبادل فيها إيران وإسرائيل الضربات المباشرة، إذ أطلقت طهران في 13 أبريل/نيسان "
+                "صواريخ على إسرائيل.", date(2024, 10, 27))
+    assert [(a.perpetrators, a.targets, str(a.date.first)) for a in incidents(found, "Attack")] == [(("iran",), ("israel",), "2024-04-13")]
+
+
+def test_a_month_with_its_other_series_name_after_a_slash_is_one_month():
+    assert [d.value for d in find_dates(normalise("في 13 أبريل/نيسان الماضي"), date(2024, 10, 27))] == ["2024-04-13"]
+    assert [d.value for d in find_dates(normalise("مطلع أكتوبر/تشرين الأول"), date(2024, 10, 27))] == ["2024-10"]

@@ -77,8 +77,8 @@ def _grammar() -> dict:
     past, current = _alternation(data["past"]), _alternation(data["current"])
     pre = r"(?<![\w])(?:[وفبل]|ال|وال|بال|فال|لل)?"
     post = r"(?![\w])"
-    # an Arabic month may be followed by its other-series name in brackets: ديسمبر (كانون الأول)
-    month = rf"{pre}(?P<month>{months})\.?{post}(?:\s*\((?:{months})\))?"
+    # an Arabic month may be followed by its other-series name: ديسمبر (كانون الأول), أبريل/نيسان
+    month = rf"{pre}(?P<month>{months})\.?{post}(?:\s*\((?:{months})\)|\s*/\s*(?:{months}){post})?"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     g = {
         "month_of": month_of, "ordinal_of": ordinal_of, "weekday_of": weekday_of, "hijri_of": hijri_of, "past": re.compile(past),

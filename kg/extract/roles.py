@@ -21,7 +21,7 @@ _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `Israel's strikes`, `Hamas' Oct. 7, 2023 attack`: a possessive, maybe a date, then the act
-_POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+)?" + _MODIFIERS[3:])
+_POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?" + _MODIFIERS[3:])
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
@@ -416,7 +416,7 @@ class SentenceReader:
         if self._announced(trigger):
             threat = self._threat(trigger)
             return threat if threat and threat.targets else None
-        if self.hypothetical(trigger):
+        if self.hypothetical(trigger) or self._exchanged(trigger):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
@@ -435,6 +435,11 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets))
+
+    def _exchanged(self, trigger: Trigger) -> bool:
+        """`تتبادل فيها إيران وإسرائيل الضربات`, `the two sides exchanged fire`: a conflict, not one act."""
+        return any(words(self.text[m.end():trigger.n_start]) <= 4 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)
+                   for m in self.lexicon.exchange.finditer(self.text, 0, trigger.n_start))
 
     def _suffered(self, trigger: Trigger) -> Incident | None:
         """A passive act: its subject (right before, in the clause) is the target, `by X` the agent."""
