@@ -677,3 +677,22 @@ def test_an_exchange_of_strikes_is_a_conflict_not_an_attack_by_both():
 def test_a_month_with_its_other_series_name_after_a_slash_is_one_month():
     assert [d.value for d in find_dates(normalise("في 13 أبريل/نيسان الماضي"), date(2024, 10, 27))] == ["2024-04-13"]
     assert [d.value for d in find_dates(normalise("مطلع أكتوبر/تشرين الأول"), date(2024, 10, 27))] == ["2024-10"]
+
+
+def test_force_to_be_stopped_or_a_threat_to_quit_is_no_threat():
+    stop = run("U.S. President Donald Trump announced on Tuesday that Washington would stop bombing the Houthis.", date(2025, 5, 7))
+    assert incidents(stop, "Threat") == []
+    quit_ = run("Israeli minister Itamar Ben-Gvir threatened to quit the coalition if the Cabinet approved the deal with Hamas.",
+                date(2025, 1, 16))
+    assert incidents(quit_, "Threat") == []
+
+
+def test_an_attack_named_by_its_day_is_referred_back_to_not_told_anew():
+    found = run("Iran has denied any role in Sunday's attack on the U.S. outpost in Jordan.", date(2024, 1, 30))
+    assert incidents(found, "Attack") == []
+
+
+def test_a_threat_is_dated_the_day_it_was_said_even_before_the_speaker():
+    found = run("On Wednesday, Turkish Foreign Minister Hakan Fidan said the bombers came from Syria and warned that PKK "
+                "facilities in Iraq were now legitimate targets.", date(2023, 10, 6))
+    assert [str(t.date.first) for t in incidents(found, "Threat")] == ["2023-10-04"]

@@ -23,6 +23,8 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
 _NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,5}|(?:that|which)\s+)")
 _MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
+# `Sunday's attack`, `last week's strikes`: an act referred back to by its day
+_DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
@@ -143,7 +145,7 @@ def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
         return True
     if arabic:
         return not ARTICLE.match(trigger.word)
-    return not DEFINITE_BEFORE.search(text[:trigger.n_start])
+    return not (DEFINITE_BEFORE.search(text[:trigger.n_start]) or _DAY_POSSESSIVE.search(text, 0, trigger.n_start))
 
 
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -223,8 +225,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
-        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)):
-            continue
+        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and not (before and trigger.type == "Threat"):
+            continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
         threat_spoken = trigger.type == "Threat" and before and _spoken_on(text, value, lexicon)  # `أكد أمس أن ... ستواصل`

@@ -198,6 +198,8 @@ class Lexicon:
     accusation: WordList
     conditional: WordList
     negation: WordList
+    cessation: WordList
+    political_threats: WordList
     claim: WordList
     group_anaphora: WordList
     person_anaphora: WordList
@@ -257,6 +259,7 @@ def lexicon() -> Lexicon:
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),
         denial=compile_words(data["denial"]), accusation=compile_words(data["accusation"]),
         conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]),
+        cessation=compile_words(data["cessation"]), political_threats=compile_words(data["political_threats"]),
         claim=compile_words(data["claim"]),
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
         person_anaphora=compile_words(_both(data["anaphora"]["person"])),

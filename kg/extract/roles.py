@@ -410,7 +410,8 @@ class SentenceReader:
         if trigger.type in PARTY_TYPES:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
-            return None if self._threat_content(trigger, triggers) else self._threat(trigger)
+            return None if self._threat_content(trigger, triggers) or self._political(trigger) or self._ceased(trigger) \
+                else self._threat(trigger)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
@@ -435,6 +436,18 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets))
+
+    def _ceased(self, trigger: Trigger) -> bool:
+        """`would stop bombing the Huthis`, `ستوقف الضربات`: force to be stopped is no threat (the
+        campaign stopped did take place: it stays an attack)."""
+        if self.lexicon.cessation.search(self.text, trigger.n_start, trigger.n_end):
+            return True  # `would stop bombing`
+        return any(words(self.text[m.end():trigger.n_start]) <= 2 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)
+                   for m in self.lexicon.cessation.finditer(self.text, max(0, trigger.n_start - 40), trigger.n_start))
+
+    def _political(self, trigger: Trigger) -> bool:
+        """`threatened to quit the coalition`, `هدد بالانسحاب`: a threat, but not of force."""
+        return bool(self.lexicon.political_threats.search(self.text, trigger.n_end, trigger.n_end + 20))
 
     def _exchanged(self, trigger: Trigger) -> bool:
         """`تتبادل فيها إيران وإسرائيل الضربات`, `the two sides exchanged fire`: a conflict, not one act."""
