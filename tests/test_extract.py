@@ -696,3 +696,14 @@ def test_a_threat_is_dated_the_day_it_was_said_even_before_the_speaker():
     found = run("On Wednesday, Turkish Foreign Minister Hakan Fidan said the bombers came from Syria and warned that PKK "
                 "facilities in Iraq were now legitimate targets.", date(2023, 10, 6))
     assert [str(t.date.first) for t in incidents(found, "Threat")] == ["2023-10-04"]
+
+
+def test_receiving_a_visitor_in_arabic_is_talks():
+    found = run("واستقبل المرشد الإيراني علي خامنئي أمس في طهران رئيس المكتب السياسي لحركة حماس إسماعيل هنية.", date(2024, 7, 31))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"hamas", "iran"}]
+
+
+def test_who_visits_before_where_is_the_one_who_met():
+    found = run("وتزامن التصعيد مع زيارة المبعوث الأميركي آموس هوكشتاين لبيروت، حيث التقى أمس رئيس مجلس النواب "
+                "اللبناني نبيه بري.", date(2024, 10, 23))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "lebanon"}]

@@ -229,7 +229,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
-        threat_spoken = trigger.type == "Threat" and before and _spoken_on(text, value, lexicon)  # `أكد أمس أن ... ستواصل`
+        # `أكد المتحدث باسم الحوثيين محمد عبد السلام أمس أن ... ستواصل`: a threat is made the day it is said
+        threat_spoken = trigger.type == "Threat" and before and _spoken_on(text, value, lexicon, reach=7)
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
@@ -260,12 +261,13 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
-def _spoken_on(text: str, value: DateValue, lexicon: Lexicon) -> bool:
-    """A date right after a verb of saying and its subject is the day of the statement."""
+def _spoken_on(text: str, value: DateValue, lexicon: Lexicon, reach: int = 4) -> bool:
+    """A date right after a verb of saying and its subject (`reach` words at most) is the day of
+    the statement."""
     if _STATEMENT_DATE.search(text[:value.start]):
         return True
     verbs = list(lexicon.speech.finditer(text, 0, value.start))
-    return bool(verbs) and words(text[verbs[-1].end():value.start]) <= 7 and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
+    return bool(verbs) and words(text[verbs[-1].end():value.start]) <= reach and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

@@ -29,6 +29,7 @@ _RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:f
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
+_WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
@@ -523,7 +524,7 @@ class SentenceReader:
             parties = list(dict.fromkeys(parties + [k for k in self.context_sides if k not in mediators]))
         if len(parties) == 1 and trigger.verb:
             # `X, who ..., was in Tehran ... and met him`: the sentence's subject did the meeting
-            subject = self._sentence_subject(trigger)
+            subject = self._sentence_subject(trigger) or self._where_antecedent(start)
             if subject is not None and subject.key not in parties + mediators:
                 parties.insert(0, subject.key)
         if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators and not mediation):
@@ -540,6 +541,15 @@ class SentenceReader:
         if first is None or first.mention.kind == "Place" or words(self.text[start:first.n_start]) > 4:
             return None
         return first
+
+    def _where_antecedent(self, clause: int) -> Actor | None:
+        """`زيارة المبعوث الأميركي هوكشتاين لبيروت، حيث التقى بري`, `a visit by X to Baku, where he
+        held talks`: who is named before `where` (not the place after a preposition) met."""
+        if not _WHERE_BEFORE.search(self.text, 0, clause):
+            return None
+        before = [a for a in self.actors if a.n_end <= clause and a.mention.kind != "Place"
+                  and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
+        return before[-1] if before else None
 
     def _relative_antecedent(self, clause: int) -> Actor | None:
         """`Netanyahu, who met Trump`: the actor the relative clause is about."""
