@@ -707,3 +707,18 @@ def test_who_visits_before_where_is_the_one_who_met():
     found = run("وتزامن التصعيد مع زيارة المبعوث الأميركي آموس هوكشتاين لبيروت، حيث التقى أمس رئيس مجلس النواب "
                 "اللبناني نبيه بري.", date(2024, 10, 23))
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "lebanon"}]
+
+
+def test_a_threatening_participle_takes_the_sentence_subject_as_author():
+    found = run("وكان الرئيس الأميركي دونالد ترمب قد أمر في 15 مارس بشن حملة على الحوثيين، متوعدا إياهم ب«الجحيم» "
+                "إن لم يوقفوا هجماتهم على السفن.", date(2025, 5, 7))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("usa",), ("houthis",))]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن إيران ستستخدم كل الأدوات المتاحة للرد على العدوان الإسرائيلي.",
+    "Hezbollah leader Hassan Nasrallah said Thursday that the group's response to Israel's killing of its commander was inevitable.",
+    "وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إن التحذيرات لدمشق انتهت، والآن ستأتي الضربات المؤلمة لسوريا.",
+])
+def test_promised_responses_are_threats(text):
+    assert len(incidents(run(text, date(2024, 8, 2)), "Threat")) == 1

@@ -245,8 +245,11 @@ def lexicon() -> Lexicon:
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*"
         # a warning that attacks will resume: "warned it would resume them", "warned they would step up"
-        rf"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}?(?:will|would)\s+(?:resume|step up|expand|escalate|intensify)\b")
-    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises",
+        rf"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}?(?:will|would)\s+(?:resume|step up|expand|escalate|intensify)\b"
+        # a response promised: "ستستخدم كل الأدوات المتاحة للرد", "the response ... was inevitable"
+        rf"|(?<!\w)[وف]?س[نتيا]\w{{2,}}\s+(?:\S+\s+){{0,4}}?(?:لل|بال)رد(?!\w)"
+        rf"|\b(?:response|retaliation|revenge)\b[^.;]{{0,80}}?\binevitable\b")
+    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "inevitable",
             *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),

@@ -351,7 +351,7 @@ class SentenceReader:
             speaker = self._speaker_at(m)
             if speaker is not None:
                 return speaker
-        participle = self.lexicon.speech_participles.search(self.text, 0, trigger.n_start)
+        participle = self.lexicon.speech_participles.search(self.text, 0, trigger.n_end)  # (`متوعداً` may be the trigger)
         if participle is not None:  # `..., قائلاً: «ستدفع ثمناً باهظاً»`: who the sentence opened with
             opening = [a for a in self.actors if a.n_end <= participle.start() and words(self.text[:a.n_start]) <= 6
                        and a.mention.kind != "Place"]
