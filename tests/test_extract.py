@@ -722,3 +722,9 @@ def test_a_threatening_participle_takes_the_sentence_subject_as_author():
 ])
 def test_promised_responses_are_threats(text):
     assert len(incidents(run(text, date(2024, 8, 2)), "Threat")) == 1
+
+
+def test_a_groups_leaders_stand_for_the_group():
+    found = run("A U.S. drone killed a Kataib Hezbollah commander in Baghdad on Wednesday. Last month the U.S. Treasury "
+                "imposed sanctions on three of its leaders.", date(2024, 2, 8))
+    assert [set(s.targets) for s in incidents(found, "Sanction")] == [{"kataib_hezbollah"}]
