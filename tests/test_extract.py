@@ -728,3 +728,9 @@ def test_a_groups_leaders_stand_for_the_group():
     found = run("A U.S. drone killed a Kataib Hezbollah commander in Baghdad on Wednesday. Last month the U.S. Treasury "
                 "imposed sanctions on three of its leaders.", date(2024, 2, 8))
     assert [set(s.targets) for s in incidents(found, "Sanction")] == [{"kataib_hezbollah"}]
+
+
+def test_a_passive_victim_is_found_past_an_apposition_and_a_place_is_no_victim():
+    found = run("Ismail Haniyeh, the head of Hamas' political bureau, was killed early Wednesday when the residence where he "
+                "was staying in Tehran was hit, Iran's Revolutionary Guard said.", date(2024, 8, 1))
+    assert [set(a.targets) for a in incidents(found, "Attack")] == [{"hamas"}]

@@ -29,6 +29,9 @@ _RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:f
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
+# `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
+_APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
@@ -458,7 +461,11 @@ class SentenceReader:
     def _suffered(self, trigger: Trigger) -> Incident | None:
         """A passive act: its subject (right before, in the clause) is the target, `by X` the agent."""
         clause = clause_before(self.text, trigger.n_start, self.lexicon)
-        before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"]
+        apposition = _APPOSITION_BEFORE.search(self.text, 0, trigger.n_start)
+        if apposition is not None:
+            clause = min(clause, self.text.rfind(",", 0, apposition.start()) + 1)  # `X, the head of Y, was killed`
+        before = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
+                  and not _IN_PLACE.search(self.text, 0, a.n_start)]  # `the residence in Tehran was hit`: Tehran is where
         agent = next((a for a in self.actors if trigger.n_end <= a.n_start and words(self.text[trigger.n_end:a.n_start]) <= AGENT_WINDOW_WORDS
                       and self._marked(a, self.lexicon.agent, trigger.n_end)), None)
         perpetrators = self.agents(agent)
