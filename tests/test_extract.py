@@ -734,3 +734,11 @@ def test_a_passive_victim_is_found_past_an_apposition_and_a_place_is_no_victim()
     found = run("Ismail Haniyeh, the head of Hamas' political bureau, was killed early Wednesday when the residence where he "
                 "was staying in Tehran was hit, Iran's Revolutionary Guard said.", date(2024, 8, 1))
     assert [set(a.targets) for a in incidents(found, "Attack")] == [{"hamas"}]
+
+
+@pytest.mark.parametrize("text", [
+    "مسقط تعلن اتفاقاً لوقف الهجمات بين واشنطن والحوثيين.",
+    "Oman said the two sides had agreed to halt attacks on each other's ships.",
+])
+def test_attacks_to_be_stopped_are_not_attacks(text):
+    assert incidents(run(text, date(2025, 5, 7)), "Attack") == []

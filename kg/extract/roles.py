@@ -31,6 +31,9 @@ _RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:f
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
+# `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
+_TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
+                      r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -421,7 +424,7 @@ class SentenceReader:
         if self._announced(trigger):
             threat = self._threat(trigger)
             return threat if threat and threat.targets else None
-        if self.hypothetical(trigger) or self._exchanged(trigger):
+        if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
