@@ -742,3 +742,16 @@ def test_a_passive_victim_is_found_past_an_apposition_and_a_place_is_no_victim()
 ])
 def test_attacks_to_be_stopped_are_not_attacks(text):
     assert incidents(run(text, date(2025, 5, 7)), "Attack") == []
+
+
+def test_n_days_before_an_act_needs_a_day_in_its_own_sentence():
+    found = run("Israel struck Iran on June 13. The war erupted two days before Iranian and U.S. negotiators met in Muscat "
+                "for talks mediated by Oman.", date(2025, 6, 25))
+    talks = incidents(found, "Talks")
+    assert talks and all(t.date.method == "fallback" for t in talks)
+
+
+def test_a_vow_is_a_threat_and_what_it_vows_no_attack():
+    found = run("Houthi spokesman Yahya Saree answered with a vow to impose an air blockade on Israel by targeting its airports.",
+                date(2025, 5, 5))
+    assert incidents(found, "Attack") == [] and len(incidents(found, "Threat")) == 1

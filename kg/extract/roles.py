@@ -404,8 +404,8 @@ class SentenceReader:
 
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
-        return any(t.type == "Threat" and t.n_start <= trigger.n_start < t.n_end + 40 and t is not trigger
-                   and words(self.text[t.n_end:trigger.n_start]) <= 4
+        return any(t.type == "Threat" and t.n_start <= trigger.n_start and t is not trigger
+                   and words(self.text[t.n_end:trigger.n_start]) <= 10 and not CLAUSE_BREAK.search(self.text, t.n_end, trigger.n_start)
                    and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start) for t in triggers)
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
