@@ -755,3 +755,9 @@ def test_a_vow_is_a_threat_and_what_it_vows_no_attack():
     found = run("Houthi spokesman Yahya Saree answered with a vow to impose an air blockade on Israel by targeting its airports.",
                 date(2025, 5, 5))
     assert incidents(found, "Attack") == [] and len(incidents(found, "Threat")) == 1
+
+
+def test_negotiating_under_threat_is_no_threat():
+    found = run("Iran's Supreme Leader Ali Khamenei said on Tuesday that negotiating with Washington under threat was a dead end.",
+                date(2025, 9, 28))
+    assert incidents(found, "Threat") == []
