@@ -761,3 +761,9 @@ def test_negotiating_under_threat_is_no_threat():
     found = run("Iran's Supreme Leader Ali Khamenei said on Tuesday that negotiating with Washington under threat was a dead end.",
                 date(2025, 9, 28))
     assert incidents(found, "Threat") == []
+
+
+def test_factions_that_a_state_backs_without_a_relative_pronoun_are_sponsored():
+    found = run("وتبنت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل تدعمها إيران، هجمات بمسيرات على قواعد أميركية.",
+                date(2024, 1, 29))
+    assert ("islamic_resistance_in_iraq", "sponsoredBy", "iran") in relations(found)
