@@ -767,3 +767,17 @@ def test_factions_that_a_state_backs_without_a_relative_pronoun_are_sponsored():
     found = run("وتبنت «المقاومة الإسلامية في العراق»، وهي تحالف فصائل تدعمها إيران، هجمات بمسيرات على قواعد أميركية.",
                 date(2024, 1, 29))
     assert ("islamic_resistance_in_iraq", "sponsoredBy", "iran") in relations(found)
+
+
+def test_a_day_of_a_month_named_by_reference_is_resolved():
+    published = date(2024, 10, 27)
+    assert [d.value for d in find_dates(normalise("شنته إيران في الأول من الشهر الجاري"), published)] == ["2024-10-01"]
+    assert [d.value for d in find_dates(normalise("في 3 من الشهر الماضي"), published)] == ["2024-09-03"]
+    assert [d.value for d in find_dates(normalise("في أبريل الماضي، حين أطلقت إيران في 13 من الشهر نفسه"), published)] == ["2024-04", "2024-04-13"]
+
+
+def test_who_responds_with_a_strike_made_it_and_what_it_answers_has_no_author_from_the_sentence():
+    found = run("وكان البلدان قد تبادلا الضربات في أبريل الماضي، حين أطلقت إيران في 13 من الشهر نفسه صواريخ على إسرائيل "
+                "رداً على قصف قنصليتها في دمشق، لترد إسرائيل بعد ستة أيام بضربة على قاعدة جوية قرب أصفهان.", date(2024, 10, 27))
+    attacks = {(a.perpetrators, str(a.date.first)) for a in incidents(found, "Attack")}
+    assert attacks == {(("iran",), "2024-04-13"), (("israel",), "2024-04-19")}

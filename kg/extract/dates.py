@@ -84,6 +84,8 @@ def _grammar() -> dict:
         "month_of": month_of, "ordinal_of": ordinal_of, "weekday_of": weekday_of, "hijri_of": hijri_of, "past": re.compile(past),
         "hijri": re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<hmonth>{_alternation(hijri_of)})\s+(?P<year>1[34]\d\d)\s*ه"),
         "day_month": re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year})?(?:\s+(?P<rel>{past}))?"),
+        # `في الأول من الشهر الجاري`, `في 27 من الشهر نفسه`: a day of a month named by reference
+        "day_of_month": re.compile(rf"(?P<day>{_alternation(ordinal_of)}|\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر\s+(?P<which>الجاري|الحالي|الماضي|المنصرم|نفسه|ذاته)"),
         "ordinal_month": re.compile(rf"(?P<day>{_alternation(ordinal_of)})\s+من\s+{month}(?:\s+{year})?(?:\s+(?P<rel>{past}))?"),
         "month_day": re.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?"),
         "month_year": re.compile(rf"{month},?\s+{year}"),
@@ -103,6 +105,7 @@ def _grammar() -> dict:
     cues = {"hijri": hijri_of, "year": ("19", "20"), "years": ("19", "20"),
             "weekday": weekday_of, "last_weekday": weekday_of,
             "yesterday": data["days"]["day_before_yesterday"], "yesterday1": data["days"]["yesterday"], "today": data["days"]["today"],
+            "day_of_month": ("الشهر",),
             **{name: month_of for name in _MONTH_PATTERNS}, **{name: words for name, (words, _) in _PERIODS.items()}}
     g["cues"] = _cue_automaton(cues)
     return g
@@ -177,13 +180,37 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
                 add(day_value(date(year, month, day), "explicit" if m["year"] else "relative", m.start(), m.end()))
     for m in matches("month_year"):
         add(month_value(int(m["year"]), g["month_of"][m["month"]], "explicit", m.start(), m.end()))
+    same_month = []
+    for m in matches("day_of_month"):  # before `الشهر الجاري` alone is read as the whole month
+        if m["which"] in ("نفسه", "ذاته"):
+            same_month.append(m)
+        elif published:
+            add(_day_of_month(m, g, found, published))
     if published and 1800 <= published.year <= 2200:  # the readers' range; outside it nothing is relative
         _relative(text, published, g, matches, add)
+    for m in same_month:  # after the months it refers to (`في سبتمبر ... في 27 من الشهر نفسه`)
+        add(_day_of_month(m, g, found, published))
     for m in matches("years"):
         add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
     for m in matches("year"):
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
     return sorted(found, key=lambda d: d.start)
+
+
+def _day_of_month(m: re.Match, g: dict, found: list[DateValue], published: date) -> DateValue | None:
+    """`الأول من الشهر الجاري` (of the publication's month), `من الشهر الماضي` (the month before),
+    `27 من الشهر نفسه` (of the last month the sentence named before it)."""
+    day = int(m["day"]) if m["day"].isdigit() else g["ordinal_of"][m["day"]]
+    if m["which"] in ("نفسه", "ذاته"):
+        months = [d for d in found if d.end <= m.start() and d.precision == "month"]
+        month = months[-1].first if months else None
+    elif m["which"] in ("الماضي", "المنصرم"):
+        month = published.replace(day=1) - timedelta(days=1)
+    else:
+        month = published
+    if month is None or not 1 <= day <= calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return day_value(date(month.year, month.month, day), "relative", m.start(), m.end())
 
 
 def _relative(text: str, published: date, g: dict, matches, add) -> None:

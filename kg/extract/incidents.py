@@ -10,7 +10,7 @@ from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, datel
 from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import DEFINITE_BEFORE, PARTY_TYPES, SentenceReader
+from kg.extract.roles import DEFINITE_BEFORE, PARTY_TYPES, RESPONSE_TO, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
@@ -18,6 +18,7 @@ _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+
 # or `بعد` belongs to another event than the act that follows them
 _RELATED_TIME = re.compile(r"\b(?:after|before|since|following|(?:in )?response to|retaliation for)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب|ردا علي)(?!\w)")
 _ANOTHER_TIME = 10
+_COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as farther
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
@@ -25,6 +26,7 @@ _NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]
 _MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
+_PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
@@ -71,7 +73,10 @@ def _named_year(text: str, trigger: Trigger) -> DateValue | None:
 
 
 def _verbal_noun(word: str, verbs) -> bool:
-    """`التفاوض`: a verb of the list behind the article is its verbal noun (but `التقى` is a verb)."""
+    """`التفاوض`: a verb of the list behind the article is its verbal noun (but `التقى` is a verb);
+    `بضربة`: behind the preposition ب there is no verb."""
+    if _PREPOSITION_PROCLITIC.match(word) and verbs.fullmatch(word[_PREPOSITION_PROCLITIC.match(word).end():]) is not None:
+        return True
     article = ARTICLE.match(word)
     return bool(article) and verbs.fullmatch(word[article.end():]) is not None
 
@@ -100,7 +105,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         if incident is None:
             continue
         if arabic and trigger.verb and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
-                and not _describes_noun(text, trigger, triggers):
+                and not _describes_noun(text, trigger, triggers) and not RESPONSE_TO.search(text, 0, trigger.n_start):
             # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted
             # last, in this sentence first (`شنت إسرائيل غارات ... بعد يوم من قصف ميناء الحديدة`)
             speaker = reader.speaker(trigger) if lexicon.speech.search(text, 0, trigger.n_start) else None
@@ -139,8 +144,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
 def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
     """`a drone hit`, `two rockets were fired`, `غارة على`: an act told as news; `the strike`,
     `الهجوم` refer back to one told before, and a defence (`intercepted`) is no act of its own."""
-    if trigger.defence:
-        return False
+    if trigger.defence or RESPONSE_TO.search(text, 0, trigger.n_start):
+        return False  # (what a response answers is recalled, not told: `ردا على قصف قنصليتها`)
     if trigger.verb:
         return True
     if arabic:
@@ -244,6 +249,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         # a date past a clause break after the act is likely another clause's (`X killed three soldiers
         # in January, and the U.S. responded in February`); before it, past `after`, another event's
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
+        gap += _COARSER[value.precision]  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced

@@ -25,7 +25,7 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
-_RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
+RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
@@ -35,6 +35,7 @@ _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
+_RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
@@ -93,7 +94,7 @@ class SentenceReader:
         act named as what a response answers (`struck X in retaliation for a drone attack`, `ردا
         على قصف`) takes no author from before the response."""
         actor = self._subject(trigger)
-        cause = _RESPONSE_TO.search(self.text, 0, trigger.n_start)
+        cause = RESPONSE_TO.search(self.text, 0, trigger.n_start)
         if actor is not None and cause is not None and actor.n_start < cause.start():
             return None
         return actor
@@ -159,10 +160,17 @@ class SentenceReader:
         if trigger.verb:
             return None
         means = trigger.word.startswith(("ب", "وب")) if self.arabic else _MEANS_WORD.search(self.text[:trigger.n_start])
-        subject = self._sentence_subject(trigger) if means else None
+        subject = (self._responder(trigger) or self._sentence_subject(trigger)) if means else None
         if subject is None or self.lexicon.denial.search(self.text, subject.n_end, trigger.n_start):
             return None  # `ونفى أي صلة لقواته بهجوم أنقرة`: who denies a link is not the author
         return subject
+
+    def _responder(self, trigger: Trigger) -> Actor | None:
+        """`لترد إسرائيل بعد ستة أيام بضربة`: the side right after a verb of responding a few words before."""
+        verbs = [m for m in _RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= 6]
+        if not verbs:
+            return None
+        return next((a for a in self.actors if a.n_start >= verbs[-1].end() and words(self.text[verbs[-1].end():a.n_start]) == 0), None)
 
     def _with_forces(self, actor: Actor) -> bool:
         """`Israeli jets`, `U.S. forces`: the actor is named with its armed forces right after it."""
