@@ -781,3 +781,20 @@ def test_who_responds_with_a_strike_made_it_and_what_it_answers_has_no_author_fr
                 "رداً على قصف قنصليتها في دمشق، لترد إسرائيل بعد ستة أيام بضربة على قاعدة جوية قرب أصفهان.", date(2024, 10, 27))
     attacks = {(a.perpetrators, str(a.date.first)) for a in incidents(found, "Attack")}
     assert attacks == {(("iran",), "2024-04-13"), (("israel",), "2024-04-19")}
+
+
+def test_a_relative_clause_on_an_attack_noun_is_that_attack_dated_by_its_verb():
+    found = run("قال المرشد الإيراني علي خامنئي، اليوم الأحد، إن الهجوم الإسرائيلي الذي استهدف مواقع عسكرية في إيران فجر أمس "
+                "السبت لا ينبغي تضخيمه.", date(2024, 10, 27))
+    assert [(a.perpetrators, a.targets, str(a.date.first)) for a in incidents(found, "Attack")] == [(("israel",), ("iran",), "2024-10-26")]
+
+
+def test_a_qualified_claim_of_responsibility_names_the_author():
+    found = run("أعلن حزب الله، أمس الثلاثاء، مسؤوليته «الكاملة والحصرية» عن الهجوم بطائرة مسيرة الذي استهدف منزل رئيس "
+                "الوزراء الإسرائيلي بنيامين نتنياهو.", date(2024, 10, 23))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("hezbollah",), ("israel",))]
+
+
+def test_the_latter_who_responds_is_the_side_named_last():
+    found = run("أطلقت إيران في 13 أبريل صواريخ على إسرائيل، وردت الأخيرة بعد ستة أيام بضربة على أصفهان.", date(2024, 10, 27))
+    assert {(a.perpetrators, str(a.date.first)) for a in incidents(found, "Attack")} == {(("iran",), "2024-04-13"), (("israel",), "2024-04-19")}

@@ -22,7 +22,8 @@ _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as f
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
-_NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,5}|(?:that|which)\s+)")
+_NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,5}|(?:that|which)\s+"
+                           r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)")  # `الهجوم الإسرائيلي الذي استهدف`
 _MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
@@ -121,9 +122,15 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
                            new_act=_tells_new_act(text, trigger, arabic))
         if _act_is_subject(incident, trigger, reader, result, ends) or _means_of_act(incident, trigger, reader, result, ends):
-            # the strikes killed: who stands between them and the verb is their target, not the killer
-            described = replace(incident, perpetrators=incident.claimed_by, targets=())  # `..., which X claimed`
-            result[-1], ends[-1] = combine(result[-1], described), trigger.n_end
+            # the verb's subject is the act's noun: an author named before the noun (`hitting Iran's Guards in
+            # retaliation for a drone attack that killed`) or as its target (`strikes on Iran killed`) is not the verb's
+            subject = reader.subject(trigger)
+            inside = subject is not None and subject.n_start >= ends[-1] and subject.key not in result[-1].targets
+            authors = incident.perpetrators if inside else incident.claimed_by
+            described = replace(incident, perpetrators=authors, targets=())
+            joined = combine(result[-1], described)
+            # the verb's own date tells when (`قال اليوم إن الهجوم الذي استهدف ... فجر أمس`)
+            result[-1], ends[-1] = replace(joined, date=incident.date or joined.date), trigger.n_end
             continue
         earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):

@@ -36,6 +36,7 @@ _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhal
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
+_LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
@@ -43,7 +44,8 @@ _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|during|after|early|late|overnight|last|yesterday)\b)")
 # `أعلن X مسؤوليته عن` right before the act: X claims it.
-_CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,160}?)\s+مسووليت\w*\s+عن\s+(?:\w+\s+){0,2}$")
+# (`مسؤوليته «الكاملة والحصرية» عن الهجوم`: the claim may be qualified)
+_CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,160}?)\s+مسووليت\w*\s+(?:[«»\"\w]+\s+){0,3}?عن\s+(?:\w+\s+){0,2}$")
 
 
 class SentenceReader:
@@ -170,6 +172,8 @@ class SentenceReader:
         verbs = [m for m in _RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= 6]
         if not verbs:
             return None
+        if _LATTER.match(self.text, verbs[-1].end()):  # `وردّت الأخيرة`: the side named last before
+            return next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"), None)
         return next((a for a in self.actors if a.n_start >= verbs[-1].end() and words(self.text[verbs[-1].end():a.n_start]) == 0), None)
 
     def _with_forces(self, actor: Actor) -> bool:
