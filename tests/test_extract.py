@@ -798,3 +798,15 @@ def test_a_qualified_claim_of_responsibility_names_the_author():
 def test_the_latter_who_responds_is_the_side_named_last():
     found = run("أطلقت إيران في 13 أبريل صواريخ على إسرائيل، وردت الأخيرة بعد ستة أيام بضربة على أصفهان.", date(2024, 10, 27))
     assert {(a.perpetrators, str(a.date.first)) for a in incidents(found, "Attack")} == {(("iran",), "2024-04-13"), (("israel",), "2024-04-19")}
+
+
+def test_a_groups_name_before_an_attack_noun_is_its_author():
+    found = run("Chinese officials asked their Iranian counterparts to help rein in the Houthi attacks on shipping, which "
+                "hit a U.S.-flagged ship on Wednesday.", date(2024, 1, 26))
+    assert all(a.perpetrators == ("houthis",) for a in incidents(found, "Attack"))
+
+
+def test_a_gerund_after_after_shares_the_clauses_author_and_its_own_day():
+    found = run("Israeli warplanes pounded Sanaa airport on Tuesday, a day after striking the Houthi-held port of Hodeida in "
+                "Yemen.", date(2025, 5, 7))
+    assert {(a.perpetrators, str(a.date.first)) for a in incidents(found, "Attack")} == {(("israel",), "2025-05-06"), (("israel",), "2025-05-05")}

@@ -28,6 +28,7 @@ _MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
+_GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
@@ -121,6 +122,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
                            new_act=_tells_new_act(text, trigger, arabic))
+        if not arabic and incident.type == "Attack" and result and result[-1].type == "Attack" and result[-1].perpetrators \
+                and _GERUND_AFTER.search(text, 0, trigger.n_start) and trigger.word.endswith("ing"):
+            # `Israeli warplanes pounded Sanaa airport, a day after striking Hodeida`: the gerund's subject is the clause's
+            incident = replace(incident, perpetrators=result[-1].perpetrators,
+                               targets=tuple(k for k in incident.targets if k not in result[-1].perpetrators))
         if _act_is_subject(incident, trigger, reader, result, ends) or _means_of_act(incident, trigger, reader, result, ends):
             # the verb's subject is the act's noun: an author named before the noun (`hitting Iran's Guards in
             # retaliation for a drone attack that killed`) or as its target (`strikes on Iran killed`) is not the verb's

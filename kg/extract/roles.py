@@ -193,7 +193,8 @@ class SentenceReader:
                       and not DEFINITE_BEFORE.search(self.text[:a.n_start]))  # `U.S. strikes`, not `the Damascus strike`
                   or _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start))]  # `Israel's strikes`
         owners = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "Proxy"
-                  and _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start)]  # `Hamas' Oct. 7 attack`
+                  and (_POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start)  # `Hamas' Oct. 7 attack`
+                       or re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))]  # `the Houthi attacks`
         before += owners
         return max(before, key=lambda a: a.n_end) if before else None
 
