@@ -810,3 +810,9 @@ def test_a_gerund_after_after_shares_the_clauses_author_and_its_own_day():
     found = run("Israeli warplanes pounded Sanaa airport on Tuesday, a day after striking the Houthi-held port of Hodeida in "
                 "Yemen.", date(2025, 5, 7))
     assert {(a.perpetrators, str(a.date.first)) for a in incidents(found, "Attack")} == {(("israel",), "2025-05-06"), (("israel",), "2025-05-05")}
+
+
+def test_a_deal_with_one_side_is_between_it_and_the_sentence_subject():
+    found = run("Israel struck Beirut's southern suburbs on Friday for the first time since a ceasefire with Hezbollah took "
+                "effect in November.", date(2025, 3, 29))
+    assert [set(a.parties) for a in incidents(found, "Agreement")] == [{"israel", "hezbollah"}]

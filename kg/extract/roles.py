@@ -37,6 +37,7 @@ _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhal
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
+_WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
@@ -545,8 +546,9 @@ class SentenceReader:
         if len(parties) < 2 and mediators and not mediation:
             # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides named before
             parties = list(dict.fromkeys(parties + [k for k in self.context_sides if k not in mediators]))
-        if len(parties) == 1 and trigger.verb:
-            # `X, who ..., was in Tehran ... and met him`: the sentence's subject did the meeting
+        if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)):
+            # `X, who ..., was in Tehran ... and met him`, `Israel struck ... since a ceasefire with Hezbollah`:
+            # the sentence's subject did the meeting, or is the other side of the deal
             subject = self._sentence_subject(trigger) or self._where_antecedent(start)
             if subject is not None and subject.key not in parties + mediators:
                 parties.insert(0, subject.key)
