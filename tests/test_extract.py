@@ -816,3 +816,11 @@ def test_a_deal_with_one_side_is_between_it_and_the_sentence_subject():
     found = run("Israel struck Beirut's southern suburbs on Friday for the first time since a ceasefire with Hezbollah took "
                 "effect in November.", date(2025, 3, 29))
     assert [set(a.parties) for a in incidents(found, "Agreement")] == [{"israel", "hezbollah"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament Speaker Nabih Berri, an ally of Hezbollah, negotiated on Hezbollah's behalf with U.S. envoy Amos Hochstein.",
+    "وقال رئيس مجلس النواب اللبناني نبيه بري، الذي تولى التفاوض نيابة عن حزب الله، إن المبعوث الأميركي سيعود.",
+])
+def test_the_side_negotiated_for_is_not_another_party(text):
+    assert all("hezbollah" not in t.parties for t in incidents(run(text, date(2024, 11, 27)), "Talks"))
