@@ -824,3 +824,11 @@ def test_a_deal_with_one_side_is_between_it_and_the_sentence_subject():
 ])
 def test_the_side_negotiated_for_is_not_another_party(text):
     assert all("hezbollah" not in t.parties for t in incidents(run(text, date(2024, 11, 27)), "Talks"))
+
+
+def test_a_deal_brokered_by_the_same_mediators_is_between_the_same_sides():
+    found = run("Israel and Hamas agreed on Wednesday to a ceasefire brokered by Qatar and Egypt. The Houthis said they would "
+                "resume attacks on Israel if the war restarted. A one-week truce in November 2023, also brokered by Qatar and "
+                "Egypt, saw more than 100 hostages freed.", date(2025, 1, 16))
+    truce = next(a for a in incidents(found, "Agreement") if a.date.value == "2023-11")
+    assert set(truce.parties) == {"israel", "hamas"}

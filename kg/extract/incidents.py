@@ -86,12 +86,14 @@ def _verbal_noun(word: str, verbs) -> bool:
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
                        side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
                        not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
-                       sides: tuple[str, ...] = (), last_day: date | None = None) -> list[Incident]:
+                       sides: tuple[str, ...] = (), last_day: date | None = None,
+                       deals: tuple[Incident, ...] = ()) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
     the article's last incident between two, whom mediated talks with no parties named are between;
     `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
-    counts from."""
+    counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
+    Qatar` is between the sides Qatar mediated between)."""
     dateline = dateline_end(text)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors) | _civilians(text, mentions, lexicon))
     triggers = find_triggers(text, lexicon, mentions)
@@ -99,6 +101,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         return []
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
+    reader.mediated_deals = deals
     dates = with_shifts(find_dates(text, published), find_shifts(text), last_day)
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends

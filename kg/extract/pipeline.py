@@ -41,7 +41,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         relations += sponsorships(norm, mentions, phrases)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
-                                        last_day)
+                                        last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2))
         incidents += with_context_targets(found_here, previous, incidents)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), last_day)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)

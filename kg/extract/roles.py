@@ -58,6 +58,7 @@ class SentenceReader:
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
         self.excluded_targets: set[str] = set()
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
+        self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals so far
         self.excluded = self._denied_or_accused()
         self.victims = self._victims()  # positions: the same side may act later in the sentence
 
@@ -548,8 +549,11 @@ class SentenceReader:
             if announcer is not None:
                 parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
         if len(parties) < 2 and mediators and not mediation:
-            # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides named before
-            parties = list(dict.fromkeys(parties + [k for k in self.context_sides if k not in mediators]))
+            # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides the same
+            # mediators stood between earlier in the article, else the sides named last
+            same_brokers = next((d.parties for d in reversed(self.mediated_deals)
+                                 if set(d.mediators) & set(mediators) and len(d.parties) >= 2), ())
+            parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
         if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)):
             # `X, who ..., was in Tehran ... and met him`, `Israel struck ... since a ceasefire with Hezbollah`:
             # the sentence's subject did the meeting, or is the other side of the deal
