@@ -237,7 +237,9 @@ def _relative(text: str, published: date, g: dict, matches, add) -> None:
                 back = 7
             add(day_value(published - timedelta(days=back), "relative", m.start(), m.end()))
     shifts = _shift_grammar()
-    for m in (*shifts["ago"].finditer(text), *shifts["ago_arabic"].finditer(text)):
+    ago = (*shifts["ago"].finditer(text),) if "ago" in text else ()
+    ago += (*shifts["ago_arabic"].finditer(text),) if "قبل" in text else ()
+    for m in ago:
         add(day_value(published - timedelta(days=_count(m, shifts)), "relative", m.start(), m.end()))
     for m in matches("this_week"):
         add(range_value(published - timedelta(days=6), published, "relative", m.start(), m.end()))
@@ -310,6 +312,9 @@ def _shift_grammar() -> dict:
         "ago": re.compile(rf"\b{number}\s+(?P<unit>{_alternation(units)})\s+ago\b"),
         "ago_arabic": re.compile(rf"(?<!\w)قبل\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
                                  rf"(?!\w)(?!\s+(?:من|علي)(?!\w))"),
+        # every shift has one of these words: most sentences are skipped after one search
+        "cues": re.compile(r"later|earlier|after|before|next|following|previous|preceding|same|hours|night"
+                           r"|بعد|قبل|غداه|عشيه|التالي|نفس|ذات"),
         "fixed_words": re.compile(rf"(?<![\w])[وف]?(?P<phrase>{_alternation(fixed)})(?![\w])(?P<object>\s+\w)?"),
     }
 
@@ -322,6 +327,8 @@ def find_shifts(sentence: str) -> list[DateShift]:
     g = _shift_grammar()
     text = normalise(sentence)
     found: list[DateShift] = []
+    if not g["cues"].search(text):
+        return found  # most sentences tell no day by another
     for m in g["english"].finditer(text):
         if _APPROXIMATE.search(text, 0, m.start()):
             continue  # `nearly two weeks after`: no day to count to

@@ -3,6 +3,7 @@ references to the last named group, and new officials introduced by a title."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from kg.extract.catalogue import Actor, Catalogue, Match
@@ -165,8 +166,12 @@ _ARTICLE_PREFIX = re.compile(r"^[وفبل]?(?:ال|لل)")
 
 def _named_with(actor: Actor, head: str) -> bool:
     """Whether a word is part of the group's own name (`حزب` of `حزب الله`, `حركه` of `حركة حماس`)."""
-    names = (actor.en, actor.ar, *actor.aliases)
-    return any(head in normalise(name).split() for name in names)
+    return head in _name_words(actor)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(actor: Actor) -> frozenset[str]:
+    return frozenset(word for name in (actor.en, actor.ar, *actor.aliases) for word in normalise(name).split())
 
 
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,

@@ -60,9 +60,12 @@ def sponsor_phrases(norm: Normalised, mentions: list[Mention], lexicon: Lexicon,
     """The states named as a sponsor (`Iran-backed`; with phrases="alignment", `Iran-aligned`),
     each with its phrase: such a state is not an actor of the sentence."""
     found = []
+    around = getattr(lexicon, phrases)
+    if not any(part.strip() and part.strip() in norm.text for pair in around for part in pair):
+        return found  # none of the phrases' words is in the sentence
     for state in mentions:
         if state.kind == "State":
-            phrase = _sponsor_phrase(norm.text, state, getattr(lexicon, phrases))
+            phrase = _sponsor_phrase(norm.text, state, around)
             if phrase is not None:
                 found.append((state, phrase))
     return found
