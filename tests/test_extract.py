@@ -832,3 +832,9 @@ def test_a_deal_brokered_by_the_same_mediators_is_between_the_same_sides():
                 "Egypt, saw more than 100 hostages freed.", date(2025, 1, 16))
     truce = next(a for a in incidents(found, "Agreement") if a.date.value == "2023-11")
     assert set(truce.parties) == {"israel", "hamas"}
+
+
+def test_a_place_set_before_the_clause_is_not_coordinated_with_its_subject():
+    found = run("In Yemen, U.S. strikes on the Ras Isa fuel port late Thursday killed at least 74 people, the Houthi-run "
+                "health ministry said.", date(2025, 4, 19))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("usa",)]

@@ -22,7 +22,7 @@ _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as f
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
-_NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,5}|(?:that|which)\s+"
+_NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
                            r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)")  # `الهجوم الإسرائيلي الذي استهدف`
 _MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day

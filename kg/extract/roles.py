@@ -34,6 +34,7 @@ _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|
 # `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
+_LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
@@ -347,6 +348,8 @@ class SentenceReader:
         joint = self.text[first.n_end:second.n_start]
         if not self.arabic and re.match(r"\s*,\s*and\b", joint) and _CLAUSE_VERB_AFTER.match(self.text[second.n_end:]):
             return False  # `... at a base in Jordan, and the United States responded`: a new clause
+        if re.match(r"\s*[,،]", joint) and _LEADING_PLACE.search(self.text, 0, first.n_start):
+            return False  # `In Yemen, U.S. strikes ...`, `وفي دمشق، أفادت`: a place set before the clause
         return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(JOINT.fullmatch(joint))
 
     def _is_state(self, key: str) -> bool:
