@@ -838,3 +838,14 @@ def test_a_place_set_before_the_clause_is_not_coordinated_with_its_subject():
     found = run("In Yemen, U.S. strikes on the Ras Isa fuel port late Thursday killed at least 74 people, the Houthi-run "
                 "health ministry said.", date(2025, 4, 19))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("usa",)]
+
+
+def test_who_blames_a_group_for_an_attack_did_not_carry_it_out():
+    found = run("U.S. officials said the targets included facilities used by Kataib Hezbollah, the group that Washington "
+                "blames for the Jan. 28 attack.", date(2024, 2, 3))
+    assert all("usa" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_an_attack_noun_with_a_relative_clause_in_commas_is_the_subject_of_the_verb_after():
+    found = run("Two Lebanese security sources said the strike, which they blamed on Israel, killed six other people.", date(2024, 1, 3))
+    assert all("lebanon" not in a.perpetrators for a in incidents(found, "Attack"))

@@ -24,6 +24,10 @@ ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 # `said it struck`, `قال إنه قصف`, `أعلنت الوزارة أن مقاتلاتها قصفت` (its jets): the speaker acts
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)|(?<!\w)[اإأ]ن\s+\w{3,}(?:ها|هم|ه)(?!\w)")
 AGENT_WINDOW_WORDS = 6
+# between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
+NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
+                          r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)"  # `الهجوم الإسرائيلي الذي استهدف`
+                          r"|\s*,\s*(?:which|that)\s[^,;.]{0,60},\s*")  # `the strike, which they blamed on Israel, killed`
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
 CLAUSE_END = re.compile(rf"[;:()]|,\s+(?:and|but)\s+(?:the|a|an)\s(?=(?:[\w.'-]+\s+){{1,3}}(?:\w+ed|said|says|struck|hit|fired|launched)\b)|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
 # `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial

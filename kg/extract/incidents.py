@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, dateline_end, role_actors, words
+from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, NOUN_SUBJECT, Trigger, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
@@ -21,9 +21,6 @@ _ANOTHER_TIME = 10
 _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as farther
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
-# between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
-_NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
-                           r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)")  # `الهجوم الإسرائيلي الذي استهدف`
 _MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
@@ -178,7 +175,7 @@ def _act_is_subject(incident: Incident, trigger: Trigger, reader: SentenceReader
                     ends: list[int]) -> bool:
     """`Israel's strikes on southern Lebanon killed 40`: the verb's subject is the act just named."""
     return bool(trigger.verb and found and found[-1].type == incident.type
-                and _NOUN_SUBJECT.fullmatch(reader.text, ends[-1], trigger.n_start)
+                and NOUN_SUBJECT.fullmatch(reader.text, ends[-1], trigger.n_start)
                 and any(t.n_end == ends[-1] and not t.verb for t in reader.triggers))
 
 

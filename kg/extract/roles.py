@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, NOUN_SUBJECT, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
     after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
@@ -34,6 +34,7 @@ _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|
 # `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
+_BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w.,]+\s+){0,3}$")
 _LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
@@ -101,13 +102,16 @@ class SentenceReader:
         act named as what a response answers (`struck X in retaliation for a drone attack`, `ردا
         على قصف`) takes no author from before the response."""
         actor = self._subject(trigger)
-        cause = RESPONSE_TO.search(self.text, 0, trigger.n_start)
+        cause = RESPONSE_TO.search(self.text, 0, trigger.n_start) or _BLAMED_FOR.search(self.text, 0, trigger.n_start)
         if actor is not None and cause is not None and actor.n_start < cause.start():
-            return None
+            return None  # (`the group that Washington blames for the Jan. 28 attack`: who blames did not attack)
         return actor
 
     def _subject(self, trigger: Trigger) -> Actor | None:
         text = self.text
+        if trigger.verb and any(not t.verb and t.type == trigger.type and NOUN_SUBJECT.fullmatch(text, t.n_end, trigger.n_start)
+                                for t in self.triggers):
+            return self._claimant(trigger, sentence_part(text, trigger.n_start)[1])  # `the strike, which ..., killed`: the act is the subject
         part_start, part_end = sentence_part(text, trigger.n_start)
         for actor in self.actors:
             if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
