@@ -849,3 +849,9 @@ def test_who_blames_a_group_for_an_attack_did_not_carry_it_out():
 def test_an_attack_noun_with_a_relative_clause_in_commas_is_the_subject_of_the_verb_after():
     found = run("Two Lebanese security sources said the strike, which they blamed on Israel, killed six other people.", date(2024, 1, 3))
     assert all("lebanon" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_a_deal_announced_one_day_and_in_force_the_next_is_one_deal():
+    found = run("دخل وقف إطلاق النار بين إيران وإسرائيل حيز التنفيذ صباح اليوم الثلاثاء. وكان ترمب قد أعلن مساء أمس الاثنين "
+                "التوصل إلى وقف لإطلاق النار بين البلدين.", date(2025, 6, 24))
+    assert len(incidents(found, "Agreement")) == 1

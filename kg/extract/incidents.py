@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, NOUN_SUBJECT, Trigger, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
@@ -18,6 +18,7 @@ _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+
 # or `بعد` belongs to another event than the act that follows them
 _RELATED_TIME = re.compile(r"\b(?:after|before|since|following|(?:in )?response to|retaliation for)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب|ردا علي)(?!\w)")
 _ANOTHER_TIME = 10
+_DEAL_DAYS = 3  # a deal announced one day and in force a day or two later is one deal
 _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as farther
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
@@ -289,6 +290,13 @@ def _spoken_on(text: str, value: DateValue, lexicon: Lexicon, reach: int = 4) ->
     return bool(verbs) and words(text[verbs[-1].end():value.start]) <= reach and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
 
 
+def _dates_meet(a: Incident, b: Incident) -> bool:
+    """Dates that can be one incident's: they overlap, or, for a deal, lie a few days apart (announced
+    on Monday, in force on Tuesday)."""
+    slack = timedelta(days=_DEAL_DAYS if a.type == "Agreement" else 0)
+    return a.date.first - slack <= b.date.last and b.date.first - slack <= a.date.last
+
+
 def _overlap(a: tuple, b: tuple) -> bool:
     return not a or not b or bool(set(a) & set(b))
 
@@ -297,7 +305,7 @@ def compatible(a: Incident, b: Incident) -> bool:
     """Two reports that can be one incident: same type, no conflicting roles, dates that agree."""
     if a.type != b.type:
         return False
-    if a.date and b.date and not (a.date.first <= b.date.last and b.date.first <= a.date.last):
+    if a.date and b.date and not _dates_meet(a, b):
         return False
     if a.type == "Threat" and a.evidence[0].sentence != b.evidence[0].sentence and not (a.date and b.date) \
             and a.targets and b.targets:
