@@ -855,3 +855,16 @@ def test_a_deal_announced_one_day_and_in_force_the_next_is_one_deal():
     found = run("دخل وقف إطلاق النار بين إيران وإسرائيل حيز التنفيذ صباح اليوم الثلاثاء. وكان ترمب قد أعلن مساء أمس الاثنين "
                 "التوصل إلى وقف لإطلاق النار بين البلدين.", date(2025, 6, 24))
     assert len(incidents(found, "Agreement")) == 1
+
+
+def test_a_deal_between_one_side_and_powers_including_named_states_is_between_them():
+    found = run("عادت العقوبات الأممية على إيران إلى حيز التنفيذ اليوم الأحد، بعد عقد على رفعها بموجب الاتفاق النووي المبرم عام "
+                "2015 بين طهران والقوى الكبرى، ومن بينها بريطانيا وفرنسا وألمانيا.", date(2025, 9, 28))
+    deal = incidents(found, "Agreement")
+    assert [(set(a.parties), a.date.value) for a in deal] == [({"iran", "uk", "france", "germany"}, "2015")]
+
+
+def test_neither_side_would_target_the_other_is_no_threat():
+    found = run("Oman's foreign minister said the contacts had produced a deal under which neither side would target the "
+                "other, including American ships in the Red Sea.", date(2025, 5, 7))
+    assert incidents(found, "Threat") == []

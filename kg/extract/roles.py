@@ -35,6 +35,7 @@ _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w.,]+\s+){0,3}$")
+_INCLUDING = re.compile(r"\s*(?:including|among them|among which|و?من\s+بينها|و?من\s+بينهم|بما\s+فيها)\s")
 _LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
@@ -415,6 +416,10 @@ class SentenceReader:
                  if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
         if close:
             return True
+        return self._negated(trigger)
+
+    def _negated(self, trigger: Trigger) -> bool:
+        """`did not strike`, `neither side would target the other`, `لم تستهدف`."""
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
         return bool(negations) and words(near[negations[-1].end():]) <= 2
@@ -442,7 +447,7 @@ class SentenceReader:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
             return None if self._threat_content(trigger, triggers) or self._political(trigger) or self._ceased(trigger) \
-                else self._threat(trigger)
+                or (trigger.verb and self._negated(trigger)) else self._threat(trigger)  # (`will not leave any threat unanswered` threatens)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
@@ -605,11 +610,17 @@ class SentenceReader:
         complement = self.lexicon.complementizer.search(self.text, trigger.n_end, end)
         end = complement.start() if complement else end
         for comma in re.finditer(r"[,،]", self.text[:end]):
-            if comma.start() < trigger.n_end:
-                continue
+            if comma.start() < trigger.n_end or self._names_included(comma.end()):
+                continue  # (`between Tehran and the major powers, including Britain, France and Germany`)
             if not any(a.n_start >= comma.end() and JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
                 return comma.start()
         return end
+
+    def _names_included(self, position: int) -> bool:
+        """`, including Britain, France`: a list of sides by name continues the one before the comma."""
+        including = _INCLUDING.match(self.text, position)
+        return including is not None and any(a.n_start == including.end() and a.mention.form in ("name", "alias", "metonym")
+                                             for a in self.actors)
 
     def _speaker_before(self, trigger: Trigger) -> Actor | None:
         speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
