@@ -868,3 +868,15 @@ def test_neither_side_would_target_the_other_is_no_threat():
     found = run("Oman's foreign minister said the contacts had produced a deal under which neither side would target the "
                 "other, including American ships in the Red Sea.", date(2025, 5, 7))
     assert incidents(found, "Threat") == []
+
+
+def test_a_threat_as_a_description_is_no_threat():
+    found = run("Israel, which views a nuclear-armed Iran as an existential threat, has not ruled out hitting Iranian "
+                "nuclear facilities.", date(2025, 4, 19))
+    assert incidents(found, "Threat") == []
+
+
+def test_the_side_talks_are_against_is_not_a_party():
+    found = run("Turkish President Tayyip Erdogan said he and Iraqi Prime Minister Mohammed Shia al-Sudani had discussed "
+                "joint steps against the PKK.", date(2024, 4, 22))
+    assert all("pkk" not in t.parties for t in incidents(found, "Talks"))

@@ -41,6 +41,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+عن|بالنيابه\s+عن))\s+(?:the\s+)?$")
+_AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?$")
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
@@ -533,8 +534,9 @@ class SentenceReader:
         speakers = {a.key for a in (self._speaker_before(trigger),) if a is not None}
         mediators, places, parties = [], [], []
         for actor in self.actors:
-            if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end):
-                continue  # `Berri negotiated on Hezbollah's behalf`, `التفاوض نيابة عن الحزب`: represented, not another side
+            if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end) \
+                    or _AGAINST_BEFORE.search(self.text, 0, actor.n_start):
+                continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`: not another side
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym"):
