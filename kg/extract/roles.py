@@ -55,6 +55,14 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|dur
 _CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,160}?)\s+مسووليت\w*\s+(?:[«»\"\w]+\s+){0,3}?عن\s+(?:\w+\s+){0,2}$")
 
 
+def _target_keys(actor: Actor) -> tuple[str, ...]:
+    """Whom an act hits: the side, and the official himself when one is named (`killed Saleh al-Arouri`
+    hits Hamas and al-Arouri)."""
+    if actor.mention.kind == "Official" and actor.mention.key != actor.key:
+        return actor.key, actor.mention.key
+    return (actor.key,)
+
+
 class SentenceReader:
     """Reads the incidents of one sentence."""
 
@@ -402,8 +410,7 @@ class SentenceReader:
             if self.lexicon.speech.search(window):
                 break
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
-                if actor.key not in found:
-                    found.append(actor.key)
+                found += [k for k in _target_keys(actor) if k not in found]
         return found
 
     def hypothetical(self, trigger: Trigger) -> bool:
@@ -502,7 +509,9 @@ class SentenceReader:
         agent = next((a for a in self.actors if trigger.n_end <= a.n_start and words(self.text[trigger.n_end:a.n_start]) <= AGENT_WINDOW_WORDS
                       and self._marked(a, self.lexicon.agent, trigger.n_end)), None)
         perpetrators = self.agents(agent)
-        targets = [k for k in (self.coordinated(before[-1]) if before else []) if k not in perpetrators]
+        # (`X, the head of Y's bureau, was killed`: X and Y both; else the subject and those joined to it)
+        victims = before if apposition is not None else self._coordinated_actors(before[-1]) if before else []
+        targets = list(dict.fromkeys(k for a in victims for k in _target_keys(a) if k not in perpetrators))
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
