@@ -888,3 +888,9 @@ def test_a_named_official_hit_is_a_target_with_his_side():
     [attack] = incidents(found, "Attack")
     arouri = next(e.key for e in found.entities if e.kind == "Official")
     assert {"hamas", arouri} <= set(attack.targets)
+
+
+def test_will_not_pass_without_response_is_a_threat_by_the_sentence_subject():
+    found = run("Hezbollah, the Iran-backed group that has exchanged fire with Israeli forces since Oct. 8, called the killing "
+                "an assault on Lebanon and said it 'will not pass without response and punishment.'", date(2024, 1, 3))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("hezbollah",)]

@@ -322,8 +322,14 @@ class SentenceReader:
         return self._speaker_at(speech[-1])
 
     def _speaker_at(self, verb) -> Actor | None:
-        """Who says: before the verb in English (`X said`), after it in Arabic (`قال X`)."""
+        """Who says: before the verb in English (`X said`), after it in Arabic (`قال X`); a verb
+        joined by `and` to the sentence's first (`Hezbollah, the group that ..., called the killing
+        an assault and said`) is the sentence subject's."""
         end = verb.start()
+        if not self.arabic and re.search(r"\band\s+$", self.text[:end]):
+            opening = next((a for a in self.actors if words(self.text[:a.n_start]) <= 2 and a.mention.kind != "Place"), None)
+            if opening is not None:
+                return opening
         relative = RELATIVE_BEFORE.search(self.text[:end])
         if relative:
             end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
