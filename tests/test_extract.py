@@ -894,3 +894,11 @@ def test_will_not_pass_without_response_is_a_threat_by_the_sentence_subject():
     found = run("Hezbollah, the Iran-backed group that has exchanged fire with Israeli forces since Oct. 8, called the killing "
                 "an assault on Lebanon and said it 'will not pass without response and punishment.'", date(2024, 1, 3))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("hezbollah",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأمين العام لحزب الله حسن نصر الله إن الحزب يحتفظ بحق الرد على إسرائيل في وقت آخر.",
+    "Hezbollah leader Hassan Nasrallah said the group reserves the right to respond to Israel at another time.",
+])
+def test_reserving_the_right_to_respond_is_a_threat(text):
+    assert [t.perpetrators for t in incidents(run(text, date(2024, 8, 26)), "Threat")] == [("hezbollah",)]
