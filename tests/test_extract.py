@@ -902,3 +902,13 @@ def test_will_not_pass_without_response_is_a_threat_by_the_sentence_subject():
 ])
 def test_reserving_the_right_to_respond_is_a_threat(text):
     assert [t.perpetrators for t in incidents(run(text, date(2024, 8, 26)), "Threat")] == [("hezbollah",)]
+
+
+def test_a_bare_claim_is_of_the_act_told_just_before_it():
+    found = run("A U.S. fighter jet shot down an armed Turkish drone over Syria on Thursday. The Pentagon said it was the "
+                "first such incident. Ankara called it regrettable. Officials said talks continued. The campaign follows a "
+                "suicide bombing on Sunday outside the Interior Ministry in Ankara in which two police officers were wounded. "
+                "The Kurdistan Workers Party (PKK), which has waged an insurgency against the Turkish state since 1984, "
+                "claimed the attack.", date(2023, 10, 6))
+    pkk = [a for a in incidents(found, "Attack") if "pkk" in a.perpetrators]
+    assert [(set(a.targets), str(a.date.first)) for a in pkk] == [({"turkey"}, "2023-10-01")]

@@ -244,6 +244,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
+        if before and trigger.type == "Attack" and lexicon.claim.search(between):
+            continue  # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
         if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and not (before and trigger.type == "Threat"):
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
@@ -377,14 +379,17 @@ def merge_article(incidents: list[Incident], headline: int | None = None) -> lis
     merged = _merge(complete)
     unattributed = []
     for incident in partial:
-        for i, other in enumerate(merged):
-            if compatible(other, incident) or _claim_of(other, incident):
-                merged[i] = combine(other, incident)
-                if incident.type == "Threat":  # a threat's words repeated elsewhere do not redate it
-                    merged[i] = replace(merged[i], date=other.date)
-                break
-        else:
+        fitting = [i for i, other in enumerate(merged) if (compatible(other, incident) or _claim_of(other, incident))
+                   and not _far_claim(other, incident)]
+        if not fitting:
             unattributed.append(incident)
+            continue
+        # the nearest report it can be (`... a suicide bombing on Sunday. The PKK claimed the attack.`)
+        i = min(fitting, key=lambda k: abs(merged[k].evidence[0].sentence - incident.evidence[0].sentence))
+        other = merged[i]
+        merged[i] = combine(other, incident)
+        if incident.type == "Threat":  # a threat's words repeated elsewhere do not redate it
+            merged[i] = replace(merged[i], date=other.date)
     body = [i for i in unattributed if i.evidence[0].sentence != headline]
     return merged + [i for i in _merge(body) if _unattributed_act(i)]
 
@@ -399,6 +404,11 @@ def _unattributed_act(incident: Incident) -> bool:
         return True
     to_the_day = (incident.date.last - incident.date.first).days <= 1  # `ليل الأربعاء - الخميس`
     return incident.type == "Attack" and bool(incident.targets) and incident.new_act and to_the_day
+
+
+def _far_claim(claim: Incident, act: Incident) -> bool:
+    """A bare claim (`The PKK claimed the attack.`) is of an act told in the sentences just before, not of any."""
+    return bool(claim.claimed_by) and not claim.targets and abs(claim.evidence[0].sentence - act.evidence[0].sentence) > 2
 
 
 def _claim_of(claim: Incident, act: Incident) -> bool:
