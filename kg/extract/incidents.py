@@ -75,10 +75,8 @@ def _named_year(text: str, trigger: Trigger) -> DateValue | None:
 def _verbal_noun(word: str, verbs) -> bool:
     """`التفاوض`: a verb of the list behind the article is its verbal noun (but `التقى` is a verb);
     `بضربة`: behind the preposition ب there is no verb."""
-    if _PREPOSITION_PROCLITIC.match(word) and verbs.fullmatch(word[_PREPOSITION_PROCLITIC.match(word).end():]) is not None:
-        return True
-    article = ARTICLE.match(word)
-    return bool(article) and verbs.fullmatch(word[article.end():]) is not None
+    prefix = _PREPOSITION_PROCLITIC.match(word) or ARTICLE.match(word)
+    return bool(prefix) and verbs.fullmatch(word[prefix.end():]) is not None
 
 
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
