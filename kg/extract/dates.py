@@ -363,16 +363,19 @@ def _count(m: re.Match, g: dict) -> int:
 
 def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | None) -> list[DateValue]:
     """A sentence's dates with its shifts resolved. A shift counts from the last date the sentence
-    gave before it (a shift resolved before it included) if that is a day, else, if it gave none and the shift dates its own clause, from
-    `anchor`; a date inside a shift's
-    words (`اليوم` in `اليوم التالي`) is the shift's, and a shift with nothing to count from dates
-    nothing."""
+    gave before it (a shift resolved before it included) if that is a day; if the sentence gave
+    none, a shift that dates its own clause counts from `anchor` (`two days after the strike`
+    needs its clause's day, which only the sentence can give). A date inside a shift's words
+    (`اليوم` in `اليوم التالي`) is the shift's; a shift with nothing to count from dates nothing."""
     kept = [d for d in dates if not any(s.start < d.end and d.start < s.end for s in shifts)]
-    resolved = []
+    resolved: list[DateValue] = []
     for shift in shifts:
-        before = sorted((d for d in kept + resolved if d.end <= shift.start), key=lambda d: d.end)
-        # (`two days after the strike` counts from its own clause's day, which only this sentence can give)
-        base = (before[-1].first if before[-1].precision == "day" else None) if before else None if shift.of_next else anchor
+        before = [d for d in kept + resolved if d.end <= shift.start]
+        if before:
+            last = max(before, key=lambda d: d.end)
+            base = last.first if last.precision == "day" else None
+        else:
+            base = None if shift.of_next else anchor
         if base is not None:
             resolved.append(shift.resolve(base))
     return sorted(kept + resolved, key=lambda d: d.start)

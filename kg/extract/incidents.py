@@ -13,7 +13,8 @@ from kg.extract.model import Evidence, Incident, Mention
 from kg.extract.roles import DEFINITE_BEFORE, PARTY_TYPES, RESPONSE_TO, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
-_MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
+# `killed in an Israeli strike`, `with a drone strike`, `اغتيال X في غارة`: the act named as the means of another
+_MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}|(?<!\w)(?:جراء|اثر|في)\s+)$")
 # `sank on Saturday, two weeks after missiles hit it on Feb. 18`: a date before `after`, `since`
 # or `بعد` belongs to another event than the act that follows them
 _RELATED_TIME = re.compile(r"\b(?:after|before|since|following|(?:in )?response to|retaliation for)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب|ردا علي)(?!\w)")
@@ -22,7 +23,6 @@ _DEAL_DAYS = 3  # a deal announced one day and in force a day or two later is on
 _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as farther
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
-_MEANS_WORD_BEFORE = re.compile(r"\b(?:with|in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
@@ -187,7 +187,7 @@ def _means_of_act(incident: Incident, trigger: Trigger, reader: SentenceReader, 
     if not any(t.n_end == ends[-1] and t.verb for t in reader.triggers):
         return False
     between = reader.text[ends[-1]:trigger.n_start]
-    means = trigger.word.startswith("ب") or _MEANS_WORD_BEFORE.search(between)
+    means = trigger.word.startswith("ب") or _MEANS_BEFORE.search(between)
     return bool(means) and not CLAUSE_BREAK.search(between) and words(between) <= 12
 
 

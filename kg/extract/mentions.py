@@ -3,10 +3,11 @@ references to the last named group, and new officials introduced by a title."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.catalogue import Actor, Catalogue, Match
+from kg.extract.clauses import ARTICLE
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Mention
 from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offsets
@@ -161,9 +162,6 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
     return len(norm.offsets)
 
 
-_ARTICLE_PREFIX = re.compile(r"^[وفبل]?(?:ال|لل)")
-
-
 def _named_with(actor: Actor, head: str) -> bool:
     """Whether a word is part of the group's own name (`حزب` of `حزب الله`, `حركه` of `حركة حماس`)."""
     return head in _name_words(actor)
@@ -187,7 +185,7 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())]
         # `الحزب` is the last party named (Hezbollah), `الحركة` the last movement (Hamas), when there
         # is one; English heads (`the group`) are too general to choose by
-        head = _ARTICLE_PREFIX.sub("", m.group())
+        head = ARTICLE.sub("", m.group())
         fitting = [x for x in before if not head.isascii() and _named_with(catalogue[x.key], head)]
         if before:
             result.append(_mention((fitting or before)[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))

@@ -32,8 +32,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     last_day: date | None = None
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
-        phrases = sponsor_phrases(norm, mentions, words)
-        aligned = sponsor_phrases(norm, mentions, words, "alignment")
+        phrases = sponsor_phrases(norm, mentions, words.sponsorship)
+        aligned = sponsor_phrases(norm, mentions, words.alignment)
         sponsors = {state.n_start for state, _ in phrases + aligned}
         for relation in affiliations(norm, mentions, catalogue, seen_officials, side_of, sponsors, words.titles):
             relations.append(relation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.catalogue import Catalogue
-from kg.extract.lexicon import Lexicon, WordList
+from kg.extract.lexicon import WordList
 from kg.extract.model import Evidence, Mention, Relation
 from kg.extract.text import Normalised
 
@@ -55,17 +55,15 @@ def _sponsored(text: str, state: Mention, phrase: str, mentions: list[Mention]) 
     return following or before
 
 
-def sponsor_phrases(norm: Normalised, mentions: list[Mention], lexicon: Lexicon,
-                    phrases: str = "sponsorship") -> list[tuple[Mention, str]]:
-    """The states named as a sponsor (`Iran-backed`; with phrases="alignment", `Iran-aligned`),
-    each with its phrase: such a state is not an actor of the sentence."""
+def sponsor_phrases(norm: Normalised, mentions: list[Mention], phrases: tuple[tuple[str, str], ...]) -> list[tuple[Mention, str]]:
+    """The states named as a sponsor (`Iran-backed`, with the lexicon's sponsorship phrases; `Iran-aligned`,
+    with its alignment phrases), each with its phrase: such a state is not an actor of the sentence."""
     found = []
-    around = getattr(lexicon, phrases)
-    if not any(part.strip() and part.strip() in norm.text for pair in around for part in pair):
+    if not any(part.strip() and part.strip() in norm.text for pair in phrases for part in pair):
         return found  # none of the phrases' words is in the sentence
     for state in mentions:
         if state.kind == "State":
-            phrase = _sponsor_phrase(norm.text, state, around)
+            phrase = _sponsor_phrase(norm.text, state, phrases)
             if phrase is not None:
                 found.append((state, phrase))
     return found

@@ -70,7 +70,7 @@ class SentenceReader:
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
         self.excluded_targets: set[str] = set()
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
-        self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals so far
+        self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
         self.excluded = self._denied_or_accused()
         self.victims = self._victims()  # positions: the same side may act later in the sentence
 
@@ -217,13 +217,12 @@ class SentenceReader:
         before += owners
         return max(before, key=lambda a: a.n_end) if before else None
 
-    def opening_subject(self) -> Actor | None:
-        """The subject of an Arabic sentence that opens with its verb (`وصعّدت إسرائيل عملياتها`),
-        which a verb joined by و later in it shares: a side named among its first three words, not
-        after a preposition."""
-        first = [a for a in self.actors if words(self.text[:a.n_start]) <= 2
-                 and a.mention.kind != "Place" and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
-        return first[0] if self.arabic and first else None
+    def opening_subject(self, reach: int = 2, end: int | None = None) -> Actor | None:
+        """The side a sentence opens with, which a later verb joined to the first shares
+        (`وصعّدت إسرائيل عملياتها، واغتالت`, `Hezbollah, the group that ..., called ... and said`):
+        named within its first `reach` words (and before `end`), not after a preposition."""
+        return next((a for a in self.actors if words(self.text[:a.n_start]) <= reach and a.mention.kind != "Place"
+                     and (end is None or a.n_end <= end) and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)), None)
 
     def pronoun_subject(self, trigger: Trigger) -> bool:
         """`قال الجيش إنها استهدفت مواقع للحزب`, `a strike, which the army said killed X`: the
@@ -327,7 +326,7 @@ class SentenceReader:
         an assault and said`) is the sentence subject's."""
         end = verb.start()
         if not self.arabic and re.search(r"\band\s+$", self.text[:end]):
-            opening = next((a for a in self.actors if words(self.text[:a.n_start]) <= 2 and a.mention.kind != "Place"), None)
+            opening = self.opening_subject()
             if opening is not None:
                 return opening
         relative = RELATIVE_BEFORE.search(self.text[:end])
@@ -399,9 +398,7 @@ class SentenceReader:
                 return speaker
         participle = self.lexicon.speech_participles.search(self.text, 0, trigger.n_end)  # (`متوعداً` may be the trigger)
         if participle is not None:  # `..., قائلاً: «ستدفع ثمناً باهظاً»`: who the sentence opened with
-            opening = [a for a in self.actors if a.n_end <= participle.start() and words(self.text[:a.n_start]) <= 6
-                       and a.mention.kind != "Place"]
-            return opening[0] if opening else None
+            return self.opening_subject(reach=6, end=participle.start())
         return None
 
     def targets(self, trigger: Trigger, exclude: set[str], every_later_actor: bool = False) -> list[str]:
@@ -580,8 +577,7 @@ class SentenceReader:
         if len(parties) < 2 and mediators and not mediation:
             # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides the same
             # mediators stood between earlier in the article, else the sides named last
-            same_brokers = next((d.parties for d in reversed(self.mediated_deals)
-                                 if set(d.mediators) & set(mediators) and len(d.parties) >= 2), ())
+            same_brokers = next((d.parties for d in reversed(self.mediated_deals) if set(d.mediators) & set(mediators)), ())
             parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
         if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)):
             # `X, who ..., was in Tehran ... and met him`, `Israel struck ... since a ceasefire with Hezbollah`:
