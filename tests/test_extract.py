@@ -912,3 +912,46 @@ def test_a_bare_claim_is_of_the_act_told_just_before_it():
                 "claimed the attack.", date(2023, 10, 6))
     pkk = [a for a in incidents(found, "Attack") if "pkk" in a.perpetrators]
     assert [(set(a.targets), str(a.date.first)) for a in pkk] == [({"turkey"}, "2023-10-01")]
+
+
+def test_an_attack_told_without_its_author_is_by_who_attacked_those_victims_just_before():
+    found = run("American warplanes have bombed Houthi positions across Yemen since mid-March. A raid on a fuel depot "
+                "near Hodeidah on April 9 killed at least 30 Houthi fighters, the group's media office said.", date(2025, 4, 12))
+    dated = [a for a in incidents(found, "Attack") if a.date and str(a.date.first) == "2025-04-09"]
+    assert [(a.perpetrators, "houthis" in a.targets) for a in dated] == [(("usa",), True)]
+    assert "author named in an earlier sentence" in [e.rule for e in dated[0].evidence]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's army chief said on Sunday that any fresh strike by Israel would be met with a \"devastating\" response.",
+    "In September, the Hezbollah leader Naim Qassem warned Israel that any incursion would meet a harsh reaction.",
+    "قال قائد الجيش الإيراني الأحد إن أي اعتداء إسرائيلي جديد سيقابل برد حازم.",
+])
+def test_a_reply_promised_to_any_act_is_a_threat_and_the_act_is_only_its_condition(text):
+    found = run(text, date(2024, 9, 30))
+    assert not incidents(found, "Attack")
+    [threat] = incidents(found, "Threat")
+    assert "israel" in threat.targets
+
+
+def test_a_threat_is_dated_by_the_day_named_just_before_its_speaker():
+    found = run("In September, the Hezbollah leader Naim Qassem warned Israel that any incursion would meet a harsh reaction.",
+                date(2024, 11, 20))
+    [threat] = incidents(found, "Threat")
+    assert threat.date.value == "2024-09"
+
+
+def test_a_threat_naming_no_one_is_against_whom_its_author_just_attacked():
+    found = run("American jets struck Kataib Hezbollah depots in western Iraq on Friday, the Pentagon said. "
+                "\"This was only the first step. More will follow at times and places of our choosing,\" Defense "
+                "Secretary Lloyd Austin said in a statement.", date(2024, 2, 3))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("usa",), ("kataib_hezbollah", "iraq"))]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان وزراء خارجية تركيا وروسيا وإيران، الدول الضامنة لمسار أستانا، قد اجتمعوا السبت في الدوحة.",
+    "Turkey, Russia and Iran, the guarantors of the Astana process, met in Doha on Saturday.",
+])
+def test_the_sides_named_before_an_apposition_are_the_parties_of_a_meeting(text):
+    [talks] = incidents(run(text, date(2024, 12, 9)), "Talks")
+    assert set(talks.parties) == {"turkey", "russia", "iran"}

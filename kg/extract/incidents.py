@@ -249,7 +249,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
         # `أكد المتحدث باسم الحوثيين محمد عبد السلام أمس أن ... ستواصل`: a threat is made the day it is said
-        threat_spoken = trigger.type == "Threat" and before and _spoken_on(text, value, lexicon, reach=7)
+        # `In August, Nasrallah warned Israel that any assassination would meet a forceful reaction`: so is a date just before it
+        threat_spoken = trigger.type == "Threat" and before and (_spoken_on(text, value, lexicon, reach=7) or _speech_after(text, value, lexicon))
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
@@ -288,6 +289,12 @@ def _spoken_on(text: str, value: DateValue, lexicon: Lexicon, reach: int = 4) ->
         return True
     verbs = list(lexicon.speech.finditer(text, 0, value.start))
     return bool(verbs) and words(text[verbs[-1].end():value.start]) <= reach and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
+
+
+def _speech_after(text: str, value: DateValue, lexicon: Lexicon, reach: int = 8) -> bool:
+    """A verb of saying a few words after a date (`On Sunday, Salami warned`): the date is the statement's."""
+    verb = lexicon.speech.search(text, value.end)
+    return verb is not None and words(text[value.end:verb.begin]) <= reach and not re.search(r"[.;:]", text[value.end:verb.begin])
 
 
 def _dates_meet(a: Incident, b: Incident) -> bool:
@@ -360,9 +367,23 @@ def with_context_targets(incidents: list[Incident], previous: list[str], earlier
         repeated = any(e.type == "Threat" and set(e.perpetrators) & set(incident.perpetrators) for e in earlier)
         if incident.type == "Threat" and not incident.targets and not repeated:
             others = tuple(dict.fromkeys(k for k in previous if k not in incident.perpetrators))
-            incident = replace(incident, targets=others)
+            incident = replace(incident, targets=others or _adversaries(incident, earlier))
         result.append(incident)
     return result
+
+
+def _adversaries(threat: Incident, earlier: list[Incident]) -> tuple[str, ...]:
+    """`"It will continue at times and places of our choosing," Biden said`: whom the side last
+    attacked, or was last attacked by, in the sentences just before."""
+    side = threat.perpetrators
+    for incident in reversed(earlier):
+        if incident.type != "Attack" or threat.evidence[0].sentence - incident.evidence[0].sentence > _AUTHOR_REACH:
+            continue
+        if set(side) & set(incident.perpetrators) and incident.targets:
+            return tuple(k for k in incident.targets if k not in side)
+        if set(side) & set(incident.targets) and incident.perpetrators:
+            return tuple(k for k in incident.perpetrators if k not in side)
+    return ()
 
 
 def merge_article(incidents: list[Incident], headline: int | None = None) -> list[Incident]:
@@ -372,6 +393,7 @@ def merge_article(incidents: list[Incident], headline: int | None = None) -> lis
     tells again: a headline incident only joins the body's."""
     def complete_in_body(incident: Incident) -> bool:
         return is_complete(incident) and incident.evidence[0].sentence != headline
+    incidents = _with_authors_told_before(incidents)
     complete = [i for i in incidents if complete_in_body(i)]
     partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)
@@ -390,6 +412,28 @@ def merge_article(incidents: list[Incident], headline: int | None = None) -> lis
             merged[i] = replace(merged[i], date=other.date)
     body = [i for i in unattributed if i.evidence[0].sentence != headline]
     return merged + [i for i in _merge(body) if _unattributed_act(i)]
+
+
+_AUTHOR_REACH = 3  # sentences back where an act's author may have been named
+
+
+def _with_authors_told_before(incidents: list[Incident]) -> list[Incident]:
+    """`The U.S. has struck the Houthis since March. A raid on the Ras Isa terminal on April 17
+    killed 80`: an attack told with its victims and no author is by whoever attacked those
+    victims in the sentences just before."""
+    result: list[Incident] = []
+    for incident in incidents:
+        here = incident.evidence[0].sentence
+        if incident.type == "Attack" and not incident.perpetrators and incident.targets and incident.date:
+            earlier = next((i for i in reversed(result) if i.type == "Attack" and i.perpetrators
+                            and 0 < here - i.evidence[0].sentence <= _AUTHOR_REACH
+                            and set(i.targets) & set(incident.targets)), None)
+            if earlier is not None:
+                authors = tuple(k for k in earlier.perpetrators if k not in incident.targets)
+                told = replace(earlier.evidence[0], rule="author named in an earlier sentence", confidence=0.4)
+                incident = replace(incident, perpetrators=authors, evidence=incident.evidence + (told,))
+        result.append(incident)
+    return result
 
 
 def _unattributed_act(incident: Incident) -> bool:

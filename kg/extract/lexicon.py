@@ -247,9 +247,12 @@ def lexicon() -> Lexicon:
         # a warning that attacks will resume: "warned it would resume them", "warned they would step up"
         rf"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}?(?:will|would)\s+(?:resume|step up|expand|escalate|intensify)\b"
         # a response promised: "ستستخدم كل الأدوات المتاحة للرد", "the response ... was inevitable"
-        rf"|(?<!\w)[وف]?س[نتيا]\w{{2,}}\s+(?:\S+\s+){{0,4}}?(?:لل|بال)رد(?!\w)"
-        rf"|\b(?:response|retaliation|revenge)\b[^.;]{{0,80}}?\binevitable\b")
-    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "inevitable",
+        rf"|(?<!\w)[وف]?س[نتيا]\w{{2,}}\s+(?:\S+\s+){{0,4}}?(?:لل|بال|ب)رد(?!\w)"
+        rf"|\b(?:response|retaliation|revenge)\b[^.;]{{0,80}}?\binevitable\b"
+        # a reply promised to whoever acts: "would be met with a \"crushing\" response", "will suffer the consequences"
+        rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,3}}?"
+        rf"[\"“«']?(?:response|answer|reaction|retaliation|blow|punishment|consequences|price|military action|war)\b")
+    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "برد", "inevitable",
             *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),

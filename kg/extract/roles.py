@@ -32,6 +32,9 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 # `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
+_COMMA = re.compile(r"[,،]")
+# `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
+_ANY_BEFORE = re.compile(r"(?:\bany|(?<!\w)اي)\s+(?:[\w-]+\s+){0,2}$")
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w.,]+\s+){0,3}$")
@@ -425,9 +428,13 @@ class SentenceReader:
         # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
         close = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start)
                  if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
-        if close:
+        if close or self._any_act(trigger):
             return True
         return self._negated(trigger)
+
+    def _any_act(self, trigger: Trigger) -> bool:
+        """`any renewed attack`, `أي اعتداء`: an act named as the condition of a reply."""
+        return bool(_ANY_BEFORE.search(self.text, max(0, trigger.n_start - 30), trigger.n_start))
 
     def _negated(self, trigger: Trigger) -> bool:
         """`did not strike`, `neither side would target the other`, `لم تستهدف`."""
@@ -437,7 +444,7 @@ class SentenceReader:
 
     def _announced(self, trigger: Trigger) -> bool:
         """`Israel's strike on Iran would be lethal`: a future attack announced by a speaker is a threat."""
-        if not FUTURE_AFTER.match(self.text[trigger.n_end:]) or self.lexicon.conditional.search(
+        if not FUTURE_AFTER.match(self.text[trigger.n_end:]) or self._any_act(trigger) or self.lexicon.conditional.search(
                 self.text[clause_before(self.text, trigger.n_start, self.lexicon):trigger.n_start]):
             return False
         return self.speaker(trigger) is not None
@@ -562,6 +569,10 @@ class SentenceReader:
         if mediation:
             # `Egypt, Qatar's partner in the mediation`: who is named before a mediation mediates
             mediators += [a.key for a in self.actors if start <= a.n_start and a.n_end <= trigger.n_start]
+        if len(parties) < 2 and trigger.verb:
+            # `وزراء خارجية تركيا وروسيا وإيران، الدول الضامنة لمسار أستانا، اجتمعوا`: the subject before an apposition
+            subject_start = self._before_apposition(start)
+            parties = [a.key for a in self.actors if subject_start <= a.n_start < start and a.key not in mediators + places] + parties
         named = self._named_between(trigger)
         if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
             mediators = [m for m in mediators if m not in named]
@@ -591,6 +602,22 @@ class SentenceReader:
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _before_apposition(self, start: int) -> int:
+        """Where the clause before a short apposition (`, the guarantor states of the Astana process,`) starts;
+        `start` itself when the clause does not follow one."""
+        comma = re.search(r"[,،]\s*$", self.text[:start])
+        if comma is None:
+            return start
+        opening = max((m.end() for m in _COMMA.finditer(self.text, 0, comma.start())), default=None)
+        if opening is None or words(self.text[opening:comma.start()]) > 6 or any(opening <= a.n_start < comma.start() for a in self.actors):
+            return start
+        start = clause_before(self.text, opening - 1, self.lexicon)
+        while True:  # back over the commas of an enumeration (`Turkey, Russia and Iran`)
+            listed = next((a for a in self.actors if re.fullmatch(r"\s*[,،]\s*", self.text[a.n_end:start])), None)
+            if listed is None:
+                return start
+            start = listed.n_start
 
     def _sentence_subject(self, trigger: Trigger) -> Actor | None:
         """The first actor of the trigger's part of the sentence, when it opens the part."""
