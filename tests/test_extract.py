@@ -955,3 +955,60 @@ def test_a_threat_naming_no_one_is_against_whom_its_author_just_attacked():
 def test_the_sides_named_before_an_apposition_are_the_parties_of_a_meeting(text):
     [talks] = incidents(run(text, date(2024, 12, 9)), "Talks")
     assert set(talks.parties) == {"turkey", "russia", "iran"}
+
+
+def test_the_act_a_reprisal_answers_is_recalled_not_done_by_the_side_that_answers():
+    found = run("The killing was the latest U.S. reprisal for the Jan. 28 attack on Tower 22, an outpost in northeastern "
+                "Jordan, which wounded more than 40 troops.", date(2024, 2, 8))
+    assert not [a for a in incidents(found, "Attack") if "usa" in a.perpetrators]
+
+
+def test_a_state_named_after_the_before_an_attack_noun_is_where_it_happened():
+    found = run("Two days after the Jordan attack, Kataib Hezbollah announced that it was suspending operations against "
+                "U.S. troops.", date(2024, 2, 8))
+    assert not [a for a in incidents(found, "Attack") if "jordan" in a.perpetrators]
+
+
+def test_where_sanctioned_firms_are_based_is_no_target_and_whom_they_fund_is():
+    found = run("Later on Friday, the U.S. Treasury imposed sanctions on Hong Kong- and UAE-based shipping companies "
+                "that it said moved oil for a network funding the Houthis.", date(2024, 1, 12))
+    [sanction] = incidents(found, "Sanction")
+    assert "uae" not in sanction.targets and "houthis" in sanction.targets
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت مقاتلات أميركية وبريطانية ليل الخميس مواقع للحوثيين في اليمن بدعم من أستراليا والبحرين وكندا.",
+    "American and British jets struck Houthi sites in Yemen overnight, with support from Australia, Bahrain and Canada.",
+])
+def test_who_helps_an_attack_is_not_its_target(text):
+    [attack] = incidents(run(text, date(2024, 1, 12)), "Attack")
+    assert not {"australia", "bahrain", "canada"} & set(attack.targets) and "houthis" in attack.targets
+
+
+def test_a_relative_clause_with_an_abbreviation_does_not_hide_the_speaker_and_an_omani_brokered_truce_is_a_deal():
+    found = run("Yemen's Houthis, who stopped attacking U.S. ships under an Omani-brokered truce with Washington in May, "
+                "said on Saturday they would target American warships if the United States joined the assault on Iran.",
+                date(2025, 6, 22))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("houthis",)]
+    [truce] = incidents(found, "Agreement")
+    assert set(truce.parties) == {"houthis", "usa"} and truce.mediators == ("oman",) and truce.date.value == "2025-05"
+
+
+def test_posing_a_threat_is_no_threat():
+    found = run("Leaf said al-Sharaa had committed to keeping Islamic State from posing a threat to Syria's neighbours.",
+                date(2024, 12, 21))
+    assert not incidents(found, "Threat")
+
+
+def test_adopting_a_resolution_is_not_claiming_an_attack():
+    found = run("وجاءت الضربات الأميركية بعد يومين من تبني مجلس الأمن الدولي قراراً يطالب الحوثيين بالكف عن مهاجمة "
+                "السفن، وبعد تحذير أخير وجهته الولايات المتحدة وبريطانيا.", date(2024, 1, 13))
+    rules = [e.rule for i in found.incidents for e in i.evidence]
+    assert rules and not [r for r in rules if "تبني" in r]
+
+
+def test_warships_that_downed_drones_were_their_target():
+    found = run("On Tuesday, U.S. and British warships downed 18 drones fired by the Houthis toward the southern Red Sea.",
+                date(2024, 1, 12))
+    [attack] = incidents(found, "Attack")
+    assert attack.perpetrators == ("houthis",) and "usa" in attack.targets and attack.date.value == "2024-01-09"

@@ -32,7 +32,8 @@ NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+
 CLAUSE_END = re.compile(rf"[;:()]|,\s+(?:and|but)\s+(?:the|a|an)\s(?=(?:[\w.'-]+\s+){{1,3}}(?:\w+ed|said|says|struck|hit|fired|launched)\b)|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|الذي|التي)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
 # `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial
 # clause right before a verb, to skip to find the subject.
-RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|الذي|التي|الذين)\b[^,،;.]*[,،]\s*(?:has\s+|had\s+)?$")
+# (a period inside may end a one-letter abbreviation: `who stopped attacking U.S. ships,`)
+RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|الذي|التي|الذين)\b(?:[^,،;.]|(?<=\b\w)\.)*[,،]\s*(?:has\s+|had\s+)?$")
 # `strike ... would be lethal`: an act announced for the future.
 FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 # What joins two coordinated actors: `, `, `and`, `و`.
@@ -158,8 +159,11 @@ def sentence_part(text: str, position: int) -> tuple[int, int]:
 
 
 def names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
-    """`the Damascus strike`: a capital right before the trigger names where, not who."""
-    return not trigger.verb and actor.mention.form == "metonym" and not text[actor.n_end:trigger.n_start].strip()
+    """`the Damascus strike`, `the Jordan attack`: a capital, or a state's name after `the`, right
+    before the trigger names where, not who (`Israel's attack`, `the Israeli attack` name who)."""
+    if trigger.verb or text[actor.n_end:trigger.n_start].strip():
+        return False
+    return actor.mention.form == "metonym" or (actor.mention.form == "name" and re.search(r"\bthe\s+$", text[:actor.n_start]) is not None)
 
 
 def clause_after(text: str, position: int) -> int:

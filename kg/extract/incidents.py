@@ -63,6 +63,11 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
         0 <= m.n_start - p.end() <= 1 or 0 <= p.start() - m.n_end <= 1 for p in people)}
 
 
+def _based_in(text: str, mentions: list[Mention]) -> set[int]:
+    """`UAE-based shipping companies`: where a firm is based, not a side."""
+    return {m.n_start for m in mentions if re.match(r"-?\s?based\b", text[m.n_end:])}
+
+
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
     """`the 2008 Strategic Framework Agreement`: a deal named by its year was made that year."""
     year = NAMED_YEAR.search(text, max(0, trigger.n_start - 40), trigger.n_start)
@@ -91,7 +96,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
     Qatar` is between the sides Qatar mediated between)."""
     dateline = dateline_end(text)
-    actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, set(not_actors) | _civilians(text, mentions, lexicon))
+    not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _based_in(text, mentions)
+    actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
         return []

@@ -25,8 +25,8 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
-RESPONSE_TO = re.compile(r"(?:\b(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
-                          r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?:[\w'.-]+\s+){0,3}$")
+RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
+                          r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?P<answered>(?:[\w'.-]+\s+){0,3})$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
@@ -46,6 +46,8 @@ _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+عن|بالنيابه\s+عن))\s+(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?$")
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
+# `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
+_BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -116,8 +118,9 @@ class SentenceReader:
         على قصف`) takes no author from before the response."""
         actor = self._subject(trigger)
         cause = RESPONSE_TO.search(self.text, 0, trigger.n_start) or _BLAMED_FOR.search(self.text, 0, trigger.n_start)
-        if actor is not None and cause is not None and actor.n_start < cause.start():
-            return None  # (`the group that Washington blames for the Jan. 28 attack`: who blames did not attack)
+        answered = cause.start("answered") if cause is not None and cause.re is RESPONSE_TO else None
+        if actor is not None and cause is not None and actor.n_start < (answered or cause.start()):
+            return None  # (`the group that Washington blames for the Jan. 28 attack`, `the latest U.S. reprisal for`: not the author)
         return actor
 
     def _subject(self, trigger: Trigger) -> Actor | None:
@@ -126,7 +129,7 @@ class SentenceReader:
                                 for t in self.triggers):
             return self._claimant(trigger, sentence_part(text, trigger.n_start)[1])  # `the strike, which ..., killed`: the act is the subject
         part_start, part_end = sentence_part(text, trigger.n_start)
-        for actor in self.actors:
+        for actor in self.actors if not trigger.defence else ():  # (`downed drones fired by X`: X fired, not downed)
             if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
                     and self._marked(actor, self.lexicon.agent, trigger.n_end)):
                 return self._possessed(actor)
@@ -415,6 +418,8 @@ class SentenceReader:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window):
                 break
+            if self._marked(actor, self.lexicon.helpers, trigger.n_end):
+                continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 found += [k for k in _target_keys(actor) if k not in found]
         return found
@@ -481,12 +486,17 @@ class SentenceReader:
         agent = self.subject(trigger)
         if trigger.defence:
             # the defender is the target; the attacker is whoever fired (from X, by X)
-            targets = [agent.key] if agent else []
+            targets = self.coordinated(agent) if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = self.agents(agent)
         if trigger.type == "Sanction":
             perpetrators = tuple(k for k in perpetrators if self._is_state(k))
         targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
+        if trigger.type == "Sanction" and not targets:
+            # `sanctions on UAE-based firms that it said moved oil for a network funding the Houthis`: whom they aim at
+            _, part_end = sentence_part(self.text, trigger.n_start)
+            targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end
+                                         for k in _target_keys(a) if k not in perpetrators))
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets))
@@ -546,7 +556,8 @@ class SentenceReader:
             return None
         # a deal is news when concluded, or named by its year (`the 2008 Strategic Framework Agreement`)
         named = NAMED_YEAR.search(self.text, max(0, trigger.n_start - 40), trigger.n_start)
-        if trigger.type == "Agreement" and not trigger.verb and not self.lexicon.concluded.search(self.text) and not named:
+        concluded = self.lexicon.concluded.search(self.text) or _BROKERED_AFTER.search(self.text)
+        if trigger.type == "Agreement" and not trigger.verb and not concluded and not named:
             return None
         start = clause_before(self.text, trigger.n_start, self.lexicon)
         end = self._talks_clause_end(trigger)
@@ -556,7 +567,7 @@ class SentenceReader:
             if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end) \
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`: not another side
-            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor):
+            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym"):
                 places.append(actor.key)
