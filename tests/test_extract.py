@@ -1012,3 +1012,17 @@ def test_warships_that_downed_drones_were_their_target():
                 date(2024, 1, 12))
     [attack] = incidents(found, "Attack")
     assert attack.perpetrators == ("houthis",) and "usa" in attack.targets and attack.date.value == "2024-01-09"
+
+
+def test_has_since_is_no_clause_break_between_an_act_and_its_author():
+    [attack] = incidents(run("Iran has since fired hundreds of missiles and drones at Israel.", date(2025, 6, 22)), "Attack")
+    assert attack.perpetrators == ("iran",) and attack.targets == ("israel",)
+
+
+@pytest.mark.parametrize("text", [
+    "وتلقى حزب الله خلال الأشهر الماضية ضربات قاسية من إسرائيل.",
+    "Hezbollah came under heavy strikes from Israel during the past months.",
+])
+def test_the_side_that_received_blows_is_their_target_and_whom_they_came_from_their_author(text):
+    [attack] = incidents(run(text, date(2024, 11, 27)), "Attack")
+    assert attack.perpetrators == ("israel",) and attack.targets == ("hezbollah",)

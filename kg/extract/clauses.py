@@ -17,7 +17,7 @@ from kg.extract.model import Mention
 # joins them; elsewhere it opens a clause.
 _PAIRED = r"(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\b|\w+ي(?:ه|ين|ون)?\b"
 # (`بعد ظهر`, `قبل منتصف الليل` tell the time of day, they do not open a clause)
-CLAUSE_BREAK = re.compile(rf"[،,;:()]|\s[-–]\s(?!{_PAIRED})|\b(?:after|before|while|whereas|which|who|when|since|where)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
+CLAUSE_BREAK = re.compile(rf"[،,;:()]|\s[-–]\s(?!{_PAIRED})|\b(?:after|before|while|whereas|which|who|when|(?<!has )(?<!have )(?<!had )(?<!ever )since|where)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
 # Within a clause, what may stand between a role marker and the actors it governs: other actors
 # of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.
 ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")

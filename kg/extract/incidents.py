@@ -41,8 +41,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
     for m in lexicon.future_force.finditer(text):
         found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
-    # a word that reads both ways (قصف): a noun after the article (القصف), else a verb (قصفت)
-    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(ARTICLE.match(t.word))))
+    # a word that reads both ways (قصف): a noun after the article (القصف) or in the plural (ضربات), else a verb (قصفت)
+    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(ARTICLE.match(t.word) or t.word.endswith("ات"))))
     result: list[Trigger] = []
     excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
     harmless = [m.start() for m in lexicon.harmless_objects.finditer(text)]

@@ -48,6 +48,8 @@ _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?$")
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 # `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
+# `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
+_FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -108,6 +110,20 @@ class SentenceReader:
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
             out.update(a.n_start for a in near)
         return out
+
+    def _sufferers(self, trigger: Trigger) -> list[str]:
+        """The subject of `came under`/`تلقى` a few words before an act's noun: who suffered it."""
+        if trigger.verb or trigger.type != "Attack":
+            return []
+        undergo = [m for m in self.lexicon.undergo.finditer(self.text, 0, trigger.n_start)
+                   if words(self.text[m.end():trigger.n_start]) <= 5 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)]
+        if not undergo:
+            return []
+        m = undergo[-1]
+        near = [a for a in self.actors if a.mention.kind != "Place" and (
+            (m.end() <= a.n_start < trigger.n_start and words(self.text[m.end():a.n_start]) <= 1)
+            or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 1 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start())))]
+        return list(dict.fromkeys(k for a in near[:1] for k in _target_keys(a)))
 
     def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
         return after_marker(self.text, actor, markers, lo, self.actors)
@@ -489,6 +505,13 @@ class SentenceReader:
             targets = self.coordinated(agent) if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = self.agents(agent)
+        sufferers = self._sufferers(trigger)
+        if sufferers:
+            # `تلقى الحزب ضربات قاسية من إسرائيل`, `Hezbollah suffered heavy blows from Israel`
+            source = next((a for a in self.actors if a.n_start >= trigger.n_end and _FROM_BEFORE.fullmatch(self.text, trigger.n_end, a.n_start)), None)
+            perpetrators = tuple(k for k in self.agents(source) if k not in sufferers)
+            targets = [k for k in sufferers if k not in perpetrators]
+            return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
         if trigger.type == "Sanction":
             perpetrators = tuple(k for k in perpetrators if self._is_state(k))
         targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
