@@ -1026,3 +1026,18 @@ def test_has_since_is_no_clause_break_between_an_act_and_its_author():
 def test_the_side_that_received_blows_is_their_target_and_whom_they_came_from_their_author(text):
     [attack] = incidents(run(text, date(2024, 11, 27)), "Attack")
     assert attack.perpetrators == ("israel",) and attack.targets == ("hezbollah",)
+
+
+def test_an_act_told_as_news_paragraphs_after_a_dated_one_by_the_same_side_is_another_act():
+    found = run("The war began on June 13, when Israel launched strikes on Iranian nuclear sites. Iran answered with "
+                "missiles. Trump said both sides had violated the truce. Katz ordered the army to respond. Tehran denied "
+                "firing after the deadline. Israeli aircraft hit a radar installation near Tehran, an Israeli official said.",
+                date(2025, 6, 24))
+    israeli = [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
+    assert len(israeli) == 2
+
+
+def test_the_iranian_strike_refers_back_and_is_not_told_as_news():
+    found = run("Kakar had met Iranian Foreign Minister Hossein Amir-Abdollahian in Davos on Tuesday, hours before the "
+                "Iranian strike.", date(2024, 1, 18))
+    assert not [a for a in incidents(found, "Attack") if a.new_act]

@@ -10,7 +10,7 @@ from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, NOUN_SUBJECT, 
 from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import DEFINITE_BEFORE, PARTY_TYPES, RESPONSE_TO, SentenceReader
+from kg.extract.roles import PARTY_TYPES, RESPONSE_TO, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 # `killed in an Israeli strike`, `with a drone strike`, `اغتيال X في غارة`: the act named as the means of another
@@ -25,6 +25,8 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
+# `the strike`, `the Iranian strike`, `the U.S.-led strikes`: an act named before
+_DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
@@ -168,7 +170,7 @@ def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
         return True
     if arabic:
         return not ARTICLE.match(trigger.word)
-    return not (DEFINITE_BEFORE.search(text[:trigger.n_start]) or _DAY_POSSESSIVE.search(text, 0, trigger.n_start))
+    return not (_DEFINITE_PHRASE.search(text, 0, trigger.n_start) or _DAY_POSSESSIVE.search(text, 0, trigger.n_start))
 
 
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -329,11 +331,23 @@ def compatible(a: Incident, b: Incident) -> bool:
     if a.perpetrators and b.perpetrators:
         if not set(a.perpetrators) & set(b.perpetrators):
             return False
+        if _far_undated_act(a, b) or _far_undated_act(b, a):
+            return False
         # an undated mention of an attack by the same side is the dated one it resembles
         return _overlap(a.targets, b.targets) or a.date is None or b.date is None
     # one report lacks the perpetrator: the targets must then be shared, or the other report
     # names no target (`strikes on Sweida killed ten` ... `Jordanian jets carried out the strikes`)
     return bool(set(a.targets) & set(b.targets)) or not (a.targets and b.targets)
+
+
+_SAME_STORY = 3  # sentences
+
+
+def _far_undated_act(undated: Incident, dated: Incident) -> bool:
+    """`Israeli aircraft hit a radar installation near Tehran`, told as news paragraphs after `the
+    war began on June 13, when Israel launched strikes`, is another act."""
+    return undated.date is None and dated.date is not None and undated.new_act \
+        and abs(undated.evidence[0].sentence - dated.evidence[0].sentence) > _SAME_STORY
 
 
 def combine(a: Incident, b: Incident) -> Incident:
