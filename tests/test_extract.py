@@ -1041,3 +1041,20 @@ def test_the_iranian_strike_refers_back_and_is_not_told_as_news():
     found = run("Kakar had met Iranian Foreign Minister Hossein Amir-Abdollahian in Davos on Tuesday, hours before the "
                 "Iranian strike.", date(2024, 1, 18))
     assert not [a for a in incidents(found, "Attack") if a.new_act]
+
+
+def test_a_threatened_attack_is_no_attack_even_with_its_day_between_commas():
+    found = run("كما توعدت جماعة الحوثي المدعومة من إيران، السبت الماضي، باستهداف السفن الحربية الأميركية في البحر الأحمر "
+                "إذا انضمت واشنطن إلى الحرب.", date(2025, 6, 24))
+    assert not incidents(found, "Attack")
+    assert [(t.perpetrators, t.date.value) for t in incidents(found, "Threat")] == [(("houthis",), "2025-06-21")]
+
+
+@pytest.mark.parametrize("text", [
+    "فأمر وزير الدفاع الإسرائيلي يسرائيل كاتس الجيش بشن ضربات قوية على أهداف في قلب طهران.",
+    "Israeli Defence Minister Israel Katz said he had ordered the military to strike regime targets in the heart of Tehran.",
+])
+def test_force_ordered_is_a_threat_not_an_attack(text):
+    found = run(text, date(2025, 6, 24))
+    assert not incidents(found, "Attack")
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("israel",), ("iran",))]

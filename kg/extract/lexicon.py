@@ -250,10 +250,14 @@ def lexicon() -> Lexicon:
         # a response promised: "ستستخدم كل الأدوات المتاحة للرد", "the response ... was inevitable"
         rf"|(?<!\w)[وف]?س[نتيا]\w{{2,}}\s+(?:\S+\s+){{0,4}}?(?:لل|بال|ب)رد(?!\w)"
         rf"|\b(?:response|retaliation|revenge)\b[^.;]{{0,80}}?\binevitable\b"
+        # force ordered: "ordered the military to strike", "أمر الجيش بشن ضربات", "أوعز للجيش بالرد"
+        # (the match is the verb alone: the side that orders may stand between it and the act)
+        rf"|\b(?:ordered|instructed|directed)(?=\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{force}))"
+        rf"|(?<!\w)[وف]?(?:امر|اوعز)\w*(?=\s+(?:\S+\s+){{0,8}}?(?:ب|بال)(?:شن|ضرب|رد|قصف|استهداف))"
         # a reply promised to whoever acts: "would be met with a \"crushing\" response", "will suffer the consequences"
         rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,3}}?"
         rf"[\"“«']?(?:response|answer|reaction|retaliation|blow|punishment|consequences|price|military action|war)\b")
-    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "برد", "inevitable",
+    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "برد", "inevitable", "ordered", "instructed", "directed", "امر", "اوعز",
             *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),

@@ -70,6 +70,14 @@ def _target_keys(actor: Actor) -> tuple[str, ...]:
     return (actor.key,)
 
 
+_INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,2}[^\s,،]+\s*[,،]")
+
+
+def _without_inserts(text: str) -> str:
+    """The text without short inserts between commas (`توعدت الجماعة، السبت الماضي، باستهداف`)."""
+    return _INSERT.sub(" ", text)
+
+
 class SentenceReader:
     """Reads the incidents of one sentence."""
 
@@ -473,7 +481,7 @@ class SentenceReader:
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
         return any(t.type == "Threat" and t.n_start <= trigger.n_start and t is not trigger
-                   and words(self.text[t.n_end:trigger.n_start]) <= 10 and not CLAUSE_BREAK.search(self.text, t.n_end, trigger.n_start)
+                   and words(self.text[t.n_end:trigger.n_start]) <= 10 and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
                    and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start) for t in triggers)
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
