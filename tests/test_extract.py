@@ -1058,3 +1058,12 @@ def test_force_ordered_is_a_threat_not_an_attack(text):
     found = run(text, date(2025, 6, 24))
     assert not incidents(found, "Attack")
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("israel",), ("iran",))]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعّد وزير الدفاع يشار غولر مساء الأربعاء بملاحقة عناصر حزب العمال الكردستاني.",
+    "وكان رئيس الوزراء بنيامين نتنياهو قد تعهد بأن يأتي الرد قاسياً.",
+])
+def test_words_after_a_known_officials_name_are_not_a_new_official(text):
+    found = run(text, date(2024, 10, 25))
+    assert [e.en for e in found.entities if e.kind == "Official"] and not [e for e in found.entities if not e.in_catalogue]

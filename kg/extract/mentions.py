@@ -23,7 +23,8 @@ _WORD = re.compile(r"[\w-]+")
 _AR_STOP = set(normalise(w) for w in (
     "في على من إلى الى عن أن إن ان قال قالت وقال وقالت أكد أكدت أعلن أعلنت الذي التي خلال بعد قبل "
     "مع حيث كما بأن لكن أو و يوم اليوم أمس بين عبر إثر وذلك أنه إنه أنها إنها ذلك هذا هذه ضد بشأن حول "
-    "لدى عند منذ حتى وفق بحسب أيضا أيضاً فيما بينما إذ ثم الذين").split())
+    "لدى عند منذ حتى وفق بحسب أيضا أيضاً فيما بينما إذ ثم الذين "
+    "قد لقد بعدها قبلها مساء صباح فجر ليل ليلة ظهر شقيق نجل زوجة زعيم حزب حركة").split())
 
 
 @dataclass
@@ -116,6 +117,8 @@ def _name_after_title(norm: Normalised, original: str, position: int, found: lis
         nxt = next((m for m in found if m.n_start == after or (m.n_start > after and not text[after:m.n_start].strip(" -'s"))), None)
         if nxt is None:
             break
+        if nxt.kind == "Official":
+            return None  # the title is a known official's (`وزير الدفاع يشار غولر مساء الأربعاء`)
         position = nxt.n_end
         if text[position:position + 2] in ("'s", "’s"):
             position += 2
