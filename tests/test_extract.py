@@ -1067,3 +1067,27 @@ def test_force_ordered_is_a_threat_not_an_attack(text):
 def test_words_after_a_known_officials_name_are_not_a_new_official(text):
     found = run(text, date(2024, 10, 25))
     assert [e.en for e in found.entities if e.kind == "Official"] and not [e for e in found.entities if not e.in_catalogue]
+
+
+def new_officials(text: str, published: date = date(2024, 4, 2)) -> list[str]:
+    return [e.ar or e.en for e in run(text, published).entities if e.kind == "Official" and not e.in_catalogue]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وكان وزير الداخلية علي يرلي كايا قد كشف أمس هوية المهاجمين.", "علي يرلي كايا"),
+    ("إذ قال الناطق الرسمي باسم وزارة الخارجية سفيان القضاة إن التهريب مستمر.", "سفيان القضاة"),
+    ("أعلنت وسائل إعلام إيرانية مقتل المستشار العسكري الإيراني ميلاد بيدي في الضربة.", "ميلاد بيدي"),
+    ("Hossein Akbari, Iran's ambassador to Syria, said on Monday that the strike was a crime.", "Hossein Akbari"),
+])
+def test_a_new_official_is_found_past_adjectives_bodies_and_in_apposition_before_the_title(text, name):
+    assert new_officials(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, President Joe Biden said the strikes would continue.",
+    "In New York for the U.N. General Assembly, Iranian President Ebrahim Raisi said the exchange was humanitarian.",
+    "وقال وزير الخارجية على هامش القمة إن بلاده مستعدة للحوار.",
+    "ودان الناطق باسم القائد العام للقوات المسلحة العراقية اللواء يحيى رسول الضربة.",
+])
+def test_days_bodies_and_prepositions_around_a_title_are_not_people(text):
+    assert not [n for n in new_officials(text) if n not in ("يحيى رسول",)]

@@ -18,13 +18,19 @@ _SHADDA = "\u0651"
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
 _EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
 _NOT_KEY = re.compile(r"\W+")
+# After an Arabic title, before the name: its adjectives (المستشار العسكري، الناطق الرسمي، السفير السابق)
+# and the body it speaks for (باسم وزارة الخارجية، باسم الوفد الحكومي)
+_TITLE_QUALIFIER = re.compile(r"\s+((?:ال\w+ي|السابق|الاسبق|الخاص|الاعلي|الجديد)(?!\w)"
+                              r"|(?:باسم\s+)?(?:وزاره|الوفد|هييه|الحكومه|مجلس|لجنه|الجيش|القوات|الخارجيه|قياده|حركه)(?!\w))")
+# `علي` after a title is the name Ali unless a preposition's object follows (`على هامش`, `على الأرض`)
+_ALI_FOLLOWER = re.compile(r"\s+(?!ال)(?!(?:هامش|خلفيه|لسان|صعيد|راس|حد|وقع|اثر|متن|ضوء|ان|انه|انها)\b)\w")
 _QUALIFIER_GAP = re.compile(r"\s+(?:of|for|to|باسم|لدى|ل|في)?\s*")
 _WORD = re.compile(r"[\w-]+")
 _AR_STOP = set(normalise(w) for w in (
     "في على من إلى الى عن أن إن ان قال قالت وقال وقالت أكد أكدت أعلن أعلنت الذي التي خلال بعد قبل "
     "مع حيث كما بأن لكن أو و يوم اليوم أمس بين عبر إثر وذلك أنه إنه أنها إنها ذلك هذا هذه ضد بشأن حول "
     "لدى عند منذ حتى وفق بحسب أيضا أيضاً فيما بينما إذ ثم الذين "
-    "قد لقد بعدها قبلها مساء صباح فجر ليل ليلة ظهر شقيق نجل زوجة زعيم حزب حركة").split())
+    "بانه بانها بان قد لقد بعدها قبلها مساء صباح فجر ليل ليلة ظهر شقيق نجل زوجة زعيم حزب حركة").split())
 
 
 @dataclass
@@ -91,7 +97,7 @@ def _new_officials(sentence: Sentence, norm: Normalised, found: list[Mention], c
     result = []
     taken = [(m.n_start, m.n_end) for m in found]
     for title in lexicon.titles.finditer(norm.text):
-        span = _name_after_title(norm, sentence.text, title.end(), found, lexicon)
+        span = _name_after_title(norm, sentence.text, title.end(), found, lexicon) or _name_before_title(norm, sentence.text, title.start(), found)
         if span is None or any(s < span[1] and span[0] < e for s, e in taken):
             continue
         start, end = norm.span(*span)
@@ -106,15 +112,47 @@ def _new_officials(sentence: Sentence, norm: Normalised, found: list[Mention], c
     return result
 
 
+# `Hossein Akbari, Iran's ambassador to Syria,`, `Majed al-Ansari, the Qatari foreign ministry spokesman,`:
+# a name, a comma, then a title phrase (a possessive or an article and up to three words before the title)
+_NOT_NAME_START = frozenset("On In At By For From With After Before Since During Until The A An But And Also Last Earlier Later "
+                            "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+                            "July August September October November December".split())
+_BODY_WORDS = frozenset("General Assembly Council Ministry Forces Army Party Brigade Brigades Guard Guards Corps Command "
+                        "Office Agency Committee Nations Union House Department Authority Front Movement Organization "
+                        "Organisation Court Parliament Government Administration".split())
+_TITLE_PHRASE_BEFORE = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.’'-]+\s+){0,3}$")
+
+
+def _name_before_title(norm: Normalised, original: str, title_start: int, found: list[Mention]) -> tuple[int, int] | None:
+    """An English name in apposition before its title (`X, Iran's ambassador to Syria, said`)."""
+    o_title = norm.span(title_start, title_start + 1)[0]
+    phrase = _TITLE_PHRASE_BEFORE.search(original, 0, o_title)
+    if phrase is None or not original[o_title:o_title + 1].isascii():
+        return None
+    names = [m for m in _EN_NAME.finditer(original, max(0, phrase.start() - 60), phrase.start())
+             if m.end() == phrase.start() and m.group().split()[0] not in _NOT_NAME_START and not _BODY_WORDS & set(m.group().split())]
+    if not names:
+        return None
+    start, end = _normalised_index(norm, names[-1].start()), _normalised_index(norm, names[-1].end())
+    if any(m.n_start < end and start < m.n_end for m in found) or (start > 0 and norm.text[start - 1].isalnum()):
+        return None
+    return start, end
+
+
 def _name_after_title(norm: Normalised, original: str, position: int, found: list[Mention],
                       lexicon: Lexicon) -> tuple[int, int] | None:
     """The name that follows a title and its qualifiers (a nationality, 'of GROUP', باسم X)."""
     text = norm.text
+    while True:  # (a nationality or a named body is a mention, read below)
+        qualifier = _TITLE_QUALIFIER.match(text, position)
+        if qualifier is None or any(m.n_start < qualifier.end() and qualifier.start(1) < m.n_end for m in found):
+            break
+        position = qualifier.end()
     # skip qualifiers that are themselves actor mentions or short connecting words
     while True:
         gap = _QUALIFIER_GAP.match(text[position:])
         after = position + (gap.end() if gap else 0)
-        nxt = next((m for m in found if m.n_start == after or (m.n_start > after and not text[after:m.n_start].strip(" -'s"))), None)
+        nxt = next((m for m in found if m.n_start == after or (m.n_start > after and text[after:m.n_start].strip(" -'s") in ("", "ال"))), None)
         if nxt is None:
             break
         if nxt.kind == "Official":
@@ -138,11 +176,14 @@ def _arabic_name(norm: Normalised, start: int, lexicon: Lexicon) -> tuple[int, i
     """Two to four name words after a title: not function words, titles or trigger words; a
     first word starting with a clitic letter (و ف ب ل ك) only if it is a known given name."""
     segment = norm.text[start:start + 80]
+    phrases = {m.start() for p in (*lexicon.nouns.values(), *lexicon.verbs.values()) for m in p.finditer(segment)}
     picked: list[re.Match] = []
     for word in _WORD.finditer(segment):
         between = segment[picked[-1].end() if picked else 0:word.start()]
         text = word.group()
-        if between.strip() or text in _AR_STOP or lexicon.titles.fullmatch(text) or _is_trigger(text, lexicon):
+        given_ali = not picked and text == "علي" and _ALI_FOLLOWER.match(segment, word.end())
+        if between.strip() or (text in _AR_STOP and not given_ali) or lexicon.titles.fullmatch(text) \
+                or word.start() in phrases:  # (a trigger word or phrase: `اتصالا هاتفيا`)
             break
         if not picked and (text.startswith("ال") or (text[0] in "وفبلك" and text not in lexicon.clitic_initial_names)):
             break
@@ -152,10 +193,6 @@ def _arabic_name(norm: Normalised, start: int, lexicon: Lexicon) -> tuple[int, i
     if len(picked) < 2:
         return None
     return start + picked[0].start(), start + picked[-1].end()
-
-
-def _is_trigger(word: str, lexicon: Lexicon) -> bool:
-    return any(p.fullmatch(word) for p in (*lexicon.nouns.values(), *lexicon.verbs.values()))
 
 
 def _normalised_index(norm: Normalised, original_end: int) -> int:
