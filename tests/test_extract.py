@@ -1091,3 +1091,22 @@ def test_a_new_official_is_found_past_adjectives_bodies_and_in_apposition_before
 ])
 def test_days_bodies_and_prepositions_around_a_title_are_not_people(text):
     assert not [n for n in new_officials(text) if n not in ("يحيى رسول",)]
+
+
+def test_the_state_inside_an_apposition_is_not_the_speaker():
+    found = run("Hossein Akbari, Iran's ambassador to Syria, said on Monday that the crime would not go unanswered.",
+                date(2024, 4, 2))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("iran",)]
+
+
+def test_a_nationality_of_militias_is_not_their_state():
+    found = run("Responsibility was later claimed by the Islamic Resistance in Iraq, an umbrella of Iran-aligned Iraqi "
+                "militias, which said it had struck a vital target in Eilat.", date(2024, 4, 2))
+    assert not [a for a in incidents(found, "Attack") if "iraq" in a.perpetrators]
+
+
+def test_a_day_counted_past_the_publication_day_dates_nothing():
+    found = run("Israeli jets struck Iranian missile sites on Saturday. Nine days later, U.S. bombers struck the Fordow, "
+                "Natanz and Isfahan facilities in Iran.", date(2025, 9, 29))
+    us = [a for a in incidents(found, "Attack") if a.perpetrators == ("usa",)]
+    assert [a.date.value for a in us] == ["2025"]

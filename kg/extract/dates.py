@@ -361,12 +361,15 @@ def _count(m: re.Match, g: dict) -> int:
     return n * g["units"][m["unit"]]
 
 
-def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | None) -> list[DateValue]:
+def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | None,
+                latest: date | None = None) -> list[DateValue]:
     """A sentence's dates with its shifts resolved. A shift counts from the last date the sentence
     gave before it (a shift resolved before it included) if that is a day; if the sentence gave
     none, a shift that dates its own clause counts from `anchor` (`two days after the strike`
     needs its clause's day, which only the sentence can give). A date inside a shift's words
-    (`اليوم` in `اليوم التالي`) is the shift's; a shift with nothing to count from dates nothing."""
+    (`اليوم` in `اليوم التالي`) is the shift's; a shift with nothing to count from dates nothing,
+    nor one that would land after `latest`, the publication day (`Nine days later` counted from
+    the wrong day)."""
     kept = [d for d in dates if not any(s.start < d.end and d.start < s.end for s in shifts)]
     resolved: list[DateValue] = []
     for shift in shifts:
@@ -376,6 +379,7 @@ def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | 
             base = last.first if last.precision == "day" else None
         else:
             base = None if shift.of_next else anchor
-        if base is not None:
-            resolved.append(shift.resolve(base))
+        value = shift.resolve(base) if base is not None else None
+        if value is not None and (latest is None or value.first <= latest):
+            resolved.append(value)
     return sorted(kept + resolved, key=lambda d: d.start)

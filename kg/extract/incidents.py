@@ -106,7 +106,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
     reader.mediated_deals = deals
-    dates = with_shifts(find_dates(text, published), find_shifts(text), last_day)
+    dates = with_shifts(find_dates(text, published), find_shifts(text), last_day, published)
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:

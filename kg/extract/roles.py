@@ -50,6 +50,7 @@ _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
+_APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1,60},\s*$")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -359,7 +360,7 @@ class SentenceReader:
             opening = self.opening_subject()
             if opening is not None:
                 return opening
-        relative = RELATIVE_BEFORE.search(self.text[:end])
+        relative = RELATIVE_BEFORE.search(self.text[:end]) or self._apposition_before(end)
         if relative:
             end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
         speakers = [a for a in self.actors if a.mention.kind != "Place"]
@@ -371,6 +372,15 @@ class SentenceReader:
                  and not self.lexicon.complementizer.search(self.text, verb.end(), a.n_start)]
         ordered = (after[:1] + before[-1:]) if self.arabic else (before[-1:] + after[:1])
         return ordered[0] if ordered else None
+
+    def _apposition_before(self, end: int) -> re.Match | None:
+        """`Hossein Akbari, Iran's ambassador to Syria, said`: the apposition between a named
+        speaker and the verb (a state inside it is not who speaks)."""
+        apposition = _APPOSITION_END.search(self.text, 0, end)
+        if apposition is None or self.arabic:
+            return None
+        head = [a for a in self.actors if a.n_end <= apposition.start() and not self.text[a.n_end:apposition.start()].strip()]
+        return apposition if head and head[-1].mention.kind in ("Official", "Proxy", "State", "Organ") else None
 
     def coordinated(self, actor: Actor) -> list[str]:
         """The actor and those joined to it by `and`, `و` or commas: `the US and Britain struck`."""
