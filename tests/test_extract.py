@@ -1110,3 +1110,14 @@ def test_a_day_counted_past_the_publication_day_dates_nothing():
                 "Natanz and Isfahan facilities in Iran.", date(2025, 9, 29))
     us = [a for a in incidents(found, "Attack") if a.perpetrators == ("usa",)]
     assert [a.date.value for a in us] == ["2025"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish jets struck PKK positions in northern Iraq on Wednesday. Iraq's government condemned the raids. "
+    "The two countries signed a security cooperation agreement in August.",
+    "قصفت طائرات تركية مواقع لحزب العمال الكردستاني شمال العراق الأربعاء. ودانت الحكومة العراقية الغارات. "
+    "ووقع البلدان في أغسطس اتفاقا للتعاون الأمني.",
+])
+def test_the_two_countries_are_two_states_not_a_state_and_the_group_it_fought(text):
+    [deal] = incidents(run(text, date(2024, 10, 25)), "Agreement")
+    assert set(deal.parties) == {"turkey", "iraq"}

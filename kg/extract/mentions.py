@@ -15,6 +15,7 @@ from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offs
 # عمان is Oman unless written عمّان or next to Jordan (الأردن, الأردنية, أردني).
 _AMMAN_CONTEXT = re.compile(r"اردن")
 _SHADDA = "\u0651"
+_COUNTRIES = re.compile(r"countr|neighbo|بلد")
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
 _EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
 _NOT_KEY = re.compile(r"\W+")
@@ -202,6 +203,25 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
     return len(norm.offsets)
 
 
+def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], catalogue: Catalogue) -> list[str]:
+    """`the two sides`: the sides of the article's last incident between two, else the two states
+    or groups named most so far; `the two countries`, `البلدين`: the last incident's sides if both
+    are states, else the two states named last (`in Iraq and Syria ... in both countries`)."""
+    kinds = ("State",) if _COUNTRIES.search(words) else ("State", "Proxy")
+    sides = [k for k in last_sides if catalogue[k].kind in kinds]
+    if len(sides) == 2:
+        return sides
+    if kinds == ("State",):
+        pair = list(dict.fromkeys(x.key for x in reversed(before) if x.kind == "State"))[:2]
+    else:
+        counts: dict[str, int] = {}
+        for x in before:
+            if x.kind in kinds:
+                counts[x.key] = counts.get(x.key, 0) + 1
+        pair = sorted(counts, key=lambda k: -counts[k])[:2]
+    return pair if len(pair) == 2 else []
+
+
 def _named_with(actor: Actor, head: str) -> bool:
     """Whether a word is part of the group's own name (`حزب` of `حزب الله`, `حركه` of `حركة حماس`)."""
     return head in _name_words(actor)
@@ -238,14 +258,8 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
     for m in lexicon.pair_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        # `the two sides`: the sides of the last incident between two, else the two states or
-        # groups the article has named most so far
-        counts: dict[str, int] = {}
-        for x in earlier:
-            if x.kind in ("State", "Proxy") and (x.sentence < sentence.index or x.n_end <= m.start()):
-                counts[x.key] = counts.get(x.key, 0) + 1
-        pair = list(state.last_sides) or sorted(counts, key=lambda k: -counts[k])[:2]
-        if len(pair) == 2:
-            for key in pair:
-                result.append(_mention(key, catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))
+        before = [x for x in earlier if x.sentence < sentence.index or x.n_end <= m.start()]
+        pair = _pair_named(m.group(), before, state.last_sides, catalogue)
+        for key in pair:
+            result.append(_mention(key, catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))
     return result
