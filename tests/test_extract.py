@@ -1121,3 +1121,16 @@ def test_a_day_counted_past_the_publication_day_dates_nothing():
 def test_the_two_countries_are_two_states_not_a_state_and_the_group_it_fought(text):
     [deal] = incidents(run(text, date(2024, 10, 25)), "Agreement")
     assert set(deal.parties) == {"turkey", "iraq"}
+
+
+def test_the_host_of_a_summit_is_a_party_to_talks_held_with_its_leader_there():
+    found = run("President Tayyip Erdogan was attending a BRICS summit hosted by Russia in the city of Kazan, where he held "
+                "talks with Russian President Vladimir Putin on Wednesday.", date(2024, 10, 25))
+    assert [(set(t.parties), t.mediators) for t in incidents(found, "Talks")] == [({"turkey", "russia"}, ())]
+
+
+def test_a_mediator_named_after_the_other_side_of_talks_stays_the_mediator():
+    found = run("ودعت السعودية، التي تجري منذ أشهر مباحثات مع الحوثيين بوساطة سلطنة عمان لإنهاء الحرب، إلى ضبط النفس.",
+                date(2024, 1, 13))
+    [talks] = incidents(found, "Talks")
+    assert set(talks.parties) == {"saudi", "houthis"} and talks.mediators == ("oman",)

@@ -361,8 +361,9 @@ def combine(a: Incident, b: Incident) -> Incident:
 
     perpetrators = join(a.perpetrators, b.perpetrators)
     targets = tuple(t for t in join(a.targets, b.targets) if t not in perpetrators)  # no side attacks itself
-    return Incident(a.type, perpetrators, targets, join(a.parties, b.parties),
-                    join(a.mediators, b.mediators), a.location or b.location, finer, join(a.claimed_by, b.claimed_by),
+    parties = join(a.parties, b.parties)
+    mediators = tuple(k for k in join(a.mediators, b.mediators) if k not in parties)  # (a side met is no go-between)
+    return Incident(a.type, perpetrators, targets, parties, mediators, a.location or b.location, finer, join(a.claimed_by, b.claimed_by),
                     a.evidence + b.evidence, a.victim_named or b.victim_named, a.new_act or b.new_act)
 
 

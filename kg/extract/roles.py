@@ -51,6 +51,7 @@ _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 _APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1,60},\s*$")
+_WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -629,7 +630,10 @@ class SentenceReader:
         if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
             mediators = [m for m in mediators if m not in named]
             parties = named + parties
-        parties = [p for p in dict.fromkeys(parties) if p not in mediators]
+        # `a summit hosted by Russia, where he held talks with Russian President Putin`: whom talks are held with is a party
+        met = [a.key for a in self.actors if a.n_start >= trigger.n_end and _WITH_OBJECT.match(self.text[trigger.n_end:a.n_start])]
+        mediators = [k for k in mediators if k not in met]
+        parties = [p for p in dict.fromkeys(parties + met) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
             parties = [p for p in parties if p not in speakers]
         elif len(parties) < 2:
