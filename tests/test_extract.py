@@ -1134,3 +1134,14 @@ def test_a_mediator_named_after_the_other_side_of_talks_stays_the_mediator():
                 date(2024, 1, 13))
     [talks] = incidents(found, "Talks")
     assert set(talks.parties) == {"saudi", "houthis"} and talks.mediators == ("oman",)
+
+
+@pytest.mark.parametrize("text", [
+    "أنقرة - (أ ف ب) - تبنّى حزب العمال الكردستاني، اليوم الجمعة، الهجوم الذي استهدف بعد ظهر الأربعاء مقر شركة "
+    "صناعات الطيران والفضاء التركية قرب أنقرة.",
+    "The PKK on Friday claimed the attack that killed five people at the headquarters of Turkish Aerospace near Ankara "
+    "on Wednesday.",
+])
+def test_a_claim_made_on_one_day_of_an_attack_on_another_is_one_attack_on_the_attacks_day(text):
+    [attack] = incidents(run(text, date(2024, 10, 25)), "Attack")
+    assert attack.perpetrators == ("pkk",) and "turkey" in attack.targets and attack.date.value == "2024-10-23"

@@ -125,7 +125,9 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
-        when = when or _date_for(text, trigger, dates, lexicon, triggers, arabic)
+        # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
+        own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
+        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
                            new_act=_tells_new_act(text, trigger, arabic))
@@ -159,6 +161,12 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         result.append(incident)
         ends.append(trigger.n_end)
     return _merge(_defenders_as_targets(result))
+
+
+def _claims_a_named_act(trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon) -> bool:
+    """A verb of claiming with the act it claims named after it."""
+    return trigger.verb and lexicon.claim.fullmatch(trigger.word) is not None and \
+        any(t.type == "Attack" and t.n_start > trigger.n_end for t in triggers)
 
 
 def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:

@@ -16,7 +16,7 @@ PARTY_TYPES = ("Talks", "Agreement")
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
-_SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly)\s+)*")  # (`the PKK), which ..., claimed`)
+_SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly|(?:late\s+|early\s+)?on\s+\w+day|yesterday|today)\s+)*")  # (`the PKK), which ..., claimed`)
 _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
