@@ -1145,3 +1145,11 @@ def test_a_mediator_named_after_the_other_side_of_talks_stays_the_mediator():
 def test_a_claim_made_on_one_day_of_an_attack_on_another_is_one_attack_on_the_attacks_day(text):
     [attack] = incidents(run(text, date(2024, 10, 25)), "Attack")
     assert attack.perpetrators == ("pkk",) and "turkey" in attack.targets and attack.date.value == "2024-10-23"
+
+
+def test_days_of_the_same_month_and_the_next_day_count_from_the_day_named_before():
+    found = run("وتأتي هذه التطورات بعد ثلاثة أشهر من حرب بدأت بضربات واسعة شنّتها إسرائيل على منشآت إيرانية في 13 يونيو "
+                "(حزيران)، وانضمت إليها الولايات المتحدة بقصف منشآت فوردو ونطنز وأصفهان في 22 من الشهر نفسه، قبل أن ترد "
+                "طهران في اليوم التالي بهجوم صاروخي على قاعدة العديد الأميركية في قطر.", date(2025, 9, 28))
+    by_author = {a.perpetrators: a.date.value for a in incidents(found, "Attack")}
+    assert by_author == {("israel",): "2025-06-13", ("usa",): "2025-06-22", ("iran",): "2025-06-23"}

@@ -199,10 +199,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
 
 def _day_of_month(m: re.Match, g: dict, found: list[DateValue], published: date) -> DateValue | None:
     """`الأول من الشهر الجاري` (of the publication's month), `من الشهر الماضي` (the month before),
-    `27 من الشهر نفسه` (of the last month the sentence named before it)."""
+    `27 من الشهر نفسه` (of the month of the last month or day the sentence named before it)."""
     day = int(m["day"]) if m["day"].isdigit() else g["ordinal_of"][m["day"]]
     if m["which"] in ("نفسه", "ذاته"):
-        months = [d for d in found if d.end <= m.start() and d.precision == "month"]
+        months = [d for d in found if d.end <= m.start() and d.precision in ("month", "day")]
         month = months[-1].first if months else None
     elif m["which"] in ("الماضي", "المنصرم"):
         month = published.replace(day=1) - timedelta(days=1)

@@ -19,6 +19,7 @@ _MEANS_BEFORE = re.compile(r"(?:\b(?:in|by|during|with)\s+(?:an?\s+|the\s+)?(?:[
 # or `بعد` belongs to another event than the act that follows them
 _RELATED_TIME = re.compile(r"\b(?:after|before|since|following|(?:in )?response to|retaliation for)\b|(?<!\w)(?:بعد|قبل|منذ|اثر|عقب|ردا علي)(?!\w)")
 _ANOTHER_TIME = 10
+_PAST_BREAK = 2  # words a date before the act, in another clause, counts as farther
 _DEAL_DAYS = 3  # a deal announced one day and in force a day or two later is one deal
 _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as farther
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
@@ -280,7 +281,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         # a date past a clause break after the act is likely another clause's (`X killed three soldiers
         # in January, and the U.S. responded in February`); before it, past `after`, another event's
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
-        gap += _COARSER[value.precision]  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
+        gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
