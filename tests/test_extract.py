@@ -1153,3 +1153,11 @@ def test_days_of_the_same_month_and_the_next_day_count_from_the_day_named_before
                 "طهران في اليوم التالي بهجوم صاروخي على قاعدة العديد الأميركية في قطر.", date(2025, 9, 28))
     by_author = {a.perpetrators: a.date.value for a in incidents(found, "Attack")}
     assert by_author == {("israel",): "2025-06-13", ("usa",): "2025-06-22", ("iran",): "2025-06-23"}
+
+
+def test_a_side_that_hits_back_by_vowing_threatens_and_does_not_attack():
+    found = run("Syria on Tuesday publicly criticised Jordan over a string of air strikes on its southern territory, saying "
+                "there was no justification for them, and Amman hit back by vowing to keep confronting drug smugglers.",
+                date(2024, 1, 23))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("jordan",)]
+    assert not [a for a in incidents(found, "Attack") if "hit" in a.evidence[0].rule]

@@ -577,13 +577,24 @@ class SentenceReader:
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
-        agent = self.speaker(trigger) or self.subject(trigger)
+        agent = self._own_subject(trigger) or self.speaker(trigger) or self.subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
         targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"
                    and not self._marked(a, self.lexicon.supported, 0)]  # `in support of Palestine`
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
+
+    def _own_subject(self, trigger: Trigger) -> Actor | None:
+        """`Syria criticised Jordan ..., and Amman hit back by vowing to`: a threat verb's own subject,
+        named after the sentence's last verb of saying before it, is who threatens."""
+        if not trigger.verb or self.arabic or not self.lexicon.verbs["Threat"].fullmatch(trigger.word):
+            return None  # (`warned that any assassination would meet a reaction`: the reply's words are what was said)
+        subject = self.subject(trigger)
+        said = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
+        if subject is None or not said or subject.n_start < said[-1].end() or subject.n_start > trigger.n_start:
+            return None
+        return subject if CLAUSE_BREAK.search(self.text, said[-1].end(), subject.n_start) else None
 
     def _named_between(self, trigger: Trigger) -> list[str]:
         """The sides named right after `between`/`بين` following a talks or deal word."""
