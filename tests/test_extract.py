@@ -1161,3 +1161,13 @@ def test_a_side_that_hits_back_by_vowing_threatens_and_does_not_attack():
                 date(2024, 1, 23))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("jordan",)]
     assert not [a for a in incidents(found, "Attack") if "hit" in a.evidence[0].rule]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعادت الترويكا الأوروبية فرض العقوبات على إيران.",
+    "The E3 reimposed sanctions on Iran on Sunday.",
+])
+def test_the_e3_are_britain_france_and_germany_acting_together(text):
+    [sanction] = incidents(run(text, date(2025, 9, 28)), "Sanction")
+    assert set(sanction.perpetrators) == {"uk", "france", "germany"} and sanction.targets == ("iran",)
+

@@ -205,6 +205,7 @@ class Lexicon:
     group_anaphora: WordList
     person_anaphora: WordList
     pair_anaphora: WordList
+    blocs: tuple[tuple[WordList, tuple[str, ...]], ...]  # (names, member keys)
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
     alignment: tuple[tuple[str, str], ...]  # the same for `Iran-aligned`: no actor, no sponsorship
     titles: WordList
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
         person_anaphora=compile_words(_both(data["anaphora"]["person"])),
         pair_anaphora=compile_words(_both(data["anaphora"]["pair"])),
+        blocs=tuple((compile_words(bloc["names"]), tuple(bloc["members"])) for bloc in data["anaphora"]["blocs"]),
         sponsorship=sponsorship, alignment=alignment, titles=compile_words(_both(titles)),
         clitic_initial_names=frozenset(normalise(n) for n in titles.get("clitic_initial_names", [])),
     )

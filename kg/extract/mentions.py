@@ -255,6 +255,10 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         people = [x for x in earlier if x.kind == "Official" and (x.sentence < sentence.index or x.n_end <= m.start())]
         if people:
             result.append(_mention(people[-1].key, "Official", "anaphora", sentence, norm, m.start(), m.end()))
+    for names, members in lexicon.blocs:  # `the E3`: Britain, France and Germany
+        for m in names.finditer(norm.text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                result += [_mention(key, catalogue[key].kind, "bloc", sentence, norm, m.start(), m.end()) for key in members]
     for m in lexicon.pair_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

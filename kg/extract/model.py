@@ -23,7 +23,7 @@ class Evidence:
 class Mention:
     key: str
     kind: str
-    form: str  # name | alias | metonym | demonym | short | title | anaphora
+    form: str  # name | alias | metonym | demonym | short | title | anaphora | bloc
     start: int  # offsets in the article text
     end: int
     surface: str

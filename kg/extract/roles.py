@@ -405,6 +405,8 @@ class SentenceReader:
                                    if a.key not in self.excluded and a.n_start not in self.victims))
 
     def _joined(self, first: Actor, second: Actor) -> bool:
+        if first.n_start == second.n_start and first.mention.form == second.mention.form == "bloc":
+            return True  # the members of one bloc (`the E3`)
         joint = self.text[first.n_end:second.n_start]
         if not self.arabic and re.match(r"\s*,\s*and\b", joint) and _CLAUSE_VERB_AFTER.match(self.text[second.n_end:]):
             return False  # `... at a base in Jordan, and the United States responded`: a new clause
