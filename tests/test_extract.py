@@ -1171,3 +1171,19 @@ def test_the_e3_are_britain_france_and_germany_acting_together(text):
     [sanction] = incidents(run(text, date(2025, 9, 28)), "Sanction")
     assert set(sanction.perpetrators) == {"uk", "france", "germany"} and sanction.targets == ("iran",)
 
+
+
+def test_an_arabic_claim_is_by_the_titled_spokesman_named_after_the_verb():
+    found = run("وكانت مقاتلات إسرائيلية قد قصفت أمس ميناء الحديدة في اليمن. وتبنّى المتحدث العسكري باسم جماعة الحوثي يحيى "
+                "سريع الهجوم الصاروخي على مطار بن غوريون في إسرائيل.", date(2025, 5, 5))
+    claimed = [a for a in incidents(found, "Attack") if "تبني" in a.evidence[0].rule]
+    assert [(a.perpetrators, a.targets) for a in claimed] == [(("houthis",), ("israel",))]
+
+
+@pytest.mark.parametrize("text", [
+    "ما دفع إدارة الرئيس السابق جو بايدن إلى شن ضربات على الحوثيين بالاشتراك مع بريطانيا.",
+    "وتشن القوات الأميركية منذ 15 مارس غارات شبه يومية على مواقع الحوثيين بمشاركة بريطانيا.",
+])
+def test_partners_named_after_an_attack_are_its_authors_too(text):
+    [attack] = incidents(run(text, date(2025, 5, 7)), "Attack")
+    assert set(attack.perpetrators) == {"usa", "uk"} and attack.targets == ("houthis",)

@@ -181,6 +181,7 @@ class Lexicon:
     forces: WordList
     supported: WordList
     helpers: WordList
+    partners: WordList
     civilians: WordList
     future_force: CuedPattern
     concluded: WordList
@@ -263,7 +264,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),
         not_triggers=compile_words(data["not_triggers"]), harmless_objects=compile_words(data["harmless_objects"]),
-        forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]), civilians=compile_words(data["civilians"]),
+        forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]), partners=compile_words(data["partners"]), civilians=compile_words(data["civilians"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
         undergo=compile_words(data["undergo"]), exchange=compile_words(data["exchange"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), speech_participles=compile_words(data["speech_participles"]), mediation=compile_words(data["mediation"]),

@@ -121,6 +121,12 @@ class SentenceReader:
             out.update(a.n_start for a in near)
         return out
 
+    def _partners(self, trigger: Trigger) -> tuple[str, ...]:
+        """The sides named as an act's partners after it, in its clause (`jointly with Britain`)."""
+        end = clause_after(self.text, trigger.n_end)
+        return tuple(k for a in self.actors if trigger.n_end <= a.n_start < end and self._marked(a, self.lexicon.partners, trigger.n_end)
+                     for k in _target_keys(a))
+
     def _sufferers(self, trigger: Trigger) -> list[str]:
         """The subject of `came under`/`تلقى` a few words before an act's noun: who suffered it."""
         if trigger.verb or trigger.type != "Attack":
@@ -171,7 +177,7 @@ class SentenceReader:
                             and not self._after_speech(a)]
             if right_before:
                 return right_before[-1]
-        claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger)
+        claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger) or self._claiming_subject(trigger)
         if claimant is not None:
             return claimant
         if self.arabic and not self.pronoun_subject(trigger):
@@ -274,6 +280,14 @@ class SentenceReader:
             return None
         inside = [a for a in self.actors if claim.start(1) <= a.n_start and a.n_end <= claim.end(1)]
         return inside[0] if inside else None
+
+    def _claiming_subject(self, trigger: Trigger) -> Actor | None:
+        """`وتبنى المتحدث العسكري باسم الجماعة يحيى سريع الهجوم`: the subject after an Arabic verb of
+        claiming, past the titles that name it, claims the act."""
+        if not (self.arabic and trigger.verb and self.lexicon.claim.fullmatch(trigger.word)):
+            return None
+        return next((a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 6
+                     and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start) and a.mention.kind != "Place"), None)
 
     def _relative_agent(self, trigger: Trigger) -> Actor | None:
         """`العقوبات التي أعادت واشنطن فرضها`, `the sanctions that Washington reimposed`: the
@@ -455,7 +469,7 @@ class SentenceReader:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window):
                 break
-            if self._marked(actor, self.lexicon.helpers, trigger.n_end):
+            if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 found += [k for k in _target_keys(actor) if k not in found]
@@ -526,6 +540,8 @@ class SentenceReader:
             targets = self.coordinated(agent) if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = self.agents(agent)
+        if perpetrators:  # `شن ضربات عليها بالاشتراك مع بريطانيا`: the partners acted too
+            perpetrators = tuple(dict.fromkeys(perpetrators + self._partners(trigger)))
         sufferers = self._sufferers(trigger)
         if sufferers:
             # `تلقى الحزب ضربات قاسية من إسرائيل`, `Hezbollah suffered heavy blows from Israel`
