@@ -1187,3 +1187,11 @@ def test_an_arabic_claim_is_by_the_titled_spokesman_named_after_the_verb():
 def test_partners_named_after_an_attack_are_its_authors_too(text):
     [attack] = incidents(run(text, date(2025, 5, 7)), "Attack")
     assert set(attack.perpetrators) == {"usa", "uk"} and attack.targets == ("houthis",)
+
+
+@pytest.mark.parametrize("text", [
+    "ويُنتظر أن يصل وزير الخارجية الأميركي أنتوني بلينكن إلى إسرائيل غداً الأحد للقاء كبار مسؤوليها.",
+    "U.S. Secretary of State Antony Blinken is expected to meet Israeli officials in Tel Aviv on Sunday.",
+])
+def test_a_meeting_expected_to_happen_has_not_happened(text):
+    assert not incidents(run(text, date(2024, 8, 17)), "Talks")
