@@ -7,6 +7,7 @@ import pytest
 
 from kg.articles import Article
 from kg.extract.dates import find_dates, find_shifts
+from kg.extract.lexicon import lexicon
 from kg.extract.pipeline import extract
 from kg.extract.text import is_arabic, normalise
 
@@ -1195,3 +1196,16 @@ def test_partners_named_after_an_attack_are_its_authors_too(text):
 ])
 def test_a_meeting_expected_to_happen_has_not_happened(text):
     assert not incidents(run(text, date(2024, 8, 17)), "Talks")
+
+
+def test_a_phone_call_named_after_its_caller_is_talks_with_the_side_called():
+    found = run("وشارك في الجولة رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني. وبحث الشيخ محمد، في "
+                "اتصال هاتفي أمس مع وزير الخارجية الإيراني بالإنابة علي باقري كني، مسار المفاوضات وسبل خفض التصعيد.",
+                date(2024, 8, 17))
+    assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"qatar", "iran"}, "2024-08-16")]
+    assert ("mohammed_bin_abdulrahman", "officialOf", "iran") not in relations(found)
+
+
+def test_a_two_letter_word_of_a_list_takes_only_waw_and_fa():
+    assert lexicon().conditional.search(normalise("وبحث الوزيران الملف")) is None
+    assert lexicon().conditional.search(normalise("وحث الوزير الطرفين")) is not None

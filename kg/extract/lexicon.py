@@ -98,8 +98,9 @@ def _accept(text: str, start: int, end: int, arabic: bool, stem: bool) -> WordMa
     if arabic:
         while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):
             word_start -= 1
-        if text[word_start:start] not in AR_PROCLITIC_SET:
-            return None
+        prefix = text[word_start:start]
+        if prefix not in AR_PROCLITIC_SET or (end - start <= 2 and prefix.strip("وف")):
+            return None  # (a two-letter word takes only و and ف: `وبحث` is not `و` + `ب` + `حث`)
     elif start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
         return None
     return WordMatch(word_start, end, text[word_start:end])

@@ -160,7 +160,12 @@ def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: di
     between = text[person.n_end:first.n_start]
     if len(between) > 40 or re.search(r"[.;]", between) or not titles.search(text[first.n_end:first.n_end + 30] + " " + between):
         return None
+    if _NOT_APPOSITION.match(between):
+        return None  # `الشيخ محمد، في اتصال هاتفي مع وزير الخارجية الإيراني`: a phrase of the clause, not a description
     return _side(first, side_of, possessive=False)
+
+
+_NOT_APPOSITION = re.compile(r"^\s*[,،]\s*(?:in|on|at|with|during|after|before|from|to|في|مع|خلال|بعد|قبل|من|الى|عبر)\s")
 
 
 def _side(mention: Mention, side_of: dict[str, str], possessive: bool) -> str | None:

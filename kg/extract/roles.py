@@ -52,6 +52,7 @@ _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 _APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1,60},\s*$")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
+_WITH_NEAR_AFTER = re.compile(r"\s+(?:\S+\s+){1,2}?(?:with|مع)\s")  # `في اتصال هاتفي أمس مع`
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -675,7 +676,8 @@ class SentenceReader:
             # mediators stood between earlier in the article, else the sides named last
             same_brokers = next((d.parties for d in reversed(self.mediated_deals) if set(d.mediators) & set(mediators)), ())
             parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
-        if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)):
+        if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)
+                                  or _WITH_NEAR_AFTER.match(self.text, trigger.n_end)):
             # `X, who ..., was in Tehran ... and met him`, `Israel struck ... since a ceasefire with Hezbollah`:
             # the sentence's subject did the meeting, or is the other side of the deal
             subject = self._sentence_subject(trigger) or self._where_antecedent(start)
