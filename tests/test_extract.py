@@ -1209,3 +1209,14 @@ def test_a_phone_call_named_after_its_caller_is_talks_with_the_side_called():
 def test_a_two_letter_word_of_a_list_takes_only_waw_and_fa():
     assert lexicon().conditional.search(normalise("وبحث الوزيران الملف")) is None
     assert lexicon().conditional.search(normalise("وحث الوزير الطرفين")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "اختُتمت في الدوحة أمس الجمعة جولة مفاوضات استمرت يومين، قدّمت خلالها الولايات المتحدة مقترحاً قالت إنه يقلّص الفجوات "
+    "بين إسرائيل وحركة حماس.",
+    "A two-day round of negotiations ended in Doha on Friday, during which Washington tabled a proposal it said would "
+    "narrow the gaps between Israel and Hamas.",
+])
+def test_talks_are_between_the_sides_named_after_between_later_in_the_sentence(text):
+    talks = incidents(run(text, date(2024, 8, 17)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"israel", "hamas"}]

@@ -28,6 +28,7 @@ _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|�
 RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?P<answered>(?:[\w'.-]+\s+){0,3})$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
+_BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
@@ -623,6 +624,15 @@ class SentenceReader:
         first = next((a for a in self.actors if a.n_start >= marker.end() and words(self.text[marker.end():a.n_start]) == 0), None)
         return self.coordinated(first) if first is not None else []
 
+    def _between_later(self, trigger: Trigger) -> list[str]:
+        """The two sides named after `between`/`بين` later in the trigger's part of the sentence."""
+        _, end = sentence_part(self.text, trigger.n_start)
+        for marker in _BETWEEN_WORD.finditer(self.text, trigger.n_end, end):
+            first = next((a for a in self.actors if a.n_start >= marker.end() and words(self.text[marker.end():a.n_start]) == 0), None)
+            if first is not None:
+                return self.coordinated(first)
+        return []
+
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
             return None
@@ -683,6 +693,11 @@ class SentenceReader:
             subject = self._sentence_subject(trigger) or self._where_antecedent(start)
             if subject is not None and subject.key not in parties + mediators:
                 parties.insert(0, subject.key)
+        if len(parties) < 2 and trigger.type == "Talks":
+            # `جولة مفاوضات ... قدمت خلالها الولايات المتحدة مقترحا يقلص الفجوات بين إسرائيل وحماس`
+            later = self._between_later(trigger)
+            if len(later) >= 2:
+                parties, mediators = later, [k for k in dict.fromkeys(mediators + parties) if k not in later]
         if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators and not mediation):
             return None
         location = next((p for p in places if p not in parties), None)
