@@ -1220,3 +1220,10 @@ def test_a_two_letter_word_of_a_list_takes_only_waw_and_fa():
 def test_talks_are_between_the_sides_named_after_between_later_in_the_sentence(text):
     talks = incidents(run(text, date(2024, 8, 17)), "Talks")
     assert [set(t.parties) for t in talks] == [{"israel", "hamas"}]
+
+
+def test_the_act_a_threat_promises_is_no_attack_with_the_threatener_named_between():
+    found = run("وتبنّى الحوثيون الهجوم، فيما توعّد رئيس الوزراء الإسرائيلي بنيامين نتنياهو في اليوم نفسه بالرد عليه «بأكثر من "
+                "ضربة».", date(2025, 5, 5))
+    assert not [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("israel",)]

@@ -74,6 +74,7 @@ def _target_keys(actor: Actor) -> tuple[str, ...]:
     return (actor.key,)
 
 
+_THREAT_REACH = 14  # words from a threat's verb to the act it threatens, its subject between (توعد رئيس الوزراء ... بالرد)
 _INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,2}[^\s,،]+\s*[,،]")
 
 
@@ -510,7 +511,7 @@ class SentenceReader:
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
         return any(t.type == "Threat" and t.n_start <= trigger.n_start and t is not trigger
-                   and words(self.text[t.n_end:trigger.n_start]) <= 10 and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
+                   and words(self.text[t.n_end:trigger.n_start]) <= _THREAT_REACH and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
                    and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start) for t in triggers)
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
