@@ -1227,3 +1227,13 @@ def test_the_act_a_threat_promises_is_no_attack_with_the_threatener_named_betwee
                 "ضربة».", date(2025, 5, 5))
     assert not [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("israel",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان ثلاثة جنود أميركيين قد قُتلوا وأصيب العشرات في هجوم بطائرة مسيّرة على قاعدة في الأردن أواخر الشهر الماضي.",
+    "Three U.S. soldiers were killed and dozens wounded in a drone attack on a base in Jordan late last month.",
+])
+def test_the_side_whose_people_were_killed_is_the_target_not_the_author(text):
+    found = run(text, date(2024, 2, 8))
+    [attack] = incidents(found, "Attack")
+    assert attack.perpetrators == () and "usa" in attack.targets

@@ -188,6 +188,7 @@ class Lexicon:
     concluded: WordList
     patient_nouns: WordList
     undergo: WordList
+    casualties: WordList
     exchange: WordList
     complementizer: WordList
     speech: WordList
@@ -267,7 +268,7 @@ def lexicon() -> Lexicon:
         not_triggers=compile_words(data["not_triggers"]), harmless_objects=compile_words(data["harmless_objects"]),
         forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]), partners=compile_words(data["partners"]), civilians=compile_words(data["civilians"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
-        undergo=compile_words(data["undergo"]), exchange=compile_words(data["exchange"]), complementizer=compile_words(data["complementizer"]),
+        undergo=compile_words(data["undergo"]), casualties=compile_words(data["casualties"]), exchange=compile_words(data["exchange"]), complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), speech_participles=compile_words(data["speech_participles"]), mediation=compile_words(data["mediation"]),
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),

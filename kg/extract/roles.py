@@ -118,6 +118,7 @@ class SentenceReader:
                          and not CLAUSE_BREAK.search(self.text[trigger.n_end:a.n_start])]
                 if after and not self.arabic:
                     out.add(after[0].n_start)
+        out.update(a.n_start for a in self._casualties())
         for m in self.lexicon.undergo.finditer(self.text):
             near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
@@ -143,6 +144,15 @@ class SentenceReader:
             (m.end() <= a.n_start < trigger.n_start and words(self.text[m.end():a.n_start]) <= 1)
             or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 1 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start())))]
         return list(dict.fromkeys(k for a in near[:1] for k in _target_keys(a)))
+
+    def _casualties(self) -> list[Actor]:
+        """The sides whose people were killed or hurt: named just before a word of dying (`ثلاثة جنود
+        أميركيين قد قُتلوا`, `two Israeli soldiers were killed`)."""
+        found = []
+        for m in self.lexicon.casualties.finditer(self.text):
+            found += [a for a in self.actors if a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2
+                      and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()) and a.mention.kind != "Place"]
+        return found
 
     def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
         return after_marker(self.text, actor, markers, lo, self.actors)
@@ -560,9 +570,11 @@ class SentenceReader:
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end
                                          for k in _target_keys(a) if k not in perpetrators))
+        killed = [k for a in self._casualties() for k in _target_keys(a) if k not in perpetrators] if trigger.type == "Attack" else []
+        targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if not perpetrators and not targets:
             return None
-        return Incident(trigger.type, perpetrators, tuple(targets))
+        return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
 
     def _ceased(self, trigger: Trigger) -> bool:
         """`would stop bombing the Huthis`, `ستوقف الضربات`: force to be stopped is no threat (the
