@@ -1237,3 +1237,10 @@ def test_the_side_whose_people_were_killed_is_the_target_not_the_author(text):
     found = run(text, date(2024, 2, 8))
     [attack] = incidents(found, "Attack")
     assert attack.perpetrators == () and "usa" in attack.targets
+
+
+def test_who_blames_an_attack_neither_did_it_nor_threatens_for_the_threatener():
+    found = run("Iran has vowed to punish Israel for the killing of Hamas political leader Ismail Haniyeh, who died in Tehran "
+                "on July 31 in an attack that Hamas and Iran blamed on Israel.", date(2024, 8, 17))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("iran",)]
+    assert not [a for a in incidents(found, "Attack") if {"hamas", "iran"} & set(a.perpetrators)]

@@ -313,7 +313,11 @@ class SentenceReader:
         reach = 1 if self.arabic else 0  # Arabic: the verb comes first (`التي أعادت واشنطن`)
         after = [a for a in self.actors if a.n_start >= relative.end() and words(self.text[relative.end():a.n_start]) <= reach
                  and a.mention.kind != "Place"]
-        return after[0] if after else None
+        if not after:
+            return None
+        # `an attack that Hamas and Iran blamed on Israel`: who blames did not act
+        verb = re.match(r"(?:\s*(?:,|and|or|و)\s*[\w'.-]+)*\s+(\w+)", self.text[after[0].n_end:])
+        return None if verb and self.lexicon.accusation.fullmatch(verb.group(1)) else after[0]
 
     def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
         """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
@@ -620,12 +624,16 @@ class SentenceReader:
 
     def _own_subject(self, trigger: Trigger) -> Actor | None:
         """`Syria criticised Jordan ..., and Amman hit back by vowing to`: a threat verb's own subject,
-        named after the sentence's last verb of saying before it, is who threatens."""
+        named after the sentence's last verb of saying before it (or with none before it), is who threatens."""
         if not trigger.verb or self.arabic or not self.lexicon.verbs["Threat"].fullmatch(trigger.word):
             return None  # (`warned that any assassination would meet a reaction`: the reply's words are what was said)
         subject = self.subject(trigger)
+        if subject is None or subject.n_start > trigger.n_start:
+            return None
         said = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
-        if subject is None or not said or subject.n_start < said[-1].end() or subject.n_start > trigger.n_start:
+        if not said:
+            return subject  # `Iran has vowed to punish Israel for ... an attack that Hamas and Iran blamed on Israel`
+        if subject.n_start < said[-1].end():
             return None
         return subject if CLAUSE_BREAK.search(self.text, said[-1].end(), subject.n_start) else None
 
