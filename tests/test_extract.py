@@ -1244,3 +1244,15 @@ def test_who_blames_an_attack_neither_did_it_nor_threatens_for_the_threatener():
                 "on July 31 in an attack that Hamas and Iran blamed on Israel.", date(2024, 8, 17))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("iran",)]
     assert not [a for a in incidents(found, "Attack") if {"hamas", "iran"} & set(a.perpetrators)]
+
+
+def test_what_a_side_said_were_targets_are_the_targets():
+    found = run("Israeli jets pounded what the military said were Hezbollah targets across Beirut on Tuesday.", date(2024, 11, 27))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ("hezbollah",))]
+
+
+def test_troops_crossing_into_a_country_attack_it_and_the_act_cited_is_not_a_target():
+    found = run("Israeli troops crossed into Lebanon on Oct. 1. That night, Iran fired some 180 ballistic missiles at Israel, "
+                "citing the killing of Hassan Nasrallah.", date(2024, 11, 27))
+    by_author = {a.perpetrators: (a.targets, a.date.value) for a in incidents(found, "Attack")}
+    assert by_author == {("israel",): (("lebanon",), "2024-10-01"), ("iran",): (("israel",), "2024-10-01")}

@@ -25,7 +25,7 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
-RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge)"
+RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge|citing)"
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?P<answered>(?:[\w'.-]+\s+){0,3})$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
@@ -54,6 +54,7 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 _APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1,60},\s*$")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 _WITH_NEAR_AFTER = re.compile(r"\s+(?:\S+\s+){1,2}?(?:with|مع)\s")  # `في اتصال هاتفي أمس مع`
+_WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -484,8 +485,8 @@ class SentenceReader:
         later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets]
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
-            if self.lexicon.speech.search(window):
-                break
+            if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window):
+                break  # (`pounded what the military said were Hezbollah targets`: the object, not a statement)
             if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
