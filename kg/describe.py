@@ -443,10 +443,11 @@ def incidents(store: Store, page: int = 1, per_page: int = PER_PAGE, sort: str =
 
 
 def timeline(store: Store, **filters) -> dict:
-    """Incidents oldest first, grouped by month (undated ones last)."""
+    """Incidents oldest first, grouped by month (undated ones last); those dated only to a year
+    come before that year's months."""
     found = incidents(store, per_page=filters.pop("limit", 1000), sort="-date", **filters)
     months: list[dict] = []
-    for item in sorted(found["items"], key=lambda i: (i["earliest"] is None, i["earliest"] or "")):
+    for item in sorted(found["items"], key=lambda i: (i["earliest"] is None, i["earliest"] or "", len(i["date"] or ""))):
         month = (item["date"] or item["earliest"] or "undated")[:7]
         if not months or months[-1]["month"] != month:
             months.append({"month": month, "items": []})
