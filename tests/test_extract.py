@@ -1256,3 +1256,12 @@ def test_troops_crossing_into_a_country_attack_it_and_the_act_cited_is_not_a_tar
                 "citing the killing of Hassan Nasrallah.", date(2024, 11, 27))
     by_author = {a.perpetrators: (a.targets, a.date.value) for a in incidents(found, "Attack")}
     assert by_author == {("israel",): (("lebanon",), "2024-10-01"), ("iran",): (("israel",), "2024-10-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and the United States held their first talks in Oman on Saturday and agreed to meet again next week.",
+    "Fidan said Israel's strikes were weakening the Syrian government's ability to deter threats.",
+])
+def test_agreeing_to_meet_and_deterring_threats_are_neither_deals_nor_threats(text):
+    found = run(text, date(2025, 4, 13))
+    assert not incidents(found, "Agreement") and not incidents(found, "Threat")
