@@ -1265,3 +1265,9 @@ def test_troops_crossing_into_a_country_attack_it_and_the_act_cited_is_not_a_tar
 def test_agreeing_to_meet_and_deterring_threats_are_neither_deals_nor_threats(text):
     found = run(text, date(2025, 4, 13))
     assert not incidents(found, "Agreement") and not incidents(found, "Threat")
+
+
+def test_the_day_of_a_bare_claim_is_the_claims_not_the_acts():
+    found = run("Gunmen killed five people at the TUSAS headquarters near Ankara in October. The PKK claimed the attack two "
+                "days later.", date(2025, 4, 3))
+    assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("pkk",), "2024-10")]

@@ -130,8 +130,10 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
         when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
-        incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,),
-                           new_act=_tells_new_act(text, trigger, arabic))
+        new_act = _tells_new_act(text, trigger, arabic)
+        if claimed and not new_act and not incident.targets and not arabic:
+            when = None  # `The PKK claimed the attack two days later`: the day is the claim's, not the act's
+        incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,), new_act=new_act)
         if not arabic and incident.type == "Attack" and result and result[-1].type == "Attack" and result[-1].perpetrators \
                 and _GERUND_AFTER.search(text, 0, trigger.n_start) and trigger.word.endswith("ing"):
             # `Israeli warplanes pounded Sanaa airport, a day after striking Hodeida`: the gerund's subject is the clause's
