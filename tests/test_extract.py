@@ -1271,3 +1271,21 @@ def test_the_day_of_a_bare_claim_is_the_claims_not_the_acts():
     found = run("Gunmen killed five people at the TUSAS headquarters near Ankara on Wednesday. The PKK claimed the attack "
                 "two days later.", date(2024, 10, 26))
     assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("pkk",), "2024-10-23")]
+
+
+def test_a_verb_after_the_place_an_act_hit_describes_the_act():
+    found = run("دمشق - شنّت إسرائيل، أمس الأربعاء، سلسلة غارات على قلب العاصمة السورية استهدفت مبنى هيئة الأركان العامة.",
+                date(2025, 7, 17))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ("syria",))]
+
+
+def test_a_speaker_introduced_by_a_titled_apposition_speaks_for_his_side_not_the_place_in_it():
+    found = run("Hussein al-Ezzi, deputy foreign minister in the Houthi administration in Sanaa, warned that Washington and "
+                "London would have to pay a heavy price.", date(2024, 1, 13))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("houthis",)]
+
+
+def test_signing_a_presidential_memorandum_is_no_deal():
+    found = run("Trump signed a presidential memorandum on Feb. 4 ordering officials to drive Iran's oil exports toward zero.",
+                date(2025, 2, 25))
+    assert not incidents(found, "Agreement")

@@ -25,7 +25,7 @@ ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)|(?<!\w)[اإأ]ن\s+\w{3,}(?:ها|هم|ه)(?!\w)")
 AGENT_WINDOW_WORDS = 6
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
-NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
+NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across|علي|ضد|قرب)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
                           r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)"  # `الهجوم الإسرائيلي الذي استهدف`
                           r"|\s*,\s*(?:which|that)\s[^,;.]{0,60},\s*")  # `the strike, which they blamed on Israel, killed`
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).

@@ -55,6 +55,7 @@ _APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 _WITH_NEAR_AFTER = re.compile(r"\s+(?:\S+\s+){1,2}?(?:with|مع)\s")  # `في اتصال هاتفي أمس مع`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
+_TITLED_APPOSITION_END = re.compile(r",\s*[\w.-]+\s[^,;.]{1,80},\s*$")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -409,9 +410,11 @@ class SentenceReader:
     def _apposition_before(self, end: int) -> re.Match | None:
         """`Hossein Akbari, Iran's ambassador to Syria, said`: the apposition between a named
         speaker and the verb (a state inside it is not who speaks)."""
-        apposition = _APPOSITION_END.search(self.text, 0, end)
+        apposition = _APPOSITION_END.search(self.text, 0, end) or _TITLED_APPOSITION_END.search(self.text, 0, end)
         if apposition is None or self.arabic:
             return None
+        if apposition.re is _TITLED_APPOSITION_END and not self.lexicon.titles.search(self.text, apposition.start(), end):
+            return None  # (`Hussein al-Ezzi, deputy foreign minister in the Houthi administration in Sanaa, warned`)
         head = [a for a in self.actors if a.n_end <= apposition.start() and not self.text[a.n_end:apposition.start()].strip()]
         return apposition if head and head[-1].mention.kind in ("Official", "Proxy", "State", "Organ") else None
 
