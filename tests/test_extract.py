@@ -1289,3 +1289,15 @@ def test_signing_a_presidential_memorandum_is_no_deal():
     found = run("Trump signed a presidential memorandum on Feb. 4 ordering officials to drive Iran's oil exports toward zero.",
                 date(2025, 2, 25))
     assert not incidents(found, "Agreement")
+
+
+def test_the_side_an_attack_avenges_is_not_its_target():
+    found = run("Iran fired about 200 ballistic missiles at Israel on Oct. 1, saying it was avenging Hezbollah leader Hassan "
+                "Nasrallah.", date(2024, 10, 27))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("iran",), ("israel",))]
+
+
+def test_a_reply_left_open_with_whether_is_no_threat():
+    found = run("Iran's foreign ministry said the country was entitled to defend itself against Israel's aggression, without "
+                "saying whether it would retaliate.", date(2024, 10, 27))
+    assert not incidents(found, "Threat")

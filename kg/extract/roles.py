@@ -25,7 +25,7 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
-RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge|citing)"
+RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge|avenging|citing)"
                           r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?P<answered>(?:[\w'.-]+\s+){0,3})$")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
@@ -56,6 +56,9 @@ _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوسا
 _WITH_NEAR_AFTER = re.compile(r"\s+(?:\S+\s+){1,2}?(?:with|مع)\s")  # `في اتصال هاتفي أمس مع`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
 _TITLED_APPOSITION_END = re.compile(r",\s*[\w.-]+\s[^,;.]{1,80},\s*$")
+_CAUSE_WORDS = re.compile(r"\b(?:avenging|to avenge|in (?:retaliation|response|revenge) (?:for|to)|retaliating for|citing)\b"
+                          r"|(?<!\w)(?:ردا علي|انتقاما ل|ثارا ل)")
+_WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -490,6 +493,8 @@ class SentenceReader:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window):
                 break  # (`pounded what the military said were Hezbollah targets`: the object, not a statement)
+            if _CAUSE_WORDS.search(window):
+                break  # `fired missiles at Israel, saying it was avenging Nasrallah`: what is avenged was not hit
             if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
@@ -508,6 +513,10 @@ class SentenceReader:
         if close or self._any_act(trigger):
             return True
         return self._negated(trigger)
+
+    def _left_open(self, trigger: Trigger) -> bool:
+        """`without saying whether it would retaliate`, `لم يوضح ما إذا كان سيرد`: a reply left open threatens no one."""
+        return bool(_WHETHER.search(self.text, max(0, trigger.n_start - 40), trigger.n_start))
 
     def _any_act(self, trigger: Trigger) -> bool:
         """`any renewed attack`, `أي اعتداء`: an act named as the condition of a reply."""
@@ -542,7 +551,7 @@ class SentenceReader:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
             return None if self._threat_content(trigger, triggers) or self._political(trigger) or self._ceased(trigger) \
-                or (trigger.verb and self._negated(trigger)) else self._threat(trigger)  # (`will not leave any threat unanswered` threatens)
+                or (trigger.verb and self._negated(trigger)) or self._left_open(trigger) else self._threat(trigger)  # (`will not leave any threat unanswered` threatens)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
