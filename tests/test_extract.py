@@ -1301,3 +1301,11 @@ def test_a_reply_left_open_with_whether_is_no_threat():
     found = run("Iran's foreign ministry said the country was entitled to defend itself against Israel's aggression, without "
                 "saying whether it would retaliate.", date(2024, 10, 27))
     assert not incidents(found, "Threat")
+
+
+def test_receiving_a_visitor_is_talks_and_receiving_weapons_is_not():
+    found = run("Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araqchi in Riyadh on Oct. 9.",
+                date(2024, 10, 27))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"saudi", "iran"}]
+    assert not incidents(run("Kataib Hezbollah, which receives weapons and funding from Tehran, said it was suspending "
+                             "operations.", date(2024, 1, 31)), "Talks")
