@@ -1309,3 +1309,10 @@ def test_receiving_a_visitor_is_talks_and_receiving_weapons_is_not():
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"saudi", "iran"}]
     assert not incidents(run("Kataib Hezbollah, which receives weapons and funding from Tehran, said it was suspending "
                              "operations.", date(2024, 1, 31)), "Talks")
+
+
+def test_an_arabic_act_begun_or_resumed_is_by_the_subject_of_the_verb_that_governs_it():
+    found = run("وقال حزب الله إنه ملتزم بالاتفاق. واندلعت المواجهات في 8 أكتوبر 2023، حين بدأ الحزب المدعوم من إيران قصف "
+                "مواقع إسرائيلية إسناداً لغزة.", date(2024, 11, 28))
+    assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(found, "Attack")] == \
+        [(("hezbollah",), ("israel",), "2023-10-08")]

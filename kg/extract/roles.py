@@ -59,6 +59,7 @@ _TITLED_APPOSITION_END = re.compile(r",\s*[\w.-]+\s[^,;.]{1,80},\s*$")
 _CAUSE_WORDS = re.compile(r"\b(?:avenging|to avenge|in (?:retaliation|response|revenge) (?:for|to)|retaliating for|citing)\b"
                           r"|(?<!\w)(?:ردا علي|انتقاما ل|ثارا ل)")
 _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
+_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -175,6 +176,9 @@ class SentenceReader:
 
     def _subject(self, trigger: Trigger) -> Actor | None:
         text = self.text
+        begun = self._aspectual_subject(trigger)
+        if begun is not None:
+            return begun
         if trigger.verb and any(not t.verb and t.type == trigger.type and NOUN_SUBJECT.fullmatch(text, t.n_end, trigger.n_start)
                                 for t in self.triggers):
             return self._claimant(trigger, sentence_part(text, trigger.n_start)[1])  # `the strike, which ..., killed`: the act is the subject
@@ -298,6 +302,16 @@ class SentenceReader:
             return None
         inside = [a for a in self.actors if claim.start(1) <= a.n_start and a.n_end <= claim.end(1)]
         return inside[0] if inside else None
+
+    def _aspectual_subject(self, trigger: Trigger) -> Actor | None:
+        """`حين بدأ الحزب المدعوم من إيران قصف مواقع إسرائيلية`: the act begun, resumed or stepped up is
+        the subject's of the verb that governs it."""
+        if not self.arabic:
+            return None
+        verb = _ASPECTUAL_BEFORE.search(self.text, max(0, trigger.n_start - 80), trigger.n_start)
+        if verb is None:
+            return None
+        return next((a for a in self.actors if verb.end(1) <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
 
     def _claiming_subject(self, trigger: Trigger) -> Actor | None:
         """`وتبنى المتحدث العسكري باسم الجماعة يحيى سريع الهجوم`: the subject after an Arabic verb of
