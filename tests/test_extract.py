@@ -1316,3 +1316,23 @@ def test_an_arabic_act_begun_or_resumed_is_by_the_subject_of_the_verb_that_gover
                 "مواقع إسرائيلية إسناداً لغزة.", date(2024, 11, 28))
     assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(found, "Attack")] == \
         [(("hezbollah",), ("israel",), "2023-10-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An Israeli strike in Beirut killed Fuad Shukr, a senior commander of Lebanon's Iran-backed Hezbollah.",
+     ("fuad_shukr", "officialOf", "hezbollah")),
+    ("The talks brought together CIA Director William Burns, Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al "
+     "Thani and Egyptian intelligence chief Abbas Kamel.", ("burns", "officialOf", "usa")),
+    ("Parliament Speaker Nabih Berri, who negotiated on the group's behalf with U.S. envoy Amos Hochstein, called on the "
+     "displaced to go home.", ("berri", "officialOf", "lebanon")),
+    ("Israel has struck Syria since December, when rebels led by Hayat Tahrir al-Sham toppled President Bashar al-Assad.",
+     ("bashar_al_assad", "officialOf", "syria")),
+])
+def test_an_affiliation_comes_from_the_persons_own_title_phrase(text, expected):
+    found = relations(run(text, date(2025, 4, 3)))
+    assert expected in found and not [r for r in found if r[0] == expected[0] and r[2] != expected[2]]
+
+
+def test_a_rank_after_a_title_is_no_part_of_the_new_officials_name():
+    found = run("Israeli army spokesman Brig. Gen. Yoav Ben-Ami said the strikes continued.", date(2025, 4, 3))
+    assert [(e.en, e.in_catalogue) for e in found.entities if e.kind == "Official"] == [("Yoav Ben-Ami", False)]

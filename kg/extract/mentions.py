@@ -19,6 +19,8 @@ _COUNTRIES = re.compile(r"countr|neighbo|بلد")
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
 _EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
 _NOT_KEY = re.compile(r"\W+")
+_RANK = re.compile(r"(?:(?:Rear|Vice|Lt\.|Lieutenant|Maj\.|Major|Brig\.|Brigadier|Gen\.|General|Col\.|Colonel|Adm\.|Admiral"
+                   r"|Capt\.|Captain|Sgt\.|Sheikh|Dr\.)\s+)+")
 # After an Arabic title, before the name: its adjectives (المستشار العسكري، الناطق الرسمي، السفير السابق)
 # and the body it speaks for (باسم وزارة الخارجية، باسم الوفد الحكومي)
 _TITLE_QUALIFIER = re.compile(r"\s+((?:ال\w+ي|السابق|الاسبق|الخاص|الاعلي|الجديد)(?!\w)"
@@ -166,6 +168,9 @@ def _name_after_title(norm: Normalised, original: str, position: int, found: lis
     if start >= len(text):
         return None
     if original[o_start].isascii():
+        rank = _RANK.match(original, o_start)  # `spokesman Rear Adm. Daniel Hagari`: the rank is no part of the name
+        if rank:
+            o_start, start = rank.end(), _normalised_index(norm, rank.end())
         m = _EN_NAME.match(original, o_start)
         if not m:
             return None

@@ -133,6 +133,8 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
             break  # `the Israeli military said it killed X`: no title between, no affiliation
         if _words_besides_titles(between, titles) > 3:
             break  # `إسرائيل ... منذ سقوط نظام الرئيس المخلوع بشار الأسد`: the state is outside the title
+        if between.isascii() and any(_VERB_WORD.fullmatch(w) for w in _besides_titles(between, titles)):
+            break  # `rebels led by HTS toppled President Bashar al-Assad`: a verb, not a title phrase
         possessive = between.startswith(("'s", "’s"))
         if other.kind == "Official" and not possessive:
             break  # `كاتس إلى مهاجمة الرئيس الفلسطيني محمود عباس`: another person ends the title phrase
@@ -142,12 +144,20 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
     return _apposition(text, person, mentions, side_of, titles)
 
 
-def _words_besides_titles(between: str, titles: WordList) -> int:
-    """Words between a state and a person that are not part of a title (`Foreign Minister`)."""
+def _besides_titles(between: str, titles: WordList) -> list[str]:
+    """The words between a state and a person that are not part of a title (`Foreign Minister`)."""
     rest = between
     for m in reversed(list(titles.finditer(between))):
         rest = rest[:m.start()] + " " + rest[m.end():]
-    return len(re.findall(r"\w+", rest))
+    return re.findall(r"\w+", rest)
+
+
+def _words_besides_titles(between: str, titles: WordList) -> int:
+    return len(_besides_titles(between, titles))
+
+
+# a verb between a side and a person ends the title phrase (`toppled`, `met`, `told`)
+_VERB_WORD = re.compile(r"\w+ed|met|meets|struck|hit|told|said|says|killed|kills|visited|visits")
 
 
 def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: dict[str, str],
@@ -162,10 +172,16 @@ def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: di
         return None
     if _NOT_APPOSITION.match(between):
         return None  # `الشيخ محمد، في اتصال هاتفي مع وزير الخارجية الإيراني`: a phrase of the clause, not a description
+    if any(m.kind == "Official" and first.n_end <= m.n_start <= first.n_end + _AFFILIATION_WINDOW for m in after):
+        return None  # `CIA Director William Burns, Qatari Prime Minister Sheikh Mohammed`: a list of people
+    owner = next((m for m in after[1:3] if m.kind == "Proxy" and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", text[first.n_end:m.n_start])), None)
+    if owner is not None:
+        return owner.key  # `a senior commander of Lebanon's Iran-backed Hezbollah`: the group, not its country
     return _side(first, side_of, possessive=False)
 
 
-_NOT_APPOSITION = re.compile(r"^\s*[,،]\s*(?:in|on|at|with|during|after|before|from|to|في|مع|خلال|بعد|قبل|من|الى|عبر)\s")
+_NOT_APPOSITION = re.compile(r"^\s*[,،]\s*(?:in|on|at|with|during|after|before|from|to|along with|together with|and|who|which|that"
+                             r"|في|مع|خلال|بعد|قبل|من|الى|عبر|الذي|التي)\s")
 
 
 def _side(mention: Mention, side_of: dict[str, str], possessive: bool) -> str | None:
