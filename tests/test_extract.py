@@ -1336,3 +1336,15 @@ def test_an_affiliation_comes_from_the_persons_own_title_phrase(text, expected):
 def test_a_rank_after_a_title_is_no_part_of_the_new_officials_name():
     found = run("Israeli navy spokesman Rear Adm. Yoav Ben-Ami said the strikes continued.", date(2025, 4, 3))
     assert [(e.en, e.in_catalogue) for e in found.entities if e.kind == "Official"] == [("Yoav Ben-Ami", False)]
+
+
+def test_a_threat_naming_no_one_is_against_whom_its_author_fought_not_whom_the_last_sentence_named():
+    found = run("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. Russia and Saudi Arabia called for "
+                "restraint. Hezbollah said in a statement that the crime would not pass without punishment.", date(2024, 4, 2))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("hezbollah",), ("israel",))]
+
+
+def test_brandishing_a_walkout_is_no_threat_of_force_with_the_minister_named_between():
+    found = run("ولوّح وزير المالية الإسرائيلي بتسلئيل سموتريتش بالانسحاب من الائتلاف الحاكم إذا لم تُستأنف الحرب على حماس.",
+                date(2025, 1, 16))
+    assert not incidents(found, "Threat")

@@ -392,14 +392,15 @@ def _merge(incidents: list[Incident]) -> list[Incident]:
 
 def with_context_targets(incidents: list[Incident], previous: list[str], earlier: list[Incident] = ()) -> list[Incident]:
     """`"If the threats are carried out, Iran will respond," Salami said.`: a threat that names
-    no target in its sentence is aimed at the other side named in the sentence before, unless
-    its author threatened before in the article (it then joins that threat)."""
+    no target in its sentence is aimed at whom its author fought in the sentences just before,
+    else at the other side named in the sentence before, unless its author threatened before in
+    the article (it then joins that threat)."""
     result = []
     for incident in incidents:
         repeated = any(e.type == "Threat" and set(e.perpetrators) & set(incident.perpetrators) for e in earlier)
         if incident.type == "Threat" and not incident.targets and not repeated:
             others = tuple(dict.fromkeys(k for k in previous if k not in incident.perpetrators))
-            incident = replace(incident, targets=others or _adversaries(incident, earlier))
+            incident = replace(incident, targets=_adversaries(incident, earlier) or others)
         result.append(incident)
     return result
 
