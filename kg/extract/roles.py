@@ -32,10 +32,10 @@ _BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
-# `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
 _COMMA = re.compile(r"[,،]")
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
 _ANY_BEFORE = re.compile(r"(?:\bany|(?<!\w)اي)\s+(?:[\w-]+\s+){0,2}$")
+# `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w.,]+\s+){0,3}$")
@@ -51,14 +51,20 @@ _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
+# `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
 _APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1,60},\s*$")
+# `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 _WITH_NEAR_AFTER = re.compile(r"\s+(?:\S+\s+){1,2}?(?:with|مع)\s")  # `في اتصال هاتفي أمس مع`
+# `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
 _TITLED_APPOSITION_END = re.compile(r",\s*[\w.-]+\s[^,;.]{1,80},\s*$")
+# what an act answers or avenges (`saying it was avenging X`, `ردا على`): its cause, not its target
 _CAUSE_WORDS = re.compile(r"\b(?:avenging|to avenge|in (?:retaliation|response|revenge) (?:for|to)|retaliating for|citing)\b"
                           r"|(?<!\w)(?:ردا علي|انتقاما ل|ثارا ل)")
+# `without saying whether it would retaliate`, `ما إذا`: a reply left open
 _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
+# `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
