@@ -25,8 +25,11 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
-RESPONSE_TO = re.compile(r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|retaliating\s+for|to\s+avenge|avenging|citing)"
-                          r"|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))\s+(?P<answered>(?:[\w'.-]+\s+){0,3})$")
+# what an act answers or avenges (`in retaliation for`, `saying it was avenging X`, `ردا على`): its cause
+_CAUSE = (r"(?:\b(?:(?:in|latest|a|an|the)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)"
+          r"|retaliating\s+for|to\s+avenge|avenging|citing)|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))")
+RESPONSE_TO = re.compile(_CAUSE + r"\s+(?P<answered>(?:[\w'.-]+\s+){0,3})$")
+_CAUSE_WORDS = re.compile(_CAUSE + r"(?!\w)")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
 _BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
@@ -52,21 +55,17 @@ _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 # `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
-_APPOSITION_END = re.compile(r",\s*(?:the|a|an|[\w.-]+'s?|[\w.-]+’s)\s[^,;.]{1,60},\s*$")
+_APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
+_DESCRIPTION_HEAD = re.compile(r"the|a|an|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
-_WITH_NEAR_AFTER = re.compile(r"\s+(?:\S+\s+){1,2}?(?:with|مع)\s")  # `في اتصال هاتفي أمس مع`
 # `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
-_TITLED_APPOSITION_END = re.compile(r",\s*[\w.-]+\s[^,;.]{1,80},\s*$")
-# what an act answers or avenges (`saying it was avenging X`, `ردا على`): its cause, not its target
-_CAUSE_WORDS = re.compile(r"\b(?:avenging|to avenge|in (?:retaliation|response|revenge) (?:for|to)|retaliating for|citing)\b"
-                          r"|(?<!\w)(?:ردا علي|انتقاما ل|ثارا ل)")
 # `without saying whether it would retaliate`, `ما إذا`: a reply left open
 _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
-_WITH_AFTER = re.compile(r"\s+(?:with|مع)\s")
+_WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|مع)\s")  # `talks with`, `في اتصال هاتفي أمس مع`
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
@@ -104,6 +103,7 @@ class SentenceReader:
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
         self.excluded = self._denied_or_accused()
+        self.killed = self._casualties()
         self.victims = self._victims()  # positions: the same side may act later in the sentence
 
     def _denied_or_accused(self) -> set[str]:
@@ -130,7 +130,7 @@ class SentenceReader:
                          and not CLAUSE_BREAK.search(self.text[trigger.n_end:a.n_start])]
                 if after and not self.arabic:
                     out.add(after[0].n_start)
-        out.update(a.n_start for a in self._casualties())
+        out.update(a.n_start for a in self.killed)
         for m in self.lexicon.undergo.finditer(self.text):
             near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
@@ -433,11 +433,11 @@ class SentenceReader:
     def _apposition_before(self, end: int) -> re.Match | None:
         """`Hossein Akbari, Iran's ambassador to Syria, said`: the apposition between a named
         speaker and the verb (a state inside it is not who speaks)."""
-        apposition = _APPOSITION_END.search(self.text, 0, end) or _TITLED_APPOSITION_END.search(self.text, 0, end)
+        apposition = _APPOSITION_END.search(self.text, 0, end)
         if apposition is None or self.arabic:
             return None
-        if apposition.re is _TITLED_APPOSITION_END and not self.lexicon.titles.search(self.text, apposition.start(), end):
-            return None  # (`Hussein al-Ezzi, deputy foreign minister in the Houthi administration in Sanaa, warned`)
+        if not _DESCRIPTION_HEAD.fullmatch(apposition["head"]) and not self.lexicon.titles.search(self.text, apposition.start(), end):
+            return None  # (a title makes one too: `Hussein al-Ezzi, deputy foreign minister in the Houthi administration, warned`)
         head = [a for a in self.actors if a.n_end <= apposition.start() and not self.text[a.n_end:apposition.start()].strip()]
         return apposition if head and head[-1].mention.kind in ("Official", "Proxy", "State", "Organ") else None
 
@@ -607,7 +607,7 @@ class SentenceReader:
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end
                                          for k in _target_keys(a) if k not in perpetrators))
-        killed = [k for a in self._casualties() for k in _target_keys(a) if k not in perpetrators] if trigger.type == "Attack" else []
+        killed = [k for a in self.killed for k in _target_keys(a) if k not in perpetrators] if trigger.type == "Attack" else []
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if not perpetrators and not targets:
             return None
@@ -675,19 +675,17 @@ class SentenceReader:
     def _named_between(self, trigger: Trigger) -> list[str]:
         """The sides named right after `between`/`بين` following a talks or deal word."""
         marker = _BETWEEN.match(self.text, trigger.n_end)
-        if marker is None:
-            return []
-        first = next((a for a in self.actors if a.n_start >= marker.end() and words(self.text[marker.end():a.n_start]) == 0), None)
-        return self.coordinated(first) if first is not None else []
+        return self._sides_from(marker.end()) if marker is not None else []
 
     def _between_later(self, trigger: Trigger) -> list[str]:
         """The two sides named after `between`/`بين` later in the trigger's part of the sentence."""
         _, end = sentence_part(self.text, trigger.n_start)
-        for marker in _BETWEEN_WORD.finditer(self.text, trigger.n_end, end):
-            first = next((a for a in self.actors if a.n_start >= marker.end() and words(self.text[marker.end():a.n_start]) == 0), None)
-            if first is not None:
-                return self.coordinated(first)
-        return []
+        return next((sides for m in _BETWEEN_WORD.finditer(self.text, trigger.n_end, end) if (sides := self._sides_from(m.end()))), [])
+
+    def _sides_from(self, position: int) -> list[str]:
+        """The actor named right at `position` and those coordinated with it."""
+        first = next((a for a in self.actors if a.n_start >= position and words(self.text[position:a.n_start]) == 0), None)
+        return self.coordinated(first) if first is not None else []
 
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
@@ -742,8 +740,7 @@ class SentenceReader:
             # mediators stood between earlier in the article, else the sides named last
             same_brokers = next((d.parties for d in reversed(self.mediated_deals) if set(d.mediators) & set(mediators)), ())
             parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
-        if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)
-                                  or _WITH_NEAR_AFTER.match(self.text, trigger.n_end)):
+        if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)):
             # `X, who ..., was in Tehran ... and met him`, `Israel struck ... since a ceasefire with Hezbollah`:
             # the sentence's subject did the meeting, or is the other side of the deal
             subject = self._sentence_subject(trigger) or self._where_antecedent(start)
