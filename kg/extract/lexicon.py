@@ -261,14 +261,17 @@ def lexicon() -> Lexicon:
         # a reply promised to whoever acts: "would be met with a \"crushing\" response", "will suffer the consequences"
         rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,3}}?"
         rf"[\"“«']?(?:response|answer|reaction|retaliation|blow|punishment|consequences|price|military action|war)\b")
-    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "برد", "inevitable", "ordered", "instructed", "directed", "امر", "اوعز",
+    cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "برد",
+            "inevitable", "ordered", "instructed", "directed", "امر", "اوعز",
             *("س" + tense + verb for tense in "نتيا" for verb in (*force_ar_words, "واصل"))]
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),
         not_triggers=compile_words(data["not_triggers"]), harmless_objects=compile_words(data["harmless_objects"]),
-        forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]), partners=compile_words(data["partners"]), civilians=compile_words(data["civilians"]),
+        forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]),
+        partners=compile_words(data["partners"]), civilians=compile_words(data["civilians"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
-        undergo=compile_words(data["undergo"]), casualties=compile_words(data["casualties"]), exchange=compile_words(data["exchange"]), complementizer=compile_words(data["complementizer"]),
+        undergo=compile_words(data["undergo"]), casualties=compile_words(data["casualties"]), exchange=compile_words(data["exchange"]),
+        complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), speech_participles=compile_words(data["speech_participles"]), mediation=compile_words(data["mediation"]),
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),
