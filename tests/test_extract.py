@@ -1348,3 +1348,22 @@ def test_brandishing_a_walkout_is_no_threat_of_force_with_the_minister_named_bet
     found = run("ولوّح وزير المالية الإسرائيلي بتسلئيل سموتريتش بالانسحاب من الائتلاف الحاكم إذا لم تُستأنف الحرب على حماس.",
                 date(2025, 1, 16))
     assert not incidents(found, "Threat")
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Hezbollah positions in the Bekaa valley on Tuesday, the Lebanese health ministry said. The fighting "
+    "began on Oct. 8, 2023, when the group fired rockets at posts in the Shebaa Farms in support of Gaza.",
+    "شنت الطائرات الإسرائيلية أمس غارات على مواقع لحزب الله في البقاع. وكان الحزب قد أطلق في 8 أكتوبر 2023 صواريخ "
+    "على مزارع شبعا المحتلة إسناداً لغزة.",
+])
+def test_an_attack_whose_target_is_left_to_the_reader_is_against_the_side_its_author_fights(text):
+    found = run(text, date(2024, 11, 20))
+    [opening] = [a for a in incidents(found, "Attack") if a.perpetrators == ("hezbollah",)]
+    assert opening.targets == ("israel",) and str(opening.date.first) == "2023-10-08"
+    assert "target: the side its author fights elsewhere in the article" in [e.rule for e in opening.evidence]
+
+
+def test_an_arabic_passive_with_its_victim_after_the_verb_makes_that_side_the_target():
+    found = run("وبعد أيام، اغتيل الأمين العام للحزب حسن نصر الله بغارة إسرائيلية على الضاحية في 27 سبتمبر.", date(2024, 11, 27))
+    [strike] = incidents(found, "Attack")
+    assert strike.perpetrators == ("israel",) and "hezbollah" in strike.targets

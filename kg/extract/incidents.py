@@ -444,7 +444,42 @@ def merge_article(incidents: list[Incident], headline: int | None = None) -> lis
         if incident.type == "Threat":  # a threat's words repeated elsewhere do not redate it
             merged[i] = replace(merged[i], date=other.date)
     body = [i for i in unattributed if i.evidence[0].sentence != headline]
-    return merged + [i for i in _merge(body) if _unattributed_act(i)]
+    return _with_adversary_targets(merged + [i for i in _merge(body) if _unattributed_act(i)])
+
+
+def _with_adversary_targets(incidents: list[Incident]) -> list[Incident]:
+    """`The war Hezbollah opened on Oct. 8, 2023, in support of Gaza`: an attack whose author is
+    named and whose target is left to the reader is against the side that author fights most
+    often in the rest of the article (whom it attacks or is attacked by)."""
+    result = []
+    for incident in incidents:
+        if incident.type == "Attack" and incident.perpetrators and not incident.targets:
+            foes = _foes(incident, incidents)
+            if foes:
+                foe, fought_in = foes
+                told = replace(fought_in.evidence[0], rule="target: the side its author fights elsewhere in the article", confidence=0.3)
+                incident = replace(incident, targets=(foe,), evidence=incident.evidence + (told,))
+        result.append(incident)
+    return result
+
+
+def _foes(attack: Incident, incidents: list[Incident]) -> tuple[str, Incident] | None:
+    """The side most often on the other end of the author's other attacks, and where first."""
+    side = set(attack.perpetrators)
+    count: dict[str, int] = {}
+    first: dict[str, Incident] = {}
+    for other in incidents:
+        if other.type != "Attack" or other is attack:
+            continue
+        opposite = other.targets if side & set(other.perpetrators) else other.perpetrators if side & set(other.targets) else ()
+        for key in opposite:
+            if key not in side:
+                count[key] = count.get(key, 0) + 1
+                first.setdefault(key, other)
+    if not count:
+        return None
+    foe = max(count, key=count.get)  # (the first named wins a tie)
+    return foe, first[foe]
 
 
 _AUTHOR_REACH = 3  # sentences back where an act's author may have been named

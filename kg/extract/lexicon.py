@@ -189,6 +189,7 @@ class Lexicon:
     patient_nouns: WordList
     undergo: WordList
     casualties: WordList
+    casualties_verb_first: WordList
     exchange: WordList
     complementizer: WordList
     speech: WordList
@@ -270,7 +271,8 @@ def lexicon() -> Lexicon:
         forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]),
         partners=compile_words(data["partners"]), civilians=compile_words(data["civilians"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),
-        undergo=compile_words(data["undergo"]), casualties=compile_words(data["casualties"]), exchange=compile_words(data["exchange"]),
+        undergo=compile_words(data["undergo"]), casualties=compile_words(data["casualties"]),
+        casualties_verb_first=compile_words(data["casualties_verb_first"]), exchange=compile_words(data["exchange"]),
         complementizer=compile_words(data["complementizer"]),
         speech=compile_words(data["speech"]), speech_participles=compile_words(data["speech_participles"]), mediation=compile_words(data["mediation"]),
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),

@@ -159,11 +159,14 @@ class SentenceReader:
 
     def _casualties(self) -> list[Actor]:
         """The sides whose people were killed or hurt: named just before a word of dying (`ثلاثة جنود
-        أميركيين قد قُتلوا`, `two Israeli soldiers were killed`)."""
+        أميركيين قد قُتلوا`, `two Israeli soldiers were killed`), or just after a passive one (`اغتيل نصر الله`)."""
         found = []
         for m in self.lexicon.casualties.finditer(self.text):
             found += [a for a in self.actors if a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2
                       and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()) and a.mention.kind != "Place"]
+        for m in self.lexicon.casualties_verb_first.finditer(self.text):
+            found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
+                      and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
         return found
 
     def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
