@@ -1367,3 +1367,24 @@ def test_an_arabic_passive_with_its_victim_after_the_verb_makes_that_side_the_ta
     found = run("وبعد أيام، اغتيل الأمين العام للحزب حسن نصر الله بغارة إسرائيلية على الضاحية في 27 سبتمبر.", date(2024, 11, 27))
     [strike] = incidents(found, "Attack")
     assert strike.perpetrators == ("israel",) and "hezbollah" in strike.targets
+
+
+@pytest.mark.parametrize("text", [
+    "MUSCAT/DUBAI, April 13 (Reuters) - Iran and the United States will hold a second round of talks next Saturday after "
+    "their negotiators met in Oman for the first time, both sides said.",
+    "مسقط - قال مسؤولون إن إيران والولايات المتحدة ستعقدان جولة ثانية بعد أن التقى مفاوضو الطرفين في عُمان أمس.",
+])
+def test_the_two_sides_are_those_joined_by_and_in_the_same_sentence_not_the_place_named_most(text):
+    found = run(text, date(2025, 4, 13))
+    [talks] = incidents(found, "Talks")
+    assert set(talks.parties) == {"iran", "usa"}
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("MUSCAT/DUBAI, April 13 (Reuters) - Iran said", "MUSCAT/DUBAI, April 13 (Reuters) - "),
+    ("BEIRUT (AP) — Israeli jets", "BEIRUT (AP) — "),
+    ("صنعاء/واشنطن (رويترز) - قال", "صنعاء/واشنطن (رويترز) - "),
+])
+def test_a_dateline_in_wire_style_is_told_apart_from_the_story(text, dateline):
+    from kg.extract.clauses import dateline_end
+    assert text[:dateline_end(text)] == dateline

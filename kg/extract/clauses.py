@@ -68,11 +68,13 @@ class Trigger:
 
 
 # (one to four words, each separator once: a nested optional separator made `re` backtrack on long words)
-_DATELINE = re.compile(r"^\s*[\w.'’]+(?:[ /][\w.'’]+){0,3}[ /]?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s")
+# (Reuters gives the day after a comma: `MUSCAT/DUBAI, April 13 (Reuters) -`)
+_DATELINE = re.compile(r"^\s*[\w.'’]+(?:[ /][\w.'’]+){0,3}[ /]?(?:,\s*[a-z]{3,9}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s",
+                       re.IGNORECASE)
 
 
 def dateline_end(text: str) -> int:
-    """`BEIRUT (AP) —`, `صنعاء/واشنطن (رويترز) -`: where a dateline ends (0 when none)."""
+    """`BEIRUT (AP) —`, `صنعاء/واشنطن (رويترز) -`, `DUBAI, April 13 (Reuters) -`: where a dateline ends (0 when none)."""
     m = _DATELINE.match(text)
     return m.end() if m else 0
 

@@ -208,11 +208,21 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
     return len(norm.offsets)
 
 
-def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], catalogue: Catalogue) -> list[str]:
-    """`the two sides`: the sides of the article's last incident between two, else the two states
-    or groups named most so far; `the two countries`, `البلدين`: the last incident's sides if both
-    are states, else the two states named last (`in Iraq and Syria ... in both countries`)."""
+_AND_JOINED = re.compile(r"\s*(?:and\s+(?:the\s+)?|و\s*)")  # `Iran and the United States`, `إيران والولايات المتحدة`
+
+
+def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], catalogue: Catalogue,
+                text: str = "", sentence: int = -1) -> list[str]:
+    """`the two sides`: two sides joined by `and` earlier in the same sentence (`Iran and the
+    United States will meet again ..., both sides said`), else the sides of the article's last
+    incident between two, else the two states or groups named most so far; `the two countries`,
+    `البلدين`: the last incident's sides if both are states, else the two states named last (`in
+    Iraq and Syria ... in both countries`)."""
     kinds = ("State",) if _COUNTRIES.search(words) else ("State", "Proxy")
+    here = [x for x in before if x.sentence == sentence and x.kind in kinds and x.form != "anaphora"]
+    joined = [[x.key, y.key] for x, y in zip(here, here[1:]) if x.key != y.key and _AND_JOINED.fullmatch(text, x.n_end, y.n_start)]
+    if joined:
+        return joined[-1]
     sides = [k for k in last_sides if catalogue[k].kind in kinds]
     if len(sides) == 2:
         return sides
@@ -268,7 +278,7 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         before = [x for x in earlier if x.sentence < sentence.index or x.n_end <= m.start()]
-        pair = _pair_named(m.group(), before, state.last_sides, catalogue)
+        pair = _pair_named(m.group(), before, state.last_sides, catalogue, norm.text, sentence.index)
         for key in pair:
             result.append(_mention(key, catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))
     return result
