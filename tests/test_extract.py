@@ -1388,3 +1388,20 @@ def test_the_two_sides_are_those_joined_by_and_in_the_same_sentence_not_the_plac
 def test_a_dateline_in_wire_style_is_told_apart_from_the_story(text, dateline):
     from kg.extract.clauses import dateline_end
     assert text[:dateline_end(text)] == dateline
+
+
+def test_arabic_forces_between_the_verb_and_the_nisba_leave_the_nisba_the_author():
+    found = run("شنّت مقاتلات وسفن حربية أميركية وبريطانية، فجر اليوم الجمعة، سلسلة غارات على مواقع تابعة لجماعة الحوثي "
+                "في عدد من المحافظات اليمنية.", date(2024, 1, 12))
+    [strike] = incidents(found, "Attack")
+    assert set(strike.perpetrators) == {"usa", "uk"} and "houthis" in strike.targets
+
+
+@pytest.mark.parametrize("text", [
+    "وشنت المقاتلات الأميركية البريطانية غارات على مواقع للحوثيين في الحديدة.",
+    "Joint U.S.-British strikes hit 16 Houthi sites on Friday.",
+])
+def test_two_sides_named_together_before_an_act_are_its_joint_authors_not_author_and_target(text):
+    found = run(text, date(2024, 1, 13))
+    [strike] = incidents(found, "Attack")
+    assert set(strike.perpetrators) == {"usa", "uk"} and "houthis" in strike.targets

@@ -214,7 +214,7 @@ class SentenceReader:
         if self.arabic and not self.pronoun_subject(trigger):
             # a definite noun (`الضربات`) refers back: only its adjective or genitive (`الغارات الإسرائيلية`) is its author
             reach = 2 if trigger.verb else 0 if ARTICLE.match(trigger.word) else 1
-            after = [a for a in self.actors if a.n_start >= trigger.n_end and words(text[trigger.n_end:a.n_start]) <= reach
+            after = [a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) <= reach
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
@@ -243,6 +243,10 @@ class SentenceReader:
             if opening is not None and opening.n_end <= trigger.n_start:
                 return opening
         return self._antecedent_subject(trigger) or self._means_of_subject(trigger)
+
+    def _words_but_forces(self, start: int, end: int) -> int:
+        """Words between two positions, not counting the armed forces named (`مقاتلات وسفن حربية`)."""
+        return words(self.text[start:end]) - sum(1 for _ in self.lexicon.forces.finditer(self.text, start, end))
 
     def _means_of_subject(self, trigger: Trigger) -> Actor | None:
         """`وردّت إيران، الداعم الرئيسي للحزب، بإطلاق 200 صاروخ`, `the United States responded
@@ -473,6 +477,9 @@ class SentenceReader:
             return False  # `... at a base in Jordan, and the United States responded`: a new clause
         if re.match(r"\s*[,،]", joint) and _LEADING_PLACE.search(self.text, 0, first.n_start):
             return False  # `In Yemen, U.S. strikes ...`, `وفي دمشق، أفادت`: a place set before the clause
+        if (first.mention.form == second.mention.form == "demonym" and re.fullmatch(r"\s*(?:ال)?", joint)) \
+                or (first.mention.kind == second.mention.kind == "State" and joint == "-"):
+            return True  # `العدوان الأميركي البريطاني`, `U.S.-British strikes`: one act of both
         return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(JOINT.fullmatch(joint))
 
     def _is_state(self, key: str) -> bool:
