@@ -1405,3 +1405,13 @@ def test_two_sides_named_together_before_an_act_are_its_joint_authors_not_author
     found = run(text, date(2024, 1, 13))
     [strike] = incidents(found, "Attack")
     assert set(strike.perpetrators) == {"usa", "uk"} and "houthis" in strike.targets
+
+
+@pytest.mark.parametrize("text", [
+    "Israel, which struck Iranian air defences and missile sites last October, is watching the talks closely.",
+    "وقالت إسرائيل، التي شنت غارات على مواقع إيرانية في أكتوبر الماضي، إنها تراقب المحادثات.",
+])
+def test_a_verb_opening_a_relative_clause_is_the_act_of_the_side_the_clause_is_about(text):
+    found = run(text, date(2025, 4, 13))
+    [strike] = incidents(found, "Attack")
+    assert strike.perpetrators == ("israel",) and strike.targets == ("iran",) and strike.date.value == "2024-10"

@@ -242,7 +242,14 @@ class SentenceReader:
             opening = self.opening_subject()  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
             if opening is not None and opening.n_end <= trigger.n_start:
                 return opening
-        return self._antecedent_subject(trigger) or self._means_of_subject(trigger)
+        return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._means_of_subject(trigger)
+
+    def _relative_subject(self, trigger: Trigger, clause: int) -> Actor | None:
+        """`Israel, which struck Iranian air defences last October`, `إسرائيل، التي شنت`: a verb that
+        opens a relative clause is the act of the side the clause is about."""
+        if not trigger.verb or not re.fullmatch(r"\s*(?:(?:has|had|have|also|then)\s+)*", self.text[clause:trigger.n_start]):
+            return None
+        return self._relative_antecedent(clause)
 
     def _words_but_forces(self, start: int, end: int) -> int:
         """Words between two positions, not counting the armed forces named (`مقاتلات وسفن حربية`)."""
