@@ -1415,3 +1415,12 @@ def test_a_verb_opening_a_relative_clause_is_the_act_of_the_side_the_clause_is_a
     found = run(text, date(2025, 4, 13))
     [strike] = incidents(found, "Attack")
     assert strike.perpetrators == ("israel",) and strike.targets == ("iran",) and strike.date.value == "2024-10"
+
+
+@pytest.mark.parametrize("text", [
+    "ووصف الرئيس التركي رجب طيب أردوغان ما جرى بأنه عمل «إرهابي شنيع» خلال لقائه نظيره الروسي فلاديمير بوتين.",
+    "وقال وزير الدفاع الإسرائيلي إن بلاده تراقب تحركات الطائرات الهجومية الإيرانية في سوريا.",
+    "واتهمت طهران واشنطن بانتهاج سياسة عدوانية تجاه إيران.",
+])
+def test_arabic_words_that_only_begin_like_an_attack_word_report_no_attack(text):
+    assert not incidents(run(text, date(2024, 10, 24)), "Attack")
