@@ -1424,3 +1424,20 @@ def test_a_verb_opening_a_relative_clause_is_the_act_of_the_side_the_clause_is_a
 ])
 def test_arabic_words_that_only_begin_like_an_attack_word_report_no_attack(text):
     assert not incidents(run(text, date(2024, 10, 24)), "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "وعلى خط موازٍ، بحث وزير الخارجية فؤاد حسين، في اتصال هاتفي مع نظيره الأميركي أنتوني بلينكن مساء الاثنين، التطورات.",
+    "In a separate move, Foreign Minister Fuad Hussein, speaking by phone with his U.S. counterpart Antony Blinken on Monday, "
+    "discussed the threats.",
+])
+def test_a_phone_call_is_between_the_sentence_subject_and_whom_it_was_with_past_a_short_opening_phrase(text):
+    [talks] = incidents(run(text, date(2024, 11, 20)), "Talks")
+    assert set(talks.parties) == {"iraq", "usa"} and str(talks.date.first) == "2024-11-18"
+
+
+def test_a_threat_by_a_group_officer_named_by_title_is_the_groups_and_its_promised_reply_is_its_content():
+    found = run("في المقابل، توعّد الأمين العام لـ«حركة النجباء» أكرم الكعبي، في تدوينة أمس، بأن أي «عدوان صهيوني» "
+                "على العراق «سيُقابَل برد لا يتوقعه العدو».", date(2024, 11, 20))
+    [threat] = incidents(found, "Threat")
+    assert threat.perpetrators == ("nujaba",) and "israel" in threat.targets

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a short phrase set before the clause
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
 _ANY_BEFORE = re.compile(r"(?:\bany|(?<!\w)اي)\s+(?:[\w-]+\s+){0,2}$")
 # `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
@@ -214,7 +215,7 @@ class SentenceReader:
         if self.arabic and not self.pronoun_subject(trigger):
             # a definite noun (`الضربات`) refers back: only its adjective or genitive (`الغارات الإسرائيلية`) is its author
             reach = 2 if trigger.verb else 0 if ARTICLE.match(trigger.word) else 1
-            after = [a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) <= reach
+            after = [a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) - self._title_words(trigger, a) <= reach
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
@@ -250,6 +251,14 @@ class SentenceReader:
         if not trigger.verb or not re.fullmatch(r"\s*(?:(?:has|had|have|also|then)\s+)*", self.text[clause:trigger.n_start]):
             return None
         return self._relative_antecedent(clause)
+
+    def _title_words(self, trigger: Trigger, actor: Actor) -> int:
+        """`توعد الأمين العام لـ«حركة النجباء»`: the words of a title between a verb and the side whose
+        officer is its subject (not after an attack's verb, where a title names the victim:
+        `اغتالت الأمين العام للحزب`)."""
+        if trigger.type == "Attack":
+            return 0
+        return sum(words(m.group()) for m in self.lexicon.titles.finditer(self.text, trigger.n_end, actor.n_start))
 
     def _words_but_forces(self, start: int, end: int) -> int:
         """Words between two positions, not counting the armed forces named (`مقاتلات وسفن حربية`)."""
@@ -580,7 +589,7 @@ class SentenceReader:
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`توعد رئيسي إسرائيل برد قاس`: the words of a threat already read in the clause."""
-        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(self.text[t.n_end:trigger.n_start])
+        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
                    and self._threat(t) is not None for t in triggers)
 
     def incident(self, trigger: Trigger, triggers: list[Trigger]) -> Incident | None:
@@ -795,6 +804,9 @@ class SentenceReader:
         """The first actor of the trigger's part of the sentence, when it opens the part."""
         start, _ = sentence_part(self.text, trigger.n_start)
         first = next((a for a in self.actors if start <= a.n_start < trigger.n_start), None)
+        opener = _OPENER.match(self.text, start)
+        if opener is not None and (first is None or first.n_start >= opener.end()):
+            start = opener.end()  # `وعلى خط موازٍ، بحث الوزير`, `In a separate move, the minister`
         if first is None or first.mention.kind == "Place" or words(self.text[start:first.n_start]) > 4:
             return None
         return first
