@@ -1441,3 +1441,27 @@ def test_a_threat_by_a_group_officer_named_by_title_is_the_groups_and_its_promis
                 "على العراق «سيُقابَل برد لا يتوقعه العدو».", date(2024, 11, 20))
     [threat] = incidents(found, "Threat")
     assert threat.perpetrators == ("nujaba",) and "israel" in threat.targets
+
+
+def test_the_present_of_claiming_names_the_author_of_attacks_it_claims():
+    found = run("وتتبنى «المقاومة الإسلامية في العراق»، وهي مظلة تضم فصائل مسلحة، منذ أكتوبر 2023 هجمات بالمسيرات "
+                "على أهداف إسرائيلية.", date(2024, 11, 20))
+    [attacks] = incidents(found, "Attack")
+    assert attacks.perpetrators == ("islamic_resistance_in_iraq",) and attacks.targets == ("israel",)
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي ذلك بعد شهرين من إعلان بغداد وواشنطن، في 27 سبتمبر الماضي، اتفاقاً على إنهاء مهمة التحالف ضد «داعش» على مرحلتين.",
+    "It comes two months after the announcement by Baghdad and Washington, on Sept. 27, of a deal to end the coalition's mission.",
+])
+def test_a_deal_announced_by_both_sides_is_concluded_between_them(text):
+    [deal] = incidents(run(text, date(2024, 11, 20)), "Agreement")
+    assert set(deal.parties) == {"iraq", "usa"} and str(deal.date.first) == "2024-09-27"
+
+
+@pytest.mark.parametrize("text", [
+    "وتنقل مصادر سياسية أن مسؤولين غربيين نقلوا إلى بغداد تحذيرات من ضربة إسرائيلية محتملة.",
+    "Western diplomats passed on warnings of an Israeli strike on militia sites in Iraq.",
+])
+def test_an_act_warned_of_did_not_take_place(text):
+    assert not incidents(run(text, date(2024, 11, 20)), "Attack")

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_ANNOUNCEMENT = re.compile(r"(?<!\w)[وبل]?اعلان\s+|\bannouncement\s+by\s+(?:the\s+)?")
 _OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a short phrase set before the clause
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
 _ANY_BEFORE = re.compile(r"(?:\bany|(?<!\w)اي)\s+(?:[\w-]+\s+){0,2}$")
@@ -49,7 +50,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 _RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+عن|بالنيابه\s+عن))\s+(?:the\s+)?$")
-_AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?$")
+_AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?$")
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 # `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
@@ -758,7 +759,7 @@ class SentenceReader:
             parties = [p for p in parties if p not in speakers]
         elif len(parties) < 2:
             # `أعلنت السعودية وإيران ... التوصل إلى اتفاق`: who announces a deal or talks is a party
-            announcer = self._speaker_before(trigger)
+            announcer = self._speaker_before(trigger) or self._announcing_noun(trigger)
             if announcer is not None:
                 parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
         if len(parties) < 2 and mediators and not mediation:
@@ -845,6 +846,15 @@ class SentenceReader:
         including = _INCLUDING.match(self.text, position)
         return including is not None and any(a.n_start == including.end() and a.mention.form in ("name", "alias", "metonym")
                                              for a in self.actors)
+
+    def _announcing_noun(self, trigger: Trigger) -> Actor | None:
+        """`بعد إعلان بغداد وواشنطن، في 27 سبتمبر، اتفاقاً`, `the announcement by Riyadh and Tehran of a
+        deal`: who announces a deal, named right after the noun."""
+        start, _ = sentence_part(self.text, trigger.n_start)
+        nouns = list(_ANNOUNCEMENT.finditer(self.text, start, trigger.n_start))
+        if not nouns:
+            return None
+        return next((a for a in self.actors if a.n_start >= nouns[-1].end() and words(self.text[nouns[-1].end():a.n_start]) == 0), None)
 
     def _speaker_before(self, trigger: Trigger) -> Actor | None:
         speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start)]
