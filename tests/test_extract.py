@@ -1465,3 +1465,15 @@ def test_a_deal_announced_by_both_sides_is_concluded_between_them(text):
 ])
 def test_an_act_warned_of_did_not_take_place(text):
     assert not incidents(run(text, date(2024, 11, 20)), "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "On Dec. 2, Hezbollah fired two mortar rounds at an Israeli army post in the Shebaa Farms. Israel responded with "
+    "strikes across southern Lebanon that killed 11 people.",
+    "وفي 2 ديسمبر، أطلق حزب الله قذيفتي هاون على موقع للجيش الإسرائيلي في مزارع شبعا. وردت إسرائيل بغارات على جنوب "
+    "لبنان أسفرت عن مقتل 11 شخصاً.",
+])
+def test_an_undated_reply_is_dated_to_the_month_of_the_act_it_answers(text):
+    found = run(text, date(2025, 1, 27))
+    [reply] = [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
+    assert reply.date.value == "2024-12"

@@ -7,10 +7,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, NOUN_SUBJECT, Trigger, dateline_end, role_actors, words
-from kg.extract.dates import DateValue, find_dates, find_shifts, with_shifts
+from kg.extract.dates import DateValue, find_dates, find_shifts, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import PARTY_TYPES, RESPONSE_TO, SentenceReader
+from kg.extract.roles import PARTY_TYPES, RESPONDED, RESPONSE_TO, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 # `killed in an Israeli strike`, `with a drone strike`, `اغتيال X في غارة`: the act named as the means of another
@@ -128,7 +128,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
-        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic)
+        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day)
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         new_act = _tells_new_act(text, trigger, arabic)
         if claimed and not new_act and not incident.targets and not arabic:
@@ -164,6 +164,15 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         result.append(incident)
         ends.append(trigger.n_end)
     return _merge(_defenders_as_targets(result))
+
+
+def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: date | None) -> DateValue | None:
+    """`On Dec. 2, Hezbollah fired mortar rounds ... Israel responded with strikes that killed 11`: an
+    undated reply follows the act told just before; it is dated to that act's month (not its day)."""
+    if incident.type != "Attack" or last_day is None:
+        return None
+    verbs = [m for m in RESPONDED.finditer(text, 0, trigger.n_start) if words(text[m.end():trigger.n_start]) <= 6]
+    return month_value(last_day.year, last_day.month, "response", 0, 0) if verbs else None
 
 
 def _claims_a_named_act(trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon) -> bool:

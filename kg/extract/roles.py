@@ -47,7 +47,7 @@ _BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[
 _INCLUDING = re.compile(r"\s*(?:including|among them|among which|و?من\s+بينها|و?من\s+بينهم|بما\s+فيها)\s")
 _LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
-_RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
+RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+عن|بالنيابه\s+عن))\s+(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?$")
@@ -278,7 +278,7 @@ class SentenceReader:
 
     def _responder(self, trigger: Trigger) -> Actor | None:
         """`لترد إسرائيل بعد ستة أيام بضربة`: the side right after a verb of responding a few words before."""
-        verbs = [m for m in _RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= 6]
+        verbs = [m for m in RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= 6]
         if not verbs:
             return None
         if _LATTER.match(self.text, verbs[-1].end()):  # `وردّت الأخيرة`: the side named last before
