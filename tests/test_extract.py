@@ -1477,3 +1477,16 @@ def test_an_undated_reply_is_dated_to_the_month_of_the_act_it_answers(text):
     found = run(text, date(2025, 1, 27))
     [reply] = [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
     assert reply.date.value == "2024-12"
+
+
+@pytest.mark.parametrize("text", [
+    "بكين - وقّع 14 فصيلاً فلسطينياً، في مقدمتها حركتا التحرير الوطني الفلسطيني (فتح) والمقاومة الإسلامية (حماس)، أمس "
+    "الثلاثاء في العاصمة الصينية، على ما بات يُعرف بـ«إعلان بكين»، في ختام محادثات استمرت ثلاثة أيام برعاية صينية.",
+    "Fourteen Palestinian factions, led by Fatah and Hamas, signed the Beijing Declaration on Tuesday after three days "
+    "of talks hosted by China.",
+])
+def test_sides_listed_in_an_aside_sign_the_deal_and_held_the_talks_that_led_to_it(text):
+    found = run(text, date(2024, 7, 24))
+    [deal] = incidents(found, "Agreement")
+    [talks] = incidents(found, "Talks")
+    assert set(deal.parties) == {"fatah", "hamas"} and set(talks.parties) == {"fatah", "hamas"} and "china" in talks.mediators

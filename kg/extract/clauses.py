@@ -29,7 +29,8 @@ NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across|علي|ضد|ق
                           r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)"  # `الهجوم الإسرائيلي الذي استهدف`
                           r"|\s*,\s*(?:which|that)\s[^,;.]{0,60},\s*")  # `the strike, which they blamed on Israel, killed`
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
-CLAUSE_END = re.compile(rf"[;:()]|,\s+(?:and|but)\s+(?:the|a|an)\s(?=(?:[\w.'-]+\s+){{1,3}}(?:\w+ed|said|says|struck|hit|fired|launched)\b)|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|citing|accusing|الذي|التي|متهما)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
+# (a short aside in brackets, `(فتح)`, `(PKK)`, does not end it)
+CLAUSE_END = re.compile(rf"[;:]|\((?![^()]{{1,30}}\))|,\s+(?:and|but)\s+(?:the|a|an)\s(?=(?:[\w.'-]+\s+){{1,3}}(?:\w+ed|said|says|struck|hit|fired|launched)\b)|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|citing|accusing|الذي|التي|متهما)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")
 # `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial
 # clause right before a verb, to skip to find the subject.
 # (a period inside may end a one-letter abbreviation: `who stopped attacking U.S. ships,`)

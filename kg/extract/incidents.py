@@ -163,6 +163,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             continue
         result.append(incident)
         ends.append(trigger.n_end)
+        if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
+            reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
     return _merge(_defenders_as_targets(result))
 
 

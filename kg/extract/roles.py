@@ -44,7 +44,9 @@ _ANY_BEFORE = re.compile(r"(?:\bany|(?<!\w)اي)\s+(?:[\w-]+\s+){0,2}$")
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w.,]+\s+){0,3}$")
-_INCLUDING = re.compile(r"\s*(?:including|among them|among which|و?من\s+بينها|و?من\s+بينهم|بما\s+فيها)\s")
+_INCLUDING = re.compile(r"\s*(?:including|among them|among which|led by|chief among them|و?من\s+بينها|و?من\s+بينهم|بما\s+فيها"
+                        r"|في\s+مقدمتها|في\s+مقدمتهم|علي\s+راسها|علي\s+راسهم)\s")
+_LISTED_ASIDE = re.compile(r"[,،]" + _INCLUDING.pattern + r"[^,،;.]{1,80}[,،]\s*$")
 _LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
 RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
@@ -747,6 +749,8 @@ class SentenceReader:
             # `وزراء خارجية تركيا وروسيا وإيران، الدول الضامنة لمسار أستانا، اجتمعوا`: the subject before an apposition
             subject_start = self._before_apposition(start)
             parties = [a.key for a in self.actors if subject_start <= a.n_start < start and a.key not in mediators + places] + parties
+        if len(parties) < 2 and trigger.verb:
+            parties += [k for k in self._listed_before(start) if k not in parties + mediators + places]
         named = self._named_between(trigger)
         if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
             mediators = [m for m in mediators if m not in named]
@@ -841,11 +845,20 @@ class SentenceReader:
                 return comma.start()
         return end
 
+    def _listed_before(self, clause: int) -> list[str]:
+        """`Fourteen factions, led by Fatah and Hamas, signed`: the sides listed in an apposition
+        (`including`, `led by`, `في مقدمتها`) just before the verb's clause."""
+        aside = _LISTED_ASIDE.search(self.text, 0, clause)
+        if aside is None:
+            return []
+        return list(dict.fromkeys(a.key for a in self.actors if aside.start() <= a.n_start < aside.end() and a.mention.kind != "Place"))
+
     def _names_included(self, position: int) -> bool:
         """`, including Britain, France`: a list of sides by name continues the one before the comma."""
         including = _INCLUDING.match(self.text, position)
-        return including is not None and any(a.n_start == including.end() and a.mention.form in ("name", "alias", "metonym")
-                                             for a in self.actors)
+        # (a head noun may stand before the names: `في مقدمتها حركتا فتح وحماس`)
+        return including is not None and any(a.n_start >= including.end() and words(self.text[including.end():a.n_start]) <= 1
+                                             and a.mention.form in ("name", "alias", "metonym") for a in self.actors)
 
     def _announcing_noun(self, trigger: Trigger) -> Actor | None:
         """`بعد إعلان بغداد وواشنطن، في 27 سبتمبر، اتفاقاً`, `the announcement by Riyadh and Tehran of a
