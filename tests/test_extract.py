@@ -1490,3 +1490,14 @@ def test_sides_listed_in_an_aside_sign_the_deal_and_held_the_talks_that_led_to_i
     [deal] = incidents(found, "Agreement")
     [talks] = incidents(found, "Talks")
     assert set(deal.parties) == {"fatah", "hamas"} and set(talks.parties) == {"fatah", "hamas"} and "china" in talks.mediators
+
+
+@pytest.mark.parametrize("text", [
+    "وقّعت حركة فتح وحركة حماس إعلاناً للمصالحة. وتأتي الخطوة بعد لقاء أول جمع وفدي الحركتين في العاصمة الصينية أواخر أبريل الماضي.",
+    "Fatah and Hamas signed a reconciliation declaration. It follows a first meeting between the two movements in the "
+    "Chinese capital in late April.",
+])
+def test_the_two_movements_are_the_last_two_groups_and_a_capital_named_by_its_state_is_a_place(text):
+    found = run(text, date(2024, 7, 24))
+    [meeting] = [t for t in incidents(found, "Talks") if t.date and t.date.value == "2024-04"]
+    assert set(meeting.parties) == {"fatah", "hamas"} and meeting.location == "china"

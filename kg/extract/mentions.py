@@ -16,6 +16,7 @@ from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offs
 _AMMAN_CONTEXT = re.compile(r"اردن")
 _SHADDA = "\u0651"
 _COUNTRIES = re.compile(r"countr|neighbo|بلد")
+_GROUPS = re.compile(r"movement|group|faction|حركت|فصيل")  # `the two movements`, `الحركتين`: two groups
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
 _EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
 _NOT_KEY = re.compile(r"\W+")
@@ -217,8 +218,8 @@ def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], 
     United States will meet again ..., both sides said`), else the sides of the article's last
     incident between two, else the two states or groups named most so far; `the two countries`,
     `البلدين`: the last incident's sides if both are states, else the two states named last (`in
-    Iraq and Syria ... in both countries`)."""
-    kinds = ("State",) if _COUNTRIES.search(words) else ("State", "Proxy")
+    Iraq and Syria ... in both countries`); `the two movements`, `الحركتين`: the same, of groups."""
+    kinds = ("State",) if _COUNTRIES.search(words) else ("Proxy",) if _GROUPS.search(words) else ("State", "Proxy")
     here = [x for x in before if x.sentence == sentence and x.kind in kinds and x.form != "anaphora"]
     joined = [[x.key, y.key] for x, y in zip(here, here[1:]) if x.key != y.key and _AND_JOINED.fullmatch(text, x.n_end, y.n_start)]
     if joined:

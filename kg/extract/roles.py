@@ -734,7 +734,8 @@ class SentenceReader:
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`: not another side
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end):
                 mediators.append(actor.key)
-            elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym"):
+            elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
+                    or self._capital_named(actor):
                 places.append(actor.key)
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
@@ -844,6 +845,11 @@ class SentenceReader:
             if not any(a.n_start >= comma.end() and JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
                 return comma.start()
         return end
+
+    def _capital_named(self, actor: Actor) -> bool:
+        """`في العاصمة الصينية`, `in the Chinese capital`: a state's adjective that names a place."""
+        return actor.mention.form == "demonym" and bool(
+            re.search(r"(?<!\w)العاصمه\s+(?:ال)?$", self.text[:actor.n_start]) or re.match(r"\s+capital\b", self.text[actor.n_end:]))
 
     def _listed_before(self, clause: int) -> list[str]:
         """`Fourteen factions, led by Fatah and Hamas, signed`: the sides listed in an apposition
