@@ -1501,3 +1501,24 @@ def test_the_two_movements_are_the_last_two_groups_and_a_capital_named_by_its_st
     found = run(text, date(2024, 7, 24))
     [meeting] = [t for t in incidents(found, "Talks") if t.date and t.date.value == "2024-04"]
     assert set(meeting.parties) == {"fatah", "hamas"} and meeting.location == "china"
+
+
+@pytest.mark.parametrize("text", [
+    "وتعود بدايات المسار إلى 22 أكتوبر 2024، حين دعا زعيم حزب الحركة القومية أوجلان إلى حل التنظيم. وفي اليوم التالي، "
+    "هاجم عناصر من حزب العمال الكردستاني مقر شركة توساش قرب أنقرة.",
+    "The process began on Oct. 22, 2024, when a nationalist leader urged Ocalan to disband the group. The next day, "
+    "PKK gunmen attacked the TUSAS headquarters near Ankara.",
+])
+def test_the_next_day_counts_from_a_day_named_in_a_sentence_without_incidents(text):
+    found = run(text, date(2025, 7, 12))
+    [attack] = incidents(found, "Attack")
+    assert attack.perpetrators == ("pkk",) and attack.date.value == "2024-10-23"
+
+
+@pytest.mark.parametrize("text", [
+    "وقُتل ثلاثة جنود بعدما هاجم مسلحون من حزب العمال الكردستاني موقعاً للجيش التركي.",
+    "وهاجم عناصر من حزب العمال الكردستاني قاعدة للجيش التركي في شمال العراق.",
+])
+def test_members_of_a_group_named_after_an_arabic_verb_act_for_the_group(text):
+    [attack] = incidents(run(text, date(2024, 1, 13)), "Attack")
+    assert attack.perpetrators == ("pkk",) and "turkey" in attack.targets

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.articles import Article
-from kg.extract.dates import DateValue
+from kg.extract.dates import DateValue, find_dates
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.clauses import role_actors
 from kg.extract.incidents import merge_article, sentence_incidents, with_context_targets
@@ -43,12 +43,20 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2))
         incidents += with_context_targets(found_here, previous, incidents)
-        last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), last_day)
+        last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
+            or _last_day_named(norm.text, article.published) or last_day
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split))]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
+
+
+def _last_day_named(text: str, published: date | None) -> date | None:
+    """`The process began on Oct. 22, 2024, when ... The next day, gunmen attacked`: a day named in a
+    sentence that reports no incident is what `the next day` counts from."""
+    days = [d for d in find_dates(text, published) if d.precision == "day"]
+    return max(days, key=lambda d: d.end).first if days else None
 
 
 def _headline(split) -> int | None:

@@ -36,6 +36,8 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+# `هاجم عناصر من حزب العمال`: members of a group act for it
+_MEMBERS_OF = re.compile(r"(?<!\w)(?:عناصر|عنصر|عنصران|مسلحان|مسلحون|مسلحين|مقاتلون|مقاتلين|مقاتلان|اعضاء)\s+من\s+$")
 _ANNOUNCEMENT = re.compile(r"(?<!\w)[وبل]?اعلان\s+|\bannouncement\s+by\s+(?:the\s+)?")
 _OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a short phrase set before the clause
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
@@ -222,7 +224,7 @@ class SentenceReader:
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
-                     and not _PREPOSITION_ATTACHED.search(text[:a.n_start])
+                     and not (_PREPOSITION_ATTACHED.search(text[:a.n_start]) and not _MEMBERS_OF.search(text, 0, a.n_start))
                      and not (trigger.type == "Attack" and self.lexicon.titles.search(text, trigger.n_end, a.n_start))]
             # (`اغتالت الأمين العام للحزب`: a title after an attack verb names its victim, and the side after it the victim's)
             if after:
