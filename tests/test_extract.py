@@ -1522,3 +1522,15 @@ def test_the_next_day_counts_from_a_day_named_in_a_sentence_without_incidents(te
 def test_members_of_a_group_named_after_an_arabic_verb_act_for_the_group(text):
     [attack] = incidents(run(text, date(2024, 1, 13)), "Attack")
     assert attack.perpetrators == ("pkk",) and "turkey" in attack.targets
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الأردن قد استضاف اجتماعاً لوزراء خارجية الأردن والسعودية والعراق ومصر وسوريا. وفي يوليو زار أيمن الصفدي دمشق "
+    "والتقى الرئيس بشار الأسد، واتفق الجانبان على تشكيل لجنة أمنية مشتركة.",
+    "Jordan hosted a meeting of the Saudi, Iraqi, Egyptian and Syrian foreign ministers. In July, Ayman Safadi visited "
+    "Damascus and met President Bashar al-Assad, and the two sides agreed to set up a joint security committee.",
+])
+def test_the_two_sides_are_the_only_two_sides_the_sentence_named_people_by_their_state(text):
+    found = run(text, date(2024, 1, 24))
+    [deal] = incidents(found, "Agreement")
+    assert set(deal.parties) == {"jordan", "syria"}

@@ -212,6 +212,14 @@ def _normalised_index(norm: Normalised, original_end: int) -> int:
 _AND_JOINED = re.compile(r"\s*(?:and\s+(?:the\s+)?|و\s*)")  # `Iran and the United States`, `إيران والولايات المتحدة`
 
 
+def _side(mention: Mention, catalogue: Catalogue) -> str | None:
+    """The state or group a mention stands for: itself, or the side of an official the catalogue knows."""
+    if mention.kind in ("State", "Proxy"):
+        return mention.key
+    actor = catalogue.actors.get(mention.key)
+    return actor.of if mention.kind == "Official" and actor is not None and actor.of in catalogue.actors else None
+
+
 def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], catalogue: Catalogue,
                 text: str = "", sentence: int = -1) -> list[str]:
     """`the two sides`: two sides joined by `and` earlier in the same sentence (`Iran and the
@@ -224,6 +232,11 @@ def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], 
     joined = [[x.key, y.key] for x, y in zip(here, here[1:]) if x.key != y.key and _AND_JOINED.fullmatch(text, x.n_end, y.n_start)]
     if joined:
         return joined[-1]
+    # `زار الصفدي دمشق والتقى الأسد، واتفق الجانبان`: the only two sides the sentence named, people by their side
+    named = list(dict.fromkeys(_side(x, catalogue) for x in before if x.sentence == sentence and x.form != "anaphora"))
+    named = [k for k in named if k and catalogue[k].kind in kinds]
+    if len(named) == 2:
+        return named
     sides = [k for k in last_sides if catalogue[k].kind in kinds]
     if len(sides) == 2:
         return sides
