@@ -1534,3 +1534,10 @@ def test_the_two_sides_are_the_only_two_sides_the_sentence_named_people_by_their
     found = run(text, date(2024, 1, 24))
     [deal] = incidents(found, "Agreement")
     assert set(deal.parties) == {"jordan", "syria"}
+
+
+def test_the_side_of_soldiers_killed_after_an_arabic_verb_of_killing_is_the_target_not_the_author():
+    found = run("وفي الرابع من فبراير الحالي، قتل مسلح فلسطيني جنديين إسرائيليين وأصاب ثمانية آخرين في هجوم على حاجز "
+                "تياسير العسكري شرق طوباس.", date(2025, 2, 24))
+    [attack] = incidents(found, "Attack")
+    assert attack.perpetrators == () and attack.targets == ("israel",) and attack.date.value == "2025-02-04"

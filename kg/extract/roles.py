@@ -36,6 +36,10 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+# `قتل مسلح فلسطيني جنديين إسرائيليين`, `أسفر عن مقتل ثلاثة جنود أميركيين`: the side of the soldiers killed
+_KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|مقتل|اصابه)\s+(?:\S+\s+){0,3}?"
+                            r"(?:جندي|جنديا|جنديين|جنديان|جنود|ضابط|ضابطا|ضباط|عنصر|عنصرا|عنصرين|عناصر|مستوطن|مستوطنا|مستوطنين)"
+                            r"\s+(?:ال)?$")
 # `هاجم عناصر من حزب العمال`: members of a group act for it
 _MEMBERS_OF = re.compile(r"(?<!\w)(?:عناصر|عنصر|عنصران|مسلحان|مسلحون|مسلحين|مقاتلون|مقاتلين|مقاتلان|اعضاء)\s+من\s+$")
 _ANNOUNCEMENT = re.compile(r"(?<!\w)[وبل]?اعلان\s+|\bannouncement\s+by\s+(?:the\s+)?")
@@ -170,6 +174,7 @@ class SentenceReader:
         for m in self.lexicon.casualties.finditer(self.text):
             found += [a for a in self.actors if a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2
                       and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()) and a.mention.kind != "Place"]
+        found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
         for m in self.lexicon.casualties_verb_first.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
