@@ -1541,3 +1541,11 @@ def test_the_side_of_soldiers_killed_after_an_arabic_verb_of_killing_is_the_targ
                 "تياسير العسكري شرق طوباس.", date(2025, 2, 24))
     [attack] = incidents(found, "Attack")
     assert attack.perpetrators == () and attack.targets == ("israel",) and attack.date.value == "2025-02-04"
+
+
+@pytest.mark.parametrize("text", [
+    "The border shooting also threatens to complicate efforts by Egypt and Qatar to revive talks between Israel and Hamas.",
+    "Officials said the clash threatened to derail mediation between Israel and Hamas.",
+])
+def test_an_event_that_threatens_to_complicate_diplomacy_is_no_threat_of_force(text):
+    assert not incidents(run(text, date(2024, 5, 28)), "Threat")
