@@ -1549,3 +1549,13 @@ def test_the_side_of_soldiers_killed_after_an_arabic_verb_of_killing_is_the_targ
 ])
 def test_an_event_that_threatens_to_complicate_diplomacy_is_no_threat_of_force(text):
     assert not incidents(run(text, date(2024, 5, 28)), "Threat")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("Hours before that strike, Hamas' armed wing, the Qassam Brigades, fired a barrage of rockets toward Tel Aviv.", "hamas"),
+    ("Hezbollah, the Iran-backed group, fired rockets at Kiryat Shmona on Friday.", "hezbollah"),
+])
+def test_the_subject_before_an_apposition_is_the_author_and_an_act_referred_back_to_hits_no_one_named_later(text, author):
+    found = run(text, date(2024, 5, 28))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack") if a.perpetrators] == [((author,), ("israel",))]
+    assert all("hamas" not in a.targets for a in incidents(found, "Attack"))

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_APPOSED = re.compile(r",\s*(?:the|an?|its|their)\s[^,;.]{1,60},\s*(?:(?:has|have|had|also|then)\s+)*$")  # `, the Qassam Brigades, `
 # `قتل مسلح فلسطيني جنديين إسرائيليين`, `أسفر عن مقتل ثلاثة جنود أميركيين`: the side of the soldiers killed
 _KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|مقتل|اصابه)\s+(?:\S+\s+){0,3}?"
                             r"(?:جندي|جنديا|جنديين|جنديان|جنود|ضابط|ضابطا|ضباط|عنصر|عنصرا|عنصرين|عناصر|مستوطن|مستوطنا|مستوطنين)"
@@ -253,7 +254,22 @@ class SentenceReader:
             opening = self.opening_subject()  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
             if opening is not None and opening.n_end <= trigger.n_start:
                 return opening
-        return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._means_of_subject(trigger)
+        return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
+            or self._means_of_subject(trigger)
+
+    def _apposed_subject(self, trigger: Trigger) -> Actor | None:
+        """`Hamas' armed wing, the Qassam Brigades, fired`, `Hezbollah, the Iran-backed group, said it
+        fired`: the subject before an apposition set between it and the verb."""
+        if self.arabic or not trigger.verb:
+            return None
+        aside = _APPOSED.search(self.text, 0, trigger.n_start)
+        if aside is None:
+            return None
+        head_start = max((m.end() for m in re.finditer(r"[,;:]", self.text[:aside.start()])), default=0)
+        head = [a for a in self.actors if head_start <= a.n_start and a.n_end <= aside.start() and a.mention.kind != "Place"
+                and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
+        inside = [a for a in self.actors if aside.start() < a.n_start < aside.end() and a.mention.kind != "Place"]
+        return (head or inside or [None])[0]
 
     def _relative_subject(self, trigger: Trigger, clause: int) -> Actor | None:
         """`Israel, which struck Iranian air defences last October`, `إسرائيل، التي شنت`: a verb that
@@ -637,7 +653,9 @@ class SentenceReader:
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
         if trigger.type == "Sanction":
             perpetrators = tuple(k for k in perpetrators if self._is_state(k))
-        targets = self.targets(trigger, set(perpetrators), every_later_actor=True)
+        # (`Hours before that strike, Hamas' armed wing fired`: an act referred back to hits only whom it is marked to)
+        referred = not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(self.text, 0, trigger.n_start) is not None
+        targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
         if trigger.type == "Sanction" and not targets:
             # `sanctions on UAE-based firms that it said moved oil for a network funding the Houthis`: whom they aim at
             _, part_end = sentence_part(self.text, trigger.n_start)
