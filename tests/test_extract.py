@@ -1559,3 +1559,12 @@ def test_the_subject_before_an_apposition_is_the_author_and_an_act_referred_back
     found = run(text, date(2024, 5, 28))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack") if a.perpetrators] == [((author,), ("israel",))]
     assert all("hamas" not in a.targets for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Israel said the raids answered a ballistic missile the Houthis fired on Friday, Aug. 22, at Tel Aviv.", "aug. 22"),
+    ("وأطلق الحوثيون يوم الجمعة 22 أغسطس صاروخاً باليستياً على تل أبيب.", "22 اغسطس"),
+])
+def test_a_weekday_right_before_the_date_it_names_is_that_date(text, day):
+    [value] = find_dates(normalise(text), date(2025, 8, 30))
+    assert value.value == "2025-08-22" and normalise(text)[value.start:value.end] == day

@@ -194,7 +194,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
         add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
     for m in matches("year"):
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return _without_named_weekdays(text, sorted(found, key=lambda d: d.start))
+
+
+def _without_named_weekdays(text: str, found: list[DateValue]) -> list[DateValue]:
+    """`on Friday, Aug. 22`, `الجمعة 22 أغسطس`: a weekday right before the day it names is that day, not
+    the last such weekday before publication."""
+    return [d for d, after in zip(found, found[1:] + [None])
+            if not (after is not None and d.precision == after.precision == "day" and re.fullmatch(r"\s*[,،]?\s*", text[d.end:after.start]))]
 
 
 def _day_of_month(m: re.Match, g: dict, found: list[DateValue], published: date) -> DateValue | None:
