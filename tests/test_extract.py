@@ -1568,3 +1568,11 @@ def test_the_subject_before_an_apposition_is_the_author_and_an_act_referred_back
 def test_a_weekday_right_before_the_date_it_names_is_that_date(text, day):
     [value] = find_dates(normalise(text), date(2025, 8, 30))
     assert value.value == "2025-08-22" and normalise(text)[value.start:value.end] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Hours earlier, Iran recalled its ambassadors to Berlin, Paris and London for consultations, state television reported.",
+    "واستدعت طهران سفراءها لدى برلين وباريس ولندن للتشاور.",
+])
+def test_envoys_recalled_for_consultations_hold_no_talks(text):
+    assert not incidents(run(text, date(2025, 9, 28)), "Talks")
