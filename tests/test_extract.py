@@ -1576,3 +1576,8 @@ def test_a_weekday_right_before_the_date_it_names_is_that_date(text, day):
 ])
 def test_envoys_recalled_for_consultations_hold_no_talks(text):
     assert not incidents(run(text, date(2025, 9, 28)), "Talks")
+
+
+def test_a_participle_before_a_noun_describes_it_and_reports_no_attack():
+    found = run("The E3 urged Iran to let inspectors back into its bombed facilities and the targeted sites.", date(2025, 9, 28))
+    assert not incidents(found, "Attack")

@@ -629,7 +629,8 @@ class SentenceReader:
         if self._announced(trigger):
             threat = self._threat(trigger)
             return threat if threat and threat.targets else None
-        if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start):
+        if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start) \
+                or self._adjective(trigger):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
@@ -666,6 +667,11 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
+
+    def _adjective(self, trigger: Trigger) -> bool:
+        """`its bombed facilities`, `the targeted building`: a participle before a noun describes it."""
+        return not self.arabic and trigger.verb and trigger.word.endswith("ed") \
+            and re.search(r"\b(?:its|their|his|her|our|the|a|an)\s+$", self.text[:trigger.n_start]) is not None
 
     def _ceased(self, trigger: Trigger) -> bool:
         """`would stop bombing the Huthis`, `ستوقف الضربات`: force to be stopped is no threat (the
