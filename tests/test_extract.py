@@ -1581,3 +1581,14 @@ def test_envoys_recalled_for_consultations_hold_no_talks(text):
 def test_a_participle_before_a_noun_describes_it_and_reports_no_attack():
     found = run("The E3 urged Iran to let inspectors back into its bombed facilities and the targeted sites.", date(2025, 9, 28))
     assert not incidents(found, "Attack")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("وكان الرئيس الأميركي دونالد ترمب قد لوّح مراراً بالخيار العسكري، وقال الأسبوع الماضي إن العمل العسكري ضد إيران "
+     "«ممكن» إذا فشلت المفاوضات.", "2025-04-07"),
+    ("في المقابل، حذّر القائد العام لـ«الحرس الثوري» الإيراني اللواء حسين سلامي، الثلاثاء، من أن أي هجوم أميركي أو "
+     "إسرائيلي على بلاده سيقابل برد «يفتح أبواب جهنم».", "2025-04-15"),
+])
+def test_a_threat_is_dated_by_the_day_its_author_spoke_named_after_a_long_title_or_a_second_verb_of_saying(text, day):
+    [threat] = incidents(run(text, date(2025, 4, 18)), "Threat")
+    assert str(threat.date.first) == day

@@ -274,13 +274,13 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         between = text[lo:hi]
         if before and trigger.type == "Attack" and lexicon.claim.search(between):
             continue  # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
-        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and not (before and trigger.type == "Threat"):
+        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type != "Threat":
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
         # `أكد المتحدث باسم الحوثيين محمد عبد السلام أمس أن ... ستواصل`: a threat is made the day it is said
         # `In August, Nasrallah warned Israel that any assassination would meet a forceful reaction`: so is a date just before it
-        threat_spoken = trigger.type == "Threat" and before and (_spoken_on(text, value, lexicon, reach=7) or _speech_after(text, value, lexicon))
+        threat_spoken = trigger.type == "Threat" and before and (_spoken_on(text, value, lexicon, reach=10) or _speech_after(text, value, lexicon))
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
