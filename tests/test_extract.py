@@ -1592,3 +1592,12 @@ def test_a_participle_before_a_noun_describes_it_and_reports_no_attack():
 def test_a_threat_is_dated_by_the_day_its_author_spoke_named_after_a_long_title_or_a_second_verb_of_saying(text, day):
     [threat] = incidents(run(text, date(2025, 4, 18)), "Threat")
     assert str(threat.date.first) == day
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل المرشد الإيراني علي خامنئي، أمس (الخميس)، وزير الدفاع السعودي الأمير خالد بن سلمان في طهران.",
+    "Iran's Supreme Leader Ali Khamenei received, on Thursday, Saudi Defence Minister Prince Khalid bin Salman in Tehran.",
+])
+def test_a_short_insert_between_commas_does_not_hide_the_guest_received(text):
+    [talks] = incidents(run(text, date(2025, 4, 18)), "Talks")
+    assert set(talks.parties) == {"iran", "saudi"} and str(talks.date.first) == "2025-04-17"

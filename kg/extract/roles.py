@@ -870,9 +870,14 @@ class SentenceReader:
         end = clause_after(self.text, trigger.n_end)
         complement = self.lexicon.complementizer.search(self.text, trigger.n_end, end)
         end = complement.start() if complement else end
+        inserted = 0
         for comma in re.finditer(r"[,،]", self.text[:end]):
-            if comma.start() < trigger.n_end or self._names_included(comma.end()):
+            if comma.start() < max(trigger.n_end, inserted) or self._names_included(comma.end()):
                 continue  # (`between Tehran and the major powers, including Britain, France and Germany`)
+            insert = _INSERT.match(self.text, comma.start())
+            if insert is not None and not any(insert.start() < a.n_start < insert.end() for a in self.actors):
+                inserted = insert.end()  # `استقبل خامنئي، أمس (الخميس)، وزير الدفاع السعودي`: a short insert
+                continue
             if not any(a.n_start >= comma.end() and JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
                 return comma.start()
         return end
