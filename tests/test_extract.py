@@ -1601,3 +1601,18 @@ def test_a_threat_is_dated_by_the_day_its_author_spoke_named_after_a_long_title_
 def test_a_short_insert_between_commas_does_not_hide_the_guest_received(text):
     [talks] = incidents(run(text, date(2025, 4, 18)), "Talks")
     assert set(talks.parties) == {"iran", "saudi"} and str(talks.date.first) == "2025-04-17"
+
+
+def test_a_ship_seized_by_forces_belonging_to_an_organ_is_seized_by_its_state_and_its_flag_is_no_side():
+    found = run("وقبل ساعات من إطلاق المسيرات، استولت قوات خاصة تابعة لبحرية الحرس الثوري، انطلاقاً من مروحية، على سفينة "
+                "الحاويات «إم إس سي آريس» التي ترفع علم البرتغال قرب مضيق هرمز.", date(2024, 4, 19))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("iran",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "وفرضت الولايات المتحدة وبريطانيا أمس عقوبات على إيران، بينما استهدفت لندن أفراداً وكيانات مرتبطة ببرنامج المسيرات.",
+    "Washington and London imposed sanctions on Iran on Thursday, while Britain targeted individuals tied to its drone programme.",
+])
+def test_what_sanctions_target_is_not_attacked(text):
+    found = run(text, date(2024, 4, 19))
+    assert not incidents(found, "Attack") and incidents(found, "Sanction")

@@ -67,8 +67,10 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
 
 
 def _based_in(text: str, mentions: list[Mention]) -> set[int]:
-    """`UAE-based shipping companies`: where a firm is based, not a side."""
-    return {m.n_start for m in mentions if re.match(r"-?\s?based\b", text[m.n_end:])}
+    """`UAE-based shipping companies`: where a firm is based, not a side; `Panama-flagged`, `ترفع علم
+    البرتغال`: the flag a ship flies, not a side."""
+    return {m.n_start for m in mentions if re.match(r"-?\s?(?:based|flagged)\b", text[m.n_end:])
+            or re.search(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$", text[:m.n_start])}
 
 
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:

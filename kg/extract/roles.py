@@ -36,13 +36,16 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ون|ين)?(?!\w)")
+_TARGETING = re.compile(r"[وف]?[يت]?(?:استهدف|ستهدف)|target")  # `targeted`, `استهدفت`, `تستهدف`
 _APPOSED = re.compile(r",\s*(?:the|an?|its|their)\s[^,;.]{1,60},\s*(?:(?:has|have|had|also|then)\s+)*$")  # `, the Qassam Brigades, `
 # `قتل مسلح فلسطيني جنديين إسرائيليين`, `أسفر عن مقتل ثلاثة جنود أميركيين`: the side of the soldiers killed
 _KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|مقتل|اصابه)\s+(?:\S+\s+){0,3}?"
                             r"(?:جندي|جنديا|جنديين|جنديان|جنود|ضابط|ضابطا|ضباط|عنصر|عنصرا|عنصرين|عناصر|مستوطن|مستوطنا|مستوطنين)"
                             r"\s+(?:ال)?$")
 # `هاجم عناصر من حزب العمال`: members of a group act for it
-_MEMBERS_OF = re.compile(r"(?<!\w)(?:عناصر|عنصر|عنصران|مسلحان|مسلحون|مسلحين|مقاتلون|مقاتلين|مقاتلان|اعضاء)\s+من\s+$")
+_MEMBERS_OF = re.compile(r"(?<!\w)(?:(?:عناصر|عنصر|عنصران|مسلحان|مسلحون|مسلحين|مقاتلون|مقاتلين|مقاتلان|اعضاء)\s+من"
+                         r"|(?:ال)?تابع(?:ه|ون|ين)?\s+ل)\s*$")  # (`قوات خاصة تابعة لبحرية الحرس الثوري`)
 _ANNOUNCEMENT = re.compile(r"(?<!\w)[وبل]?اعلان\s+|\bannouncement\s+by\s+(?:the\s+)?")
 _OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a short phrase set before the clause
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
@@ -287,8 +290,10 @@ class SentenceReader:
         return sum(words(m.group()) for m in self.lexicon.titles.finditer(self.text, trigger.n_end, actor.n_start))
 
     def _words_but_forces(self, start: int, end: int) -> int:
-        """Words between two positions, not counting the armed forces named (`مقاتلات وسفن حربية`)."""
-        return words(self.text[start:end]) - sum(1 for _ in self.lexicon.forces.finditer(self.text, start, end))
+        """Words between two positions, not counting the armed forces named and whose they are
+        (`مقاتلات وسفن حربية`, `قوات خاصة تابعة لبحرية الحرس الثوري`)."""
+        fillers = sum(words(m.group()) for m in self.lexicon.forces.finditer(self.text, start, end))
+        return words(self.text[start:end]) - fillers - len(_BELONGING.findall(self.text, start, end))
 
     def _means_of_subject(self, trigger: Trigger) -> Actor | None:
         """`وردّت إيران، الداعم الرئيسي للحزب، بإطلاق 200 صاروخ`, `the United States responded
@@ -630,7 +635,7 @@ class SentenceReader:
             threat = self._threat(trigger)
             return threat if threat and threat.targets else None
         if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start) \
-                or self._adjective(trigger):
+                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
@@ -667,6 +672,13 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
+
+    def _aimed_by_sanctions(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
+        """`فرضت عقوبات ... استهدفت شبكات`, `sanctions targeting oil networks`: what sanctions aim at is not attacked."""
+        if not _TARGETING.match(trigger.word):
+            return False
+        return any(t.type == "Sanction" and t.n_end <= trigger.n_start and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start)
+                   for t in triggers)  # (`sanctions after Houthi missiles targeted ships`: the missiles did hit)
 
     def _adjective(self, trigger: Trigger) -> bool:
         """`its bombed facilities`, `the targeted building`: a participle before a noun describes it."""
