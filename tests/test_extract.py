@@ -1616,3 +1616,20 @@ def test_a_ship_seized_by_forces_belonging_to_an_organ_is_seized_by_its_state_an
 def test_what_sanctions_target_is_not_attacked(text):
     found = run(text, date(2024, 4, 19))
     assert not incidents(found, "Attack") and incidents(found, "Sanction")
+
+
+def test_mediators_named_before_the_word_and_sides_after_between_with_a_head_noun():
+    found = run("In Cairo, meanwhile, talks on a ceasefire in Gaza and the release of hostages went on Sunday, with American, "
+                "Egyptian and Qatari mediators shuttling between an Israeli delegation and Hamas.", date(2024, 8, 25))
+    [talks] = incidents(found, "Talks")
+    assert set(talks.parties) == {"israel", "hamas"} and set(talks.mediators) == {"usa", "egypt", "qatar"}
+    assert talks.date.value == "2024-08-25"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's supreme leader, Ayatollah Ali Khamenei, has promised Israel \"harsh punishment.\"",
+    "Iran's supreme leader, Ayatollah Ali Khamenei, warned Israel of \"harsh punishment.\"",
+])
+def test_the_side_promised_or_warned_is_the_threats_target_not_its_author(text):
+    [threat] = incidents(run(text, date(2024, 8, 25)), "Threat")
+    assert threat.perpetrators == ("iran",) and threat.targets == ("israel",)

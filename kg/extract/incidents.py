@@ -284,6 +284,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         # `In August, Nasrallah warned Israel that any assassination would meet a forceful reaction`: so is a date just before it
         threat_spoken = trigger.type == "Threat" and before and (_spoken_on(text, value, lexicon, reach=10) or _speech_after(text, value, lexicon))
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
+                                     and not (trigger.type == "Talks" and t.type == "Agreement")  # (`talks on a ceasefire went on Sunday`)
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):

@@ -36,6 +36,8 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
+_HEAD_AND = re.compile(r"\s+(?:delegation|delegations|team|officials|negotiators|government|side)\s*,?\s+and\s+(?:the\s+|an?\s+)?")
 _BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ون|ين)?(?!\w)")
 _TARGETING = re.compile(r"[وف]?[يت]?(?:استهدف|ستهدف)|target")  # `targeted`, `استهدفت`, `تستهدف`
 _APPOSED = re.compile(r",\s*(?:the|an?|its|their)\s[^,;.]{1,60},\s*(?:(?:has|have|had|also|then)\s+)*$")  # `, the Qassam Brigades, `
@@ -524,6 +526,8 @@ class SentenceReader:
             return False  # `... at a base in Jordan, and the United States responded`: a new clause
         if re.match(r"\s*[,،]", joint) and _LEADING_PLACE.search(self.text, 0, first.n_start):
             return False  # `In Yemen, U.S. strikes ...`, `وفي دمشق، أفادت`: a place set before the clause
+        if first.mention.form == "demonym" and _HEAD_AND.fullmatch(joint):
+            return True  # `between an Israeli delegation and Hamas`
         if (first.mention.form == second.mention.form == "demonym" and re.fullmatch(r"\s*(?:ال)?", joint)) \
                 or (first.mention.kind == second.mention.kind == "State" and joint == "-"):
             return True  # `العدوان الأميركي البريطاني`, `U.S.-British strikes`: one act of both
@@ -756,8 +760,8 @@ class SentenceReader:
 
     def _sides_from(self, position: int) -> list[str]:
         """The actor named right at `position` and those coordinated with it."""
-        first = next((a for a in self.actors if a.n_start >= position and words(self.text[position:a.n_start]) == 0), None)
-        return self.coordinated(first) if first is not None else []
+        first = next((a for a in self.actors if a.n_start >= position and re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", self.text[position:a.n_start])), None)
+        return self.coordinated(first) if first is not None else []  # (`between an Israeli delegation and Hamas`)
 
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger):
@@ -775,7 +779,8 @@ class SentenceReader:
             if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end) \
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`: not another side
-            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end):
+            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
+                    or self._named_mediators(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
                     or self._capital_named(actor):
@@ -893,6 +898,11 @@ class SentenceReader:
             if not any(a.n_start >= comma.end() and JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
                 return comma.start()
         return end
+
+    def _named_mediators(self, actor: Actor) -> bool:
+        """`American, Egyptian and Qatari mediators`: sides named before the word for mediators."""
+        last = self._coordinated_actors(actor)[-1]
+        return _MEDIATORS_AFTER.match(self.text, last.n_end) is not None
 
     def _capital_named(self, actor: Actor) -> bool:
         """`في العاصمة الصينية`, `in the Chinese capital`: a state's adjective that names a place."""
