@@ -1633,3 +1633,21 @@ def test_mediators_named_before_the_word_and_sides_after_between_with_a_head_nou
 def test_the_side_promised_or_warned_is_the_threats_target_not_its_author(text):
     [threat] = incidents(run(text, date(2024, 8, 25)), "Threat")
     assert threat.perpetrators == ("iran",) and threat.targets == ("israel",)
+
+
+@pytest.mark.parametrize("expression, value", [
+    ("on Oct. 1 last year", "2023-10-01"),
+    ("in March last year", "2023-03"),
+    ("في الأول من أكتوبر من العام الماضي", "2023-10-01"),
+    ("في مارس من العام الماضي", "2023-03"),
+    ("في مارس الماضي", "2024-03"),
+])
+def test_a_day_or_month_followed_by_last_year_is_of_the_year_before(expression, value):
+    assert [d.value for d in find_dates(normalise(expression), date(2024, 10, 25))] == [value]
+
+
+def test_a_verb_of_claiming_with_its_own_object_does_not_give_the_next_verb_its_subject():
+    found = run("After two militants set off a bomb outside the Interior Ministry in Ankara on Oct. 1 last year, an attack "
+                "the PKK claimed, Turkey bombed what it called PKK and YPG infrastructure in northeast Syria.", date(2024, 10, 25))
+    assert ("turkey",) in [a.perpetrators for a in incidents(found, "Attack")]
+    assert all(str(a.date.first) == "2023-10-01" for a in incidents(found, "Attack") if "pkk" in a.perpetrators)

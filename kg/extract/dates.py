@@ -90,7 +90,7 @@ def _grammar() -> dict:
         "month_day": re.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?"),
         "month_year": re.compile(rf"{month},?\s+{year}"),
         "rel_month": re.compile(rf"(?P<rel>{past}|{current})\s+{month}"),
-        "month_rel": re.compile(rf"{month}\s+(?P<rel>{past}|{current})"),
+        "month_rel": re.compile(rf"{month}\s+(?P<rel>{past}|{current})(?!\s+year)"),  # (not `March last year`)
         "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|mid|مطلع|منذ|في|أواخر|اواخر|اوايل|منتصف)-?\s+){month}"),
         "year": re.compile(rf"(?:\b(?:in|since|of|عام|العام|سنة|منذ|في|خلال)\s+){year}"),
         "years": re.compile(r"(?:عامي|between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:و|and|to|-)\s*(?P<y2>(?:19|20)\d\d)"),
@@ -194,7 +194,29 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
         add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
     for m in matches("year"):
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
-    return _without_named_weekdays(text, sorted(found, key=lambda d: d.start))
+    found = _without_named_weekdays(text, sorted(found, key=lambda d: d.start))
+    return _of_last_year(text, found, published) if published else found
+
+
+def _of_last_year(text: str, found: list[DateValue], published: date) -> list[DateValue]:
+    """`on Oct. 1 last year`, `في أكتوبر من العام الماضي`: a day or month without its year, followed by
+    `last year`, is of the year before publication (one date, not two)."""
+    result: list[DateValue] = []
+    for d in found:
+        previous = result[-1] if result else None
+        if previous is not None and previous.method == "relative" and previous.precision in ("day", "month") \
+                and d.precision == "year" and d.first.year == published.year - 1 and _LAST_YEAR.fullmatch(text, previous.end, d.end):
+            year = published.year - 1
+            first = previous.first.replace(year=year) if not (previous.first.month == 2 and previous.first.day == 29) else previous.first
+            value = day_value(first, "relative", previous.start, d.end) if previous.precision == "day" \
+                else month_value(year, previous.first.month, "relative", previous.start, d.end)
+            result[-1] = value
+            continue
+        result.append(d)
+    return result
+
+
+_LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+|من\s+)?(?:last year|العام الماضي|السنه الماضيه)")
 
 
 def _without_named_weekdays(text: str, found: list[DateValue]) -> list[DateValue]:

@@ -446,7 +446,8 @@ class SentenceReader:
         if self.arabic:
             return None
         claims = [m for m in self.lexicon.claim.finditer(self.text, part_start, trigger.n_start)
-                  if words(self.text[m.end():trigger.n_start]) <= 4]
+                  if words(self.text[m.end():trigger.n_start]) <= 4
+                  and not any(m.end() <= a.n_start and a.n_end <= trigger.n_start for a in self.actors)]  # (`an attack the PKK claimed, Turkey bombed`)
         if not claims:
             return None
         verb = claims[-1]
