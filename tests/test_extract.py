@@ -1651,3 +1651,13 @@ def test_a_verb_of_claiming_with_its_own_object_does_not_give_the_next_verb_its_
                 "the PKK claimed, Turkey bombed what it called PKK and YPG infrastructure in northeast Syria.", date(2024, 10, 25))
     assert ("turkey",) in [a.perpetrators for a in incidents(found, "Attack")]
     assert all(str(a.date.first) == "2023-10-01" for a in incidents(found, "Attack") if "pkk" in a.perpetrators)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("DUBAI, Jan 12 (Reuters) - Iran's navy seized an oil tanker carrying Iraqi crude to Turkey in the Gulf of Oman on "
+     "Thursday, Iranian state media said.", "2024-01-11"),
+    ("واحتجزت البحرية الإيرانية يوم الخميس ناقلة نفط محملة بالنفط العراقي متجهة إلى تركيا في خليج عمان.", "2024-01-11"),
+])
+def test_a_seized_ships_cargo_and_destination_are_no_targets_and_a_dateline_dates_nothing(text, day):
+    [seizure] = incidents(run(text, date(2024, 1, 12)), "Attack")
+    assert seizure.perpetrators == ("iran",) and seizure.targets == () and str(seizure.date.first) == day

@@ -109,7 +109,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
     reader.mediated_deals = deals
-    dates = with_shifts(find_dates(text, published), find_shifts(text), last_day, published)
+    # (`DUBAI, Jan 12 (Reuters) -`: the dateline dates the report, not what it tells)
+    dates = [d for d in with_shifts(find_dates(text, published), find_shifts(text), last_day, published) if d.start >= dateline]
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:

@@ -36,6 +36,8 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
+                    r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
 _HEAD_AND = re.compile(r"\s+(?:delegation|delegations|team|officials|negotiators|government|side)\s*,?\s+and\s+(?:the\s+|an?\s+)?")
 _BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ون|ين)?(?!\w)")
@@ -577,6 +579,8 @@ class SentenceReader:
                 break  # (`pounded what the military said were Hezbollah targets`: the object, not a statement)
             if _CAUSE_WORDS.search(window):
                 break  # `fired missiles at Israel, saying it was avenging Nasrallah`: what is avenged was not hit
+            if _CARGO.search(window):
+                break  # `seized a tanker carrying Iraqi crude to Turkey`: the cargo's origin and destination were not hit
             if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
