@@ -1661,3 +1661,16 @@ def test_a_verb_of_claiming_with_its_own_object_does_not_give_the_next_verb_its_
 def test_a_seized_ships_cargo_and_destination_are_no_targets_and_a_dateline_dates_nothing(text, day):
     [seizure] = incidents(run(text, date(2024, 1, 12)), "Attack")
     assert seizure.perpetrators == ("iran",) and seizure.targets == () and str(seizure.date.first) == day
+
+
+def test_an_arabic_threat_verb_has_its_subject_however_long_its_titles_before_what_it_threatens():
+    found = run("وتوعّد نائب وزير الخارجية في حكومة الحوثيين غير المعترف بها دولياً حسين العزي بأن تدفع أميركا وبريطانيا "
+                "«ثمناً باهظاً».", date(2024, 1, 12))
+    [threat] = incidents(found, "Threat")
+    assert threat.perpetrators == ("houthis",) and set(threat.targets) == {"usa", "uk"}
+
+
+def test_who_hastens_to_condemn_strikes_did_not_carry_them_out():
+    found = run("وسارعت طهران إلى إدانة الغارات، إذ اعتبر المتحدث باسم الخارجية الإيرانية ناصر كنعاني أنها «انتهاك واضح "
+                "لسيادة اليمن».", date(2024, 1, 12))
+    assert not [a for a in incidents(found, "Attack") if "iran" in a.perpetrators]

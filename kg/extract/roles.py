@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|من انه|من انها)(?!\w)")  # `توعد ... بأن`, `حذر ... من أن`
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
@@ -242,6 +243,9 @@ class SentenceReader:
             # (`اغتالت الأمين العام للحزب`: a title after an attack verb names its victim, and the side after it the victim's)
             if after:
                 return after[0]
+            speaker = self._threatener(trigger)
+            if speaker is not None:
+                return speaker
         if not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(text[:trigger.n_start]):
             return None
         clause = max(part_start, clause_before(text, trigger.n_start, self.lexicon))
@@ -284,6 +288,18 @@ class SentenceReader:
         if not trigger.verb or not re.fullmatch(r"\s*(?:(?:has|had|have|also|then)\s+)*", self.text[clause:trigger.n_start]):
             return None
         return self._relative_antecedent(clause)
+
+    def _threatener(self, trigger: Trigger) -> Actor | None:
+        """`توعّد نائب وزير الخارجية في حكومة الحوثيين ... حسين العزي بأن`: an Arabic verb of threatening
+        or warning has its subject, however long its titles, before what it threatens (`بأن`, `من أن`)."""
+        if trigger.type != "Threat" or not trigger.verb:
+            return None
+        content = _THREAT_CONTENT.search(self.text, trigger.n_end)
+        if content is None or words(self.text[trigger.n_end:content.start()]) > _THREAT_REACH \
+                or CLAUSE_BREAK.search(_without_inserts(self.text[trigger.n_end:content.start()])):
+            return None
+        return next((a for a in self.actors if trigger.n_end <= a.n_start < content.start() and a.mention.kind != "Place"
+                     and not self._marked(a, self.lexicon.target, trigger.n_end)), None)
 
     def _title_words(self, trigger: Trigger, actor: Actor) -> int:
         """`توعد الأمين العام لـ«حركة النجباء»`: the words of a title between a verb and the side whose
