@@ -1674,3 +1674,17 @@ def test_who_hastens_to_condemn_strikes_did_not_carry_them_out():
     found = run("وسارعت طهران إلى إدانة الغارات، إذ اعتبر المتحدث باسم الخارجية الإيرانية ناصر كنعاني أنها «انتهاك واضح "
                 "لسيادة اليمن».", date(2024, 1, 12))
     assert not [a for a in incidents(found, "Attack") if "iran" in a.perpetrators]
+
+
+@pytest.mark.parametrize("text, author, target", [
+    ("وحذر الرئيس الإيراني إبراهيم رئيسي الأربعاء من أن أدنى اعتداء إسرائيلي على الأراضي الإيرانية سيواجه برد هائل.", "iran", "israel"),
+    ("وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إنه إذا أقدمت إسرائيل على مغامرة جديدة فإن الرد سيكون فورياً.", "iran", "israel"),
+    ("وحذر أردوغان من أن قواته لن تتردد لحظة في استئناف العمليات ضد حزب العمال الكردستاني.", "turkey", "pkk"),
+    ("Erdogan warned that Turkish forces would not hesitate to resume operations against the PKK.", "turkey", "pkk"),
+    ("Trump warned Hamas on Saturday that it faces complete obliteration if it clings to power.", "usa", "hamas"),
+    ("وكان ترمب قد حذر حماس السبت الماضي من أنها ستواجه المحو الكامل إذا تمسكت بالسلطة في غزة.", "usa", "hamas"),
+])
+def test_threats_worded_as_replies_unhesitating_force_or_obliteration(text, author, target):
+    found = run(text, date(2024, 4, 18))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [((author,), (target,))]
+    assert not incidents(found, "Attack")

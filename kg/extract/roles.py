@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 _THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|من انه|من انها)(?!\w)")  # `توعد ... بأن`, `حذر ... من أن`
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -54,7 +55,7 @@ _MEMBERS_OF = re.compile(r"(?<!\w)(?:(?:عناصر|عنصر|عنصران|مسل�
 _ANNOUNCEMENT = re.compile(r"(?<!\w)[وبل]?اعلان\s+|\bannouncement\s+by\s+(?:the\s+)?")
 _OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a short phrase set before the clause
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
-_ANY_BEFORE = re.compile(r"(?:\bany|(?<!\w)اي)\s+(?:[\w-]+\s+){0,2}$")
+_ANY_BEFORE = re.compile(r"(?:\bany|\bthe slightest|(?<!\w)اي|(?<!\w)ادني)\s+(?:[\w-]+\s+){0,2}$")
 # `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
 _TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
@@ -502,7 +503,9 @@ class SentenceReader:
         after = [a for a in speakers if a.n_start >= verb.end() and words(self.text[verb.end():a.n_start]) <= 6
                  and not re.search(r"[;.]", self.text[verb.end():a.n_start])
                  and not self.lexicon.complementizer.search(self.text, verb.end(), a.n_start)]
-        ordered = (after[:1] + before[-1:]) if self.arabic else (before[-1:] + after[:1])
+        # (`وكان ترمب قد حذر حماس`: with `كان ... قد`, the subject comes before the verb)
+        subject_first = not self.arabic or _PAST_PERFECT.search(self.text[:verb.start()]) is not None
+        ordered = (before[-1:] + after[:1]) if subject_first else (after[:1] + before[-1:])
         return ordered[0] if ordered else None
 
     def _apposition_before(self, end: int) -> re.Match | None:
@@ -621,7 +624,7 @@ class SentenceReader:
         return bool(_WHETHER.search(self.text, max(0, trigger.n_start - 40), trigger.n_start))
 
     def _any_act(self, trigger: Trigger) -> bool:
-        """`any renewed attack`, `أي اعتداء`: an act named as the condition of a reply."""
+        """`any renewed attack`, `أي اعتداء`, `أدنى اعتداء`: an act named as the condition of a reply."""
         return bool(_ANY_BEFORE.search(self.text, max(0, trigger.n_start - 30), trigger.n_start))
 
     def _negated(self, trigger: Trigger) -> bool:
