@@ -1688,3 +1688,17 @@ def test_threats_worded_as_replies_unhesitating_force_or_obliteration(text, auth
     found = run(text, date(2024, 4, 18))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [((author,), (target,))]
     assert not incidents(found, "Attack")
+
+
+@pytest.mark.parametrize("text, author, target", [
+    ("\"The warnings in Damascus are over - now painful blows will come,\" Israeli Defense Minister Israel Katz wrote on "
+     "Wednesday as the strikes hit.", "israel", "syria"),
+    ("\"Whoever raises a hand against Israel - his hand will be cut off,\" Defence Minister Israel Katz wrote on X on "
+     "Saturday, adding that Houthi leaders would pay for every missile.", "israel", "houthis"),
+    ("\"We will continue to hunt them down wherever they hide,\" Turkish Defence Minister Yasar Guler said of the PKK "
+     "on Friday.", "turkey", "pkk"),
+])
+def test_threats_written_on_social_media_and_promises_that_the_other_side_will_pay(text, author, target):
+    found = run(text, date(2025, 7, 19))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [((author,), (target,))]
+    assert not [a for a in incidents(found, "Attack") if author in a.targets]

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer)")  # threats whose subject is the one threatened
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 _THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|من انه|من انها)(?!\w)")  # `توعد ... بأن`, `حذر ... من أن`
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -374,6 +375,9 @@ class SentenceReader:
         """`Haniyeh killed in Tehran`, `was hit`, `have been killed`: the subject suffered the act."""
         if self.arabic or not trigger.verb or not trigger.word.endswith(("ed", "hit", "struck")):
             return False
+        if any(t.type == "Attack" and not t.verb and t.n_end <= trigger.n_start and not self.text[t.n_end:trigger.n_start].strip()
+               for t in self.triggers):
+            return False  # `as the strikes hit, vowing`: the act's noun is the subject
         return bool(_PASSIVE_BEFORE.search(self.text[:trigger.n_start]) or _PASSIVE_AFTER.match(self.text[trigger.n_end:]))
 
     def _arabic_claimant(self, trigger: Trigger) -> Actor | None:
@@ -760,8 +764,9 @@ class SentenceReader:
     def _own_subject(self, trigger: Trigger) -> Actor | None:
         """`Syria criticised Jordan ..., and Amman hit back by vowing to`: a threat verb's own subject,
         named after the sentence's last verb of saying before it (or with none before it), is who threatens."""
-        if not trigger.verb or self.arabic or not self.lexicon.verbs["Threat"].fullmatch(trigger.word):
-            return None  # (`warned that any assassination would meet a reaction`: the reply's words are what was said)
+        if not trigger.verb or self.arabic or not self.lexicon.verbs["Threat"].fullmatch(trigger.word) or _SUFFERED_THREAT.search(trigger.word):
+            return None  # (`warned that any assassination would meet a reaction`: the reply's words are what was said;
+            # `Houthi leaders would pay for every missile`: who will pay is threatened)
         subject = self.subject(trigger)
         if subject is None or subject.n_start > trigger.n_start:
             return None
