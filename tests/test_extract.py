@@ -1702,3 +1702,14 @@ def test_threats_written_on_social_media_and_promises_that_the_other_side_will_p
     found = run(text, date(2025, 7, 19))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [((author,), (target,))]
     assert not [a for a in incidents(found, "Attack") if author in a.targets]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الرياض وطهران قد اتفقتا في مارس 2023 على استئناف العلاقات. وشارك الرئيس الإيراني إبراهيم رئيسي في قمة الرياض "
+    "في نوفمبر من ذلك العام، حيث التقى ولي العهد السعودي الأمير محمد بن سلمان.",
+    "Riyadh and Tehran agreed in March 2023 to restore ties. Iranian President Ebrahim Raisi met Saudi Crown Prince "
+    "Mohammed bin Salman in Riyadh in November of that year.",
+])
+def test_a_month_of_the_same_year_takes_the_year_named_last(text):
+    found = run(text, date(2025, 4, 18))
+    assert [t.date.value for t in incidents(found, "Talks")] == ["2023-11"]

@@ -219,6 +219,27 @@ def _of_last_year(text: str, found: list[DateValue], published: date) -> list[Da
 _LAST_YEAR = re.compile(r"\s*,?\s*(?:of\s+|من\s+)?(?:last year|العام الماضي|السنه الماضيه)")
 
 
+_SAME_YEAR = re.compile(r"\s*,?\s*(?:(?:من|في)\s+)?(?:(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)|ذلك العام|تلك السنه)"
+                        r"|\s*,?\s*of\s+(?:the\s+same|that)\s+year")
+
+
+def in_year_named(text: str, dates: list[DateValue], year: int | None) -> list[DateValue]:
+    """`في يونيو من العام نفسه`, `in June of that year`: a month or day of the year named last, in the
+    sentence before it or, failing that, in the article (`year`)."""
+    result: list[DateValue] = []
+    for d in dates:
+        same = _SAME_YEAR.match(text, d.end)
+        if same is not None and d.method == "relative" and d.precision in ("day", "month"):
+            named = [e.first.year for e in result if e.method == "explicit"]
+            target = named[-1] if named else year
+            if target is not None and not (d.first.month == 2 and d.first.day == 29):
+                first = d.first.replace(year=target)
+                d = day_value(first, "relative", d.start, same.end()) if d.precision == "day" \
+                    else month_value(target, first.month, "relative", d.start, same.end())
+        result.append(d)
+    return result
+
+
 def _without_named_weekdays(text: str, found: list[DateValue]) -> list[DateValue]:
     """`on Friday, Aug. 22`, `الجمعة 22 أغسطس`: a weekday right before the day it names is that day, not
     the last such weekday before publication."""

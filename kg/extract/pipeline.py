@@ -30,6 +30,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     previous: list[str] = []
     topic: tuple[str, ...] = ()
     last_day: date | None = None
+    last_year: int | None = None
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
@@ -41,10 +42,12 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         relations += sponsorships(norm, mentions, phrases)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
-                                        last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2))
+                                        last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year)
         incidents += with_context_targets(found_here, previous, incidents)
+        named = find_dates(norm.text, article.published)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
-            or _last_day_named(norm.text, article.published) or last_day
+            or _last_day_named(named) or last_day
+        last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
@@ -52,10 +55,10 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
 
-def _last_day_named(text: str, published: date | None) -> date | None:
+def _last_day_named(named: list[DateValue]) -> date | None:
     """`The process began on Oct. 22, 2024, when ... The next day, gunmen attacked`: a day named in a
     sentence that reports no incident is what `the next day` counts from."""
-    days = [d for d in find_dates(text, published) if d.precision == "day"]
+    days = [d for d in named if d.precision == "day"]
     return max(days, key=lambda d: d.end).first if days else None
 
 
