@@ -1713,3 +1713,15 @@ def test_threats_written_on_social_media_and_promises_that_the_other_side_will_p
 def test_a_month_of_the_same_year_takes_the_year_named_last(text):
     found = run(text, date(2025, 4, 18))
     assert [t.date.value for t in incidents(found, "Talks")] == ["2023-11"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The U.S. began bombing the Houthis in March. The State Department redesignated the Houthis a foreign terrorist "
+     "organization that month.", "2025-03"),
+    ("كما صنفت وزارة الخارجية الأميركية، في يونيو الماضي، حركة «أنصار الله الأوفياء» منظمة إرهابية أجنبية.", "2024-06"),
+    ("وبدأت الولايات المتحدة قصف الحوثيين في مارس. وصنفت وزارة الخارجية الأميركية الجماعة منظمة إرهابية أجنبية في "
+     "الشهر نفسه.", "2025-03"),
+])
+def test_a_terrorist_designation_is_a_sanction_and_that_month_is_the_month_named_last(text, value):
+    [sanction] = incidents(run(text, date(2025, 5, 7)), "Sanction")
+    assert sanction.perpetrators == ("usa",) and sanction.date.value == value

@@ -223,6 +223,23 @@ _SAME_YEAR = re.compile(r"\s*,?\s*(?:(?:من|في)\s+)?(?:(?:العام|السن
                         r"|\s*,?\s*of\s+(?:the\s+same|that)\s+year")
 
 
+_THAT_MONTH = re.compile(r"\b(?:that|the same) month\b|(?<!\w)(?:الشهر نفسه|الشهر ذاته|ذلك الشهر)(?!\w)")
+
+
+def in_month_named(text: str, dates: list[DateValue], month: date | None) -> list[DateValue]:
+    """`that month`, `الشهر نفسه`: the month of the date named last, in the sentence before it or,
+    failing that, in the article (`month`, any day of it)."""
+    added = []
+    for m in _THAT_MONTH.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue  # (`27 من الشهر نفسه` is a day, read already)
+        before = [d for d in dates if d.end <= m.start() and d.precision in ("day", "month")]
+        anchor = before[-1].first if before else month
+        if anchor is not None:
+            added.append(month_value(anchor.year, anchor.month, "relative", m.start(), m.end()))
+    return sorted(dates + added, key=lambda d: d.start)
+
+
 def in_year_named(text: str, dates: list[DateValue], year: int | None) -> list[DateValue]:
     """`في يونيو من العام نفسه`, `in June of that year`: a month or day of the year named last, in the
     sentence before it or, failing that, in the article (`year`)."""

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, NOUN_SUBJECT, Trigger, dateline_end, role_actors, words
-from kg.extract.dates import DateValue, find_dates, find_shifts, in_year_named, month_value, with_shifts
+from kg.extract.dates import DateValue, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
 from kg.extract.roles import PARTY_TYPES, RESPONDED, RESPONSE_TO, SentenceReader
@@ -93,14 +93,15 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
                        side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
                        not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
                        sides: tuple[str, ...] = (), last_day: date | None = None,
-                       deals: tuple[Incident, ...] = (), last_year: int | None = None) -> list[Incident]:
+                       deals: tuple[Incident, ...] = (), last_year: int | None = None,
+                       last_month: date | None = None) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
     the article's last incident between two, whom mediated talks with no parties named are between;
     `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
     counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
-    Qatar` is between the sides Qatar mediated between); `last_year`: the year the article named
-    last (`in June of the same year`)."""
+    Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
+    the month (a day of it) the article named last (`in June of the same year`, `that month`)."""
     dateline = dateline_end(text)
     not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _based_in(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
@@ -112,7 +113,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader.mediated_deals = deals
     # (`DUBAI, Jan 12 (Reuters) -`: the dateline dates the report, not what it tells)
     dates = [d for d in with_shifts(find_dates(text, published), find_shifts(text), last_day, published) if d.start >= dateline]
-    dates = in_year_named(text, dates, last_year)
+    dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:

@@ -31,6 +31,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     topic: tuple[str, ...] = ()
     last_day: date | None = None
     last_year: int | None = None
+    last_month: date | None = None
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
@@ -42,12 +43,14 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         relations += sponsorships(norm, mentions, phrases)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
-                                        last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year)
+                                        last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
+                                        last_month)
         incidents += with_context_targets(found_here, previous, incidents)
         named = find_dates(norm.text, article.published)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
+        last_month = next((d.first for d in reversed(named) if d.precision in ("day", "month")), last_month)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
