@@ -153,6 +153,12 @@ def _past_month_year(month: int, published: date, explicitly_past: bool) -> int:
 
 def find_dates(sentence: str, published: date | None) -> list[DateValue]:
     """Every date expression in a sentence (normalised text), resolved where it can be."""
+    return list(_dates_of(sentence, published))
+
+
+@lru_cache(maxsize=256)
+def _dates_of(sentence: str, published: date | None) -> tuple[DateValue, ...]:
+    """(cached: the pipeline reads each sentence's dates twice, for its incidents and for the next sentence's)"""
     g = _grammar()
     text = normalise(sentence)
     cued = _cued(text, g)
@@ -195,7 +201,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateValue]:
     for m in matches("year"):
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
     found = _without_named_weekdays(text, sorted(found, key=lambda d: d.start))
-    return _of_last_year(text, found, published) if published else found
+    return tuple(_of_last_year(text, found, published) if published else found)
 
 
 def _of_last_year(text: str, found: list[DateValue], published: date) -> list[DateValue]:
