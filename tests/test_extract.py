@@ -1725,3 +1725,11 @@ def test_a_month_of_the_same_year_takes_the_year_named_last(text):
 def test_a_terrorist_designation_is_a_sanction_and_that_month_is_the_month_named_last(text, value):
     [sanction] = incidents(run(text, date(2025, 5, 7)), "Sanction")
     assert sanction.perpetrators == ("usa",) and sanction.date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه التحركات على وقع غارات أميركية مكثفة على مواقع جماعة الحوثي.",
+    "والتقى عراقجي ويتكوف في مسقط، واتفق الطرفان على مواصلة المحادثات الأسبوع المقبل.",
+])
+def test_amid_strikes_and_agreeing_to_talk_again_are_no_deals(text):
+    assert not incidents(run(text, date(2025, 4, 27)), "Agreement")
