@@ -1733,3 +1733,10 @@ def test_a_terrorist_designation_is_a_sanction_and_that_month_is_the_month_named
 ])
 def test_amid_strikes_and_agreeing_to_talk_again_are_no_deals(text):
     assert not incidents(run(text, date(2025, 4, 27)), "Agreement")
+
+
+def test_who_brokered_a_deal_along_with_a_mediator_mediated_it_too():
+    found = run("Israel and Hamas agreed on a ceasefire on Wednesday in talks mediated by Egypt. Egypt, which brokered the "
+                "truce along with Qatar and the United States, called the strikes a flagrant violation of the agreement.",
+                date(2025, 1, 16))
+    assert all({"qatar", "usa"}.isdisjoint(d.parties) for d in incidents(found, "Agreement"))

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?:الي|إلى) جانب)\s+(?:the\s+)?$")
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer)")  # threats whose subject is the one threatened
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 _THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|من انه|من انها)(?!\w)")  # `توعد ... بأن`, `حذر ... من أن`
@@ -79,7 +80,7 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
-_WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
+_WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
 # `without saying whether it would retaliate`, `ما إذا`: a reply left open
@@ -929,9 +930,13 @@ class SentenceReader:
         return end
 
     def _named_mediators(self, actor: Actor) -> bool:
-        """`American, Egyptian and Qatari mediators`: sides named before the word for mediators."""
-        last = self._coordinated_actors(actor)[-1]
-        return _MEDIATORS_AFTER.match(self.text, last.n_end) is not None
+        """`American, Egyptian and Qatari mediators`: sides named before the word for mediators;
+        `Egypt, which brokered the truce along with Qatar and the US`: those who mediated with a mediator."""
+        group = self._coordinated_actors(actor)
+        if _MEDIATORS_AFTER.match(self.text, group[-1].n_end) is not None:
+            return True
+        along = _ALONG_WITH.search(self.text, 0, group[0].n_start)
+        return along is not None and self.lexicon.mediation.search(self.text, max(0, along.start() - 60), along.start()) is not None
 
     def _capital_named(self, actor: Actor) -> bool:
         """`في العاصمة الصينية`, `in the Chinese capital`: a state's adjective that names a place."""
