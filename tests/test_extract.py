@@ -1740,3 +1740,12 @@ def test_who_brokered_a_deal_along_with_a_mediator_mediated_it_too():
                 "truce along with Qatar and the United States, called the strikes a flagrant violation of the agreement.",
                 date(2025, 1, 16))
     assert all({"qatar", "usa"}.isdisjoint(d.parties) for d in incidents(found, "Agreement"))
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah, the Iran-backed group that has exchanged almost daily fire with Israeli forces since Oct. 8, called the "
+    "killing a \"serious assault on Lebanon\" on Tuesday.",
+    "وقال حزب الله، الذي يتبادل إطلاق النار مع إسرائيل منذ 8 أكتوبر، إن ما جرى جريمة، ووصفه الثلاثاء بأنه «اعتداء خطير على لبنان».",
+])
+def test_a_name_given_to_an_act_told_already_is_no_act_of_its_own(text):
+    assert not incidents(run(text, date(2024, 1, 3)), "Attack")

@@ -36,6 +36,9 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
+                       r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
+                       r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$")
 _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?:الي|إلى) جانب)\s+(?:the\s+)?$")
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer)")  # threats whose subject is the one threatened
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
@@ -668,7 +671,7 @@ class SentenceReader:
             threat = self._threat(trigger)
             return threat if threat and threat.targets else None
         if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start) \
-                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers):
+                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
@@ -712,6 +715,11 @@ class SentenceReader:
             return False
         return any(t.type == "Sanction" and t.n_end <= trigger.n_start and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start)
                    for t in triggers)  # (`sanctions after Houthi missiles targeted ships`: the missiles did hit)
+
+    def _label(self, trigger: Trigger) -> bool:
+        """`ووصفها بأنها «اعتداء إرهابي شنيع»`, `called the killing a "serious assault on Lebanon"`: a name
+        given to an act told already is no act of its own."""
+        return not trigger.verb and _LABELLED.search(self.text, max(0, trigger.n_start - 60), trigger.n_start) is not None
 
     def _adjective(self, trigger: Trigger) -> bool:
         """`its bombed facilities`, `the targeted building`: a participle before a noun describes it."""
