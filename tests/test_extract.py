@@ -1749,3 +1749,9 @@ def test_who_brokered_a_deal_along_with_a_mediator_mediated_it_too():
 ])
 def test_a_name_given_to_an_act_told_already_is_no_act_of_its_own(text):
     assert not incidents(run(text, date(2024, 1, 3)), "Attack")
+
+
+def test_who_blames_an_act_did_not_do_it_nor_did_the_place_it_hit():
+    found = run("Washington blames the January 28 drone attack on the Tower 22 outpost in northeastern Jordan, which killed "
+                "three American soldiers, on the Islamic Resistance in Iraq.", date(2024, 2, 4))
+    assert all(not {"usa", "jordan"} & set(a.perpetrators) for a in incidents(found, "Attack"))

@@ -127,6 +127,7 @@ class SentenceReader:
         self.excluded_targets: set[str] = set()
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
+        self.accusers: set[int] = set()  # where who blames or accuses is named (`Washington blames the attack on`)
         self.excluded = self._denied_or_accused()
         self.killed = self._casualties()
         self.victims = self._victims()  # positions: the same side may act later in the sentence
@@ -139,6 +140,7 @@ class SentenceReader:
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
             out.update(a.key for a in (before[-1:] + after[:1]))
         for m in self.lexicon.accusation.finditer(self.text):
+            self.accusers.update(a.n_start for a in self.actors if a.n_end <= m.start() and not self.text[a.n_end:m.start()].strip())
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
             # English: the accused follows; Arabic (VSO): the accuser, then the accused
             # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`)
@@ -293,7 +295,10 @@ class SentenceReader:
         opens a relative clause is the act of the side the clause is about."""
         if not trigger.verb or not re.fullmatch(r"\s*(?:(?:has|had|have|also|then)\s+)*", self.text[clause:trigger.n_start]):
             return None
-        return self._relative_antecedent(clause)
+        antecedent = self._relative_antecedent(clause)
+        if antecedent is None or self._marked(antecedent, self.lexicon.place, 0) or self._marked(antecedent, self.lexicon.target, 0):
+            return None  # (`an attack on an outpost in Jordan, which killed three soldiers`: the place did not kill)
+        return antecedent
 
     def _threatener(self, trigger: Trigger) -> Actor | None:
         """`توعّد نائب وزير الخارجية في حكومة الحوثيين ... حسين العزي بأن`: an Arabic verb of threatening
@@ -546,7 +551,7 @@ class SentenceReader:
         if agent is None:
             return ()
         return tuple(dict.fromkeys(a.key for a in self._coordinated_actors(agent)
-                                   if a.key not in self.excluded and a.n_start not in self.victims))
+                                   if a.key not in self.excluded and a.n_start not in self.victims | self.accusers))
 
     def _joined(self, first: Actor, second: Actor) -> bool:
         if first.n_start == second.n_start and first.mention.form == second.mention.form == "bloc":
