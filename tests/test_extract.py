@@ -1755,3 +1755,10 @@ def test_who_blames_an_act_did_not_do_it_nor_did_the_place_it_hit():
     found = run("Washington blames the January 28 drone attack on the Tower 22 outpost in northeastern Jordan, which killed "
                 "three American soldiers, on the Islamic Resistance in Iraq.", date(2024, 2, 4))
     assert all(not {"usa", "jordan"} & set(a.perpetrators) for a in incidents(found, "Attack"))
+
+
+def test_a_ground_operation_is_an_attack_and_a_pledge_to_keep_striking_is_a_threat():
+    found = run("وبدأت إسرائيل مطلع أكتوبر عملية برية في جنوب لبنان. وتعهد أردوغان بمواصلة ضرب حزب العمال الكردستاني.",
+                date(2024, 10, 25))
+    assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("israel",), "2024-10")]
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("turkey",), ("pkk",))]

@@ -767,7 +767,11 @@ class SentenceReader:
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
-        agent = self._own_subject(trigger) or self.speaker(trigger) or self.subject(trigger)
+        # (`وتعهد أردوغان بمواصلة ضرب`: an Arabic threat matched with its subject right after its verb)
+        first_word = re.match(r"\S+\s+", self.text[trigger.n_start:trigger.n_end])
+        inside = next((a for a in self.actors if self.arabic and first_word and a.n_start == trigger.n_start + first_word.end()
+                       and a.n_end <= trigger.n_end and a.mention.kind != "Place"), None)
+        agent = inside or self._own_subject(trigger) or self.speaker(trigger) or self.subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
