@@ -1762,3 +1762,12 @@ def test_a_ground_operation_is_an_attack_and_a_pledge_to_keep_striking_is_a_thre
                 date(2024, 10, 25))
     assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("israel",), "2024-10")]
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("turkey",), ("pkk",))]
+
+
+@pytest.mark.parametrize("text", [
+    "وردّ خامنئي في اليوم التالي بأن الولايات المتحدة ستتلقى «ضربة قوية» إذا هاجمت إيران.",
+    "Khamenei replied that the United States would receive a strong blow if it attacked Iran.",
+])
+def test_whoever_will_suffer_the_blow_is_threatened_by_whoever_replied(text):
+    [threat] = incidents(run(text, date(2025, 4, 1)), "Threat")
+    assert threat.perpetrators == ("iran",) and threat.targets == ("usa",)

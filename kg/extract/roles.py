@@ -40,7 +40,8 @@ _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|b
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
                        r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$")
 _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?:الي|إلى) جانب)\s+(?:the\s+)?$")
-_SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer)")  # threats whose subject is the one threatened
+# threats whose subject is the one threatened (`Israel will pay the price`, `ستتلقى ضربة`)
+_SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 _THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|من انه|من انها)(?!\w)")  # `توعد ... بأن`, `حذر ... من أن`
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -771,13 +772,25 @@ class SentenceReader:
         first_word = re.match(r"\S+\s+", self.text[trigger.n_start:trigger.n_end])
         inside = next((a for a in self.actors if self.arabic and first_word and a.n_start == trigger.n_start + first_word.end()
                        and a.n_end <= trigger.n_end and a.mention.kind != "Place"), None)
-        agent = inside or self._own_subject(trigger) or self.speaker(trigger) or self.subject(trigger)
+        agent = inside or self._own_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
         targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"
                    and not self._marked(a, self.lexicon.supported, 0)]  # `in support of Palestine`
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
+
+    def _replier(self, trigger: Trigger) -> Actor | None:
+        """`وردّ خامنئي بأن الولايات المتحدة ستتلقى «ضربة قوية»`: whoever will suffer is threatened; the
+        threat is of who is named before what was said."""
+        if not _SUFFERED_THREAT.search(trigger.word):
+            return None
+        said = list(self.lexicon.complementizer.finditer(self.text, 0, trigger.n_start))
+        if not said:
+            return None
+        before = [a for a in self.actors if a.n_end <= said[-1].start() and words(self.text[a.n_end:said[-1].start()]) <= 6
+                  and a.mention.kind != "Place"]
+        return before[-1] if before else None
 
     def _own_subject(self, trigger: Trigger) -> Actor | None:
         """`Syria criticised Jordan ..., and Amman hit back by vowing to`: a threat verb's own subject,
