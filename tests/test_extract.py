@@ -1771,3 +1771,10 @@ def test_a_ground_operation_is_an_attack_and_a_pledge_to_keep_striking_is_a_thre
 def test_whoever_will_suffer_the_blow_is_threatened_by_whoever_replied(text):
     [threat] = incidents(run(text, date(2025, 4, 1)), "Threat")
     assert threat.perpetrators == ("iran",) and threat.targets == ("usa",)
+
+
+def test_holding_to_account_at_a_time_of_our_choosing_is_a_threat_in_arabic():
+    found = run("وقال الرئيس الأميركي جو بايدن أمس إن «جماعات مسلحة متطرفة مدعومة من إيران وتنشط في سوريا والعراق» تقف وراء "
+                "الهجوم، مضيفاً: «سنحاسب جميع المسؤولين في الوقت وبالطريقة اللذين نختارهما».", date(2024, 1, 29))
+    [threat] = incidents(found, "Threat")
+    assert threat.perpetrators == ("usa",) and str(threat.date.first) == "2024-01-28"
