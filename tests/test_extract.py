@@ -1778,3 +1778,10 @@ def test_holding_to_account_at_a_time_of_our_choosing_is_a_threat_in_arabic():
                 "الهجوم، مضيفاً: «سنحاسب جميع المسؤولين في الوقت وبالطريقة اللذين نختارهما».", date(2024, 1, 29))
     [threat] = incidents(found, "Threat")
     assert threat.perpetrators == ("usa",) and str(threat.date.first) == "2024-01-28"
+
+
+def test_an_arabic_shift_with_its_conjunction_counts_from_the_day_named_before():
+    found = run("وفي 14 فبراير الماضي، قتلت مجندة إسرائيلية جراء صاروخ سقط على قاعدة عسكرية في صفد. وبعد يومين، توعد الأمين "
+                "العام للحزب حسن نصر الله بأن تدفع إسرائيل ثمن دماء النساء والأطفال دماً.", date(2024, 3, 5))
+    [threat] = incidents(found, "Threat")
+    assert threat.perpetrators == ("hezbollah",) and threat.date.value == "2024-02-16"

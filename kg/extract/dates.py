@@ -376,11 +376,11 @@ def _shift_grammar() -> dict:
         "numbers": numbers, "units": units, "counted": counted, "fixed": fixed,
         # `five days later`, `a week earlier`, `two days after the strike`
         "english": re.compile(rf"\b{number}\s+(?P<unit>{_alternation(units)})\s+(?P<dir>later|earlier|after|before)\b"),
-        # `بعد ستة أيام من`, `قبل يومين من`, `لترد بعد ستة أيام`
-        "arabic": re.compile(rf"(?<!\w)(?P<dir>بعد|قبل)\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
+        # `بعد ستة أيام من`, `قبل يومين من`, `لترد بعد ستة أيام`, `وبعد يومين،`
+        "arabic": re.compile(rf"(?<!\w)[وف]?(?P<dir>بعد|قبل)\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
                              rf"(?:\s+(?:فقط|تقريبا))?(?P<of>\s+(?:من|علي))?(?!\w)"),
         # `قبل ذلك بيومين`, `بعد ذلك بثلاثة أيام`
-        "arabic_then": re.compile(rf"(?<!\w)(?P<dir>بعد|قبل)\s+ذلك\s+ب(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))(?!\w)"),
+        "arabic_then": re.compile(rf"(?<!\w)[وف]?(?P<dir>بعد|قبل)\s+ذلك\s+ب(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))(?!\w)"),
         # `two days ago`, `قبل يومين`: counted back from the publication
         "ago": re.compile(rf"\b{number}\s+(?P<unit>{_alternation(units)})\s+ago\b"),
         "ago_arabic": re.compile(rf"(?<!\w)قبل\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
