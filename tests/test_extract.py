@@ -1785,3 +1785,21 @@ def test_an_arabic_shift_with_its_conjunction_counts_from_the_day_named_before()
                 "العام للحزب حسن نصر الله بأن تدفع إسرائيل ثمن دماء النساء والأطفال دماً.", date(2024, 3, 5))
     [threat] = incidents(found, "Threat")
     assert threat.perpetrators == ("hezbollah",) and threat.date.value == "2024-02-16"
+
+
+def test_waves_of_missiles_answered_by_a_side_whose_relative_clause_denies_something_else():
+    found = run("Iran, which denies seeking nuclear weapons, answered with waves of missiles on Israeli cities, one of which "
+                "struck Soroka hospital in Beersheba last Thursday.", date(2025, 6, 24))
+    [attack] = incidents(found, "Attack")
+    assert attack.perpetrators == ("iran",) and attack.targets == ("israel",) and attack.date.value == "2025-06-19"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Defence Minister Israel Katz said he had ordered \"intense strikes\" on targets in the heart of Tehran.", "Threat"),
+    ("The war began on June 13, when Israel launched an air campaign it said was meant to stop Iran building a nuclear bomb.",
+     "Attack"),
+])
+def test_strikes_ordered_threaten_and_a_nuclear_bomb_is_no_bombing(text, kind):
+    found = run(text, date(2025, 6, 24))
+    assert [i.type for i in found.incidents] == [kind]
+    assert all(i.perpetrators == ("israel",) for i in found.incidents)

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
                        r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$")
@@ -71,7 +72,7 @@ _INCLUDING = re.compile(r"\s*(?:including|among them|among which|led by|chief am
 _LISTED_ASIDE = re.compile(r"[,،]" + _INCLUDING.pattern + r"[^,،;.]{1,80}[,،]\s*$")
 _LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
 _IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
-RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated)\s+")
+RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated|answered|hit back)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+عن|بالنيابه\s+عن))\s+(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?$")
@@ -334,7 +335,8 @@ class SentenceReader:
             return None
         means = trigger.word.startswith(("ب", "وب")) if self.arabic else _MEANS_WORD.search(self.text[:trigger.n_start])
         subject = (self._responder(trigger) or self._sentence_subject(trigger)) if means else None
-        if subject is None or self.lexicon.denial.search(self.text, subject.n_end, trigger.n_start):
+        # (`Iran, which denies seeking nuclear weapons, answered with`: a denial in a relative clause is of something else)
+        if subject is None or self.lexicon.denial.search(_RELATIVE_ASIDE.sub(" ", self.text[subject.n_end:trigger.n_start])):
             return None  # `ونفى أي صلة لقواته بهجوم أنقرة`: who denies a link is not the author
         return subject
 
