@@ -1803,3 +1803,13 @@ def test_strikes_ordered_threaten_and_a_nuclear_bomb_is_no_bombing(text, kind):
     found = run(text, date(2025, 6, 24))
     assert [i.type for i in found.incidents] == [kind]
     assert all(i.perpetrators == ("israel",) for i in found.incidents)
+
+
+def test_strikes_waged_with_a_partner_and_sanctions_imposed_by_an_organ_after_an_insert():
+    found = run("وأعلنت القيادة المركزية الأميركية أن قواتها دمرت زورقين للحوثيين، ضمن ضربات تقول إنها «دفاعية» وتشنها مع "
+                "بريطانيا منذ يناير. "
+                "وجاء الإعلان غداة فرض وزارة الخزانة الأميركية، يوم الاثنين، عقوبات على أشخاص وكيانات تسهل تمويل الحوثيين.",
+                date(2024, 6, 19))
+    assert [set(a.perpetrators) for a in incidents(found, "Attack")] == [{"usa", "uk"}]
+    [sanction] = incidents(found, "Sanction")
+    assert sanction.perpetrators == ("usa",) and "houthis" in sanction.targets and sanction.date.value == "2024-06-17"

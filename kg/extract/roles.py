@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
 _RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
@@ -169,8 +170,13 @@ class SentenceReader:
     def _partners(self, trigger: Trigger) -> tuple[str, ...]:
         """The sides named as an act's partners after it, in its clause (`jointly with Britain`)."""
         end = clause_after(self.text, trigger.n_end)
-        return tuple(k for a in self.actors if trigger.n_end <= a.n_start < end and self._marked(a, self.lexicon.partners, trigger.n_end)
+        return tuple(k for a in self.actors if trigger.n_end <= a.n_start < end
+                     and (self._marked(a, self.lexicon.partners, trigger.n_end) or self._done_with(trigger, a))
                      for k in _target_keys(a))
+
+    def _done_with(self, trigger: Trigger, actor: Actor) -> bool:
+        """`ضربات ... تشنها مع بريطانيا`: an Arabic attack verb followed at once by `مع` and a side: done with it."""
+        return self.arabic and trigger.verb and trigger.type == "Attack" and re.fullmatch(r"\s*مع\s+", self.text[trigger.n_end:actor.n_start]) is not None
 
     def _sufferers(self, trigger: Trigger) -> list[str]:
         """The subject of `came under`/`تلقى` a few words before an act's noun: who suffered it."""
@@ -402,10 +408,12 @@ class SentenceReader:
 
     def _aspectual_subject(self, trigger: Trigger) -> Actor | None:
         """`حين بدأ الحزب المدعوم من إيران قصف مواقع إسرائيلية`: the act begun, resumed or stepped up is
-        the subject's of the verb that governs it."""
+        the subject's of the verb that governs it; so are sanctions imposed (`فرض وزارة الخزانة
+        الأميركية، يوم الاثنين، عقوبات`)."""
         if not self.arabic:
             return None
-        verb = _ASPECTUAL_BEFORE.search(self.text, max(0, trigger.n_start - 80), trigger.n_start)
+        governing = _IMPOSED_BEFORE if trigger.type == "Sanction" else _ASPECTUAL_BEFORE
+        verb = governing.search(self.text, max(0, trigger.n_start - 80), trigger.n_start)
         if verb is None:
             return None
         return next((a for a in self.actors if verb.end(1) <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
@@ -616,7 +624,8 @@ class SentenceReader:
                 break  # `fired missiles at Israel, saying it was avenging Nasrallah`: what is avenged was not hit
             if _CARGO.search(window):
                 break  # `seized a tanker carrying Iraqi crude to Turkey`: the cargo's origin and destination were not hit
-            if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end):
+            if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end) \
+                    or self._done_with(trigger, actor):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 found += [k for k in _target_keys(actor) if k not in found]
