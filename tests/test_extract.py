@@ -1813,3 +1813,14 @@ def test_strikes_waged_with_a_partner_and_sanctions_imposed_by_an_organ_after_an
     assert [set(a.perpetrators) for a in incidents(found, "Attack")] == [{"usa", "uk"}]
     [sanction] = incidents(found, "Sanction")
     assert sanction.perpetrators == ("usa",) and "houthis" in sanction.targets and sanction.date.value == "2024-06-17"
+
+
+@pytest.mark.parametrize("text", [
+    "ففي يوليو الماضي، حذّر روبيو، في اتصال هاتفي مع رئيس الوزراء العراقي محمد شياع السوداني، من أن مشروع القانون "
+    "سيكرّس النفوذ الإيراني، قبل أن يُسحب المشروع من جدول أعمال البرلمان أواخر أغسطس.",
+    "In July, Rubio warned, in a phone call with Iraqi Prime Minister Mohammed Shia al-Sudani, that the bill would "
+    "entrench Iranian influence, before parliament shelved it in late August.",
+])
+def test_talks_are_dated_by_the_day_named_before_what_was_said_in_them(text):
+    [talks] = incidents(run(text, date(2025, 9, 19)), "Talks")
+    assert set(talks.parties) == {"usa", "iraq"} and talks.date.value == "2025-07"

@@ -280,7 +280,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         between = text[lo:hi]
         if before and trigger.type == "Attack" and lexicon.claim.search(between):
             continue  # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
-        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type != "Threat":
+        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type not in ("Threat", "Talks"):
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
