@@ -1824,3 +1824,11 @@ def test_strikes_waged_with_a_partner_and_sanctions_imposed_by_an_organ_after_an
 def test_talks_are_dated_by_the_day_named_before_what_was_said_in_them(text):
     [talks] = incidents(run(text, date(2025, 9, 19)), "Talks")
     assert set(talks.parties) == {"usa", "iraq"} and talks.date.value == "2025-07"
+
+
+def test_killed_followed_by_a_title_is_passive_and_a_name_read_with_its_preposition_is_no_subject():
+    found = run("بيروت - قتل نائب رئيس المكتب السياسي لحركة «حماس» صالح العاروري، مساء أمس (الثلاثاء)، في ضربة بمسيرة استهدفت "
+                "مكتباً للحركة في منطقة المشرفية بالضاحية الجنوبية لبيروت.", date(2024, 1, 3))
+    [strike] = incidents(found, "Attack")
+    assert "hamas" not in strike.perpetrators and {"hamas", "saleh_al_arouri"} <= set(strike.targets)
+    assert ("saleh_al_arouri", "officialOf", "hamas") in relations(found)

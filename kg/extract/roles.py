@@ -36,6 +36,9 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_GOVERNED_WORD = re.compile(r"[وف]?(?:لل|بال|كال)")  # `مكتباً للحركة`: a name read with its preposition
+# undotted قتل is active or passive; followed at once by a title it is `was killed` (the active verb takes its killer first)
+_KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+")
 _IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
 _RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
@@ -200,6 +203,11 @@ class SentenceReader:
             found += [a for a in self.actors if a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2
                       and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()) and a.mention.kind != "Place"]
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
+        for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
+            title = self.lexicon.titles.search(self.text, m.end())
+            if title is not None and title.begin == m.end():
+                found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 8
+                          and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"]
         for m in self.lexicon.casualties_verb_first.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
@@ -254,7 +262,8 @@ class SentenceReader:
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
-                     and not (_PREPOSITION_ATTACHED.search(text[:a.n_start]) and not _MEMBERS_OF.search(text, 0, a.n_start))
+                     and not ((_PREPOSITION_ATTACHED.search(text[:a.n_start]) or _GOVERNED_WORD.match(text, a.n_start))
+                              and not _MEMBERS_OF.search(text, 0, a.n_start))
                      and not (trigger.type == "Attack" and self.lexicon.titles.search(text, trigger.n_end, a.n_start))]
             # (`اغتالت الأمين العام للحزب`: a title after an attack verb names its victim, and the side after it the victim's)
             if after:
