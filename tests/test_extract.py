@@ -1832,3 +1832,11 @@ def test_killed_followed_by_a_title_is_passive_and_a_name_read_with_its_preposit
     [strike] = incidents(found, "Attack")
     assert "hamas" not in strike.perpetrators and {"hamas", "saleh_al_arouri"} <= set(strike.targets)
     assert ("saleh_al_arouri", "officialOf", "hamas") in relations(found)
+
+
+def test_a_group_does_not_threaten_the_state_it_is_based_in_named_as_where_it_speaks():
+    found = run("An Israeli strike killed Hezbollah commander Taleb Abdallah on Tuesday. Speaking at his funeral in Beirut's "
+                "southern suburbs, Hashem Safieddine, head of Hezbollah's executive council, said the group would respond by "
+                "intensifying its operations.", date(2024, 6, 12))
+    [threat] = incidents(found, "Threat")
+    assert threat.perpetrators == ("hezbollah",) and threat.targets == ("israel",)

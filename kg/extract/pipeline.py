@@ -45,7 +45,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
                                         last_month)
-        incidents += with_context_targets(found_here, previous, incidents)
+        incidents += with_context_targets([_without_own_base(i, catalogue) for i in found_here], previous, incidents)
         named = find_dates(norm.text, article.published)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
@@ -63,6 +63,16 @@ def _last_day_named(named: list[DateValue]) -> date | None:
     sentence that reports no incident is what `the next day` counts from."""
     days = [d for d in named if d.precision == "day"]
     return max(days, key=lambda d: d.end).first if days else None
+
+
+def _without_own_base(incident: Incident, catalogue: Catalogue) -> Incident:
+    """`Hezbollah's Safieddine, speaking in Beirut, said the group would respond`: a group does not
+    threaten the state it is based in, named as where it speaks (whom it does threaten may then come
+    from the sentences before)."""
+    if incident.type != "Threat":
+        return incident
+    bases = {catalogue[k].base for k in incident.perpetrators if k in catalogue and catalogue[k].kind == "Proxy"}
+    return replace(incident, targets=tuple(k for k in incident.targets if k not in bases))
 
 
 def _headline(split) -> int | None:
