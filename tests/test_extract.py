@@ -1840,3 +1840,14 @@ def test_a_group_does_not_threaten_the_state_it_is_based_in_named_as_where_it_sp
                 "intensifying its operations.", date(2024, 6, 12))
     [threat] = incidents(found, "Threat")
     assert threat.perpetrators == ("hezbollah",) and threat.targets == ("israel",)
+
+
+@pytest.mark.parametrize("text", [
+    "Supreme Leader Ayatollah Ali Khamenei said on Tuesday that negotiating with Washington under threat was a dead end.",
+    "Rubio said Washington was still ready for direct talks with Tehran if Iranian leaders negotiated in good faith.",
+    "Two days before the Muscat talks, the U.S. Treasury imposed sanctions on five entities.",
+])
+def test_talks_spoken_of_offered_or_named_by_their_place_are_no_new_talks(text):
+    found = run(text, date(2025, 4, 13))
+    assert all("oman" not in t.parties for t in incidents(found, "Talks"))
+    assert not [t for t in incidents(found, "Talks") if {"iran", "usa"} <= set(t.parties)]

@@ -863,7 +863,7 @@ class SentenceReader:
                     or self._named_mediators(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
-                    or self._capital_named(actor):
+                    or self._capital_named(actor) or (not self.arabic and names_place_of(self.text, actor, trigger)):  # (`the Muscat talks`)
                 places.append(actor.key)
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
