@@ -1851,3 +1851,14 @@ def test_talks_spoken_of_offered_or_named_by_their_place_are_no_new_talks(text):
     found = run(text, date(2025, 4, 13))
     assert all("oman" not in t.parties for t in incidents(found, "Talks"))
     assert not [t for t in incidents(found, "Talks") if {"iran", "usa"} <= set(t.parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States struck 85 targets in Iraq and Syria. The Treasury last month imposed sanctions on Kataib Hezbollah "
+    "leaders.",
+    "وشنت الولايات المتحدة غارات على 85 هدفاً في العراق وسوريا. وكانت الخزانة قد فرضت الشهر الماضي عقوبات على قادة في "
+    "كتائب حزب الله.",
+])
+def test_a_state_organs_short_name_is_known_once_its_state_is_named(text):
+    [sanction] = incidents(run(text, date(2024, 2, 4)), "Sanction")
+    assert sanction.perpetrators == ("usa",) and "kataib_hezbollah" in sanction.targets and sanction.date.value == "2024-01"

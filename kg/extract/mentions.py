@@ -73,9 +73,10 @@ def _mention(key: str, kind: str, form: str, sentence: Sentence, norm: Normalise
 
 def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: ArticleMentions,
              norm: Normalised) -> Mention | None:
-    """Pick the reading of a name: full names first; a surname only after its full name."""
+    """Pick the reading of a name: full names first; a surname only after its full name; a state
+    organ's short name (`the Treasury`) once its state is named."""
     for pattern in match.readings:
-        if pattern.form == "short" and pattern.key not in state.fully_named:
+        if pattern.form == "short" and pattern.key not in state.fully_named and not _organ_of_named_state(pattern.key, catalogue, state):
             continue
         key = pattern.key
         if key == "oman" and _means_amman(match, norm.text):
@@ -83,6 +84,11 @@ def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: Arti
             return _mention(key, catalogue[key].kind, "metonym", sentence, norm, match.n_start, match.n_end) if key == "jordan" else None
         return _mention(key, catalogue[key].kind, pattern.form, sentence, norm, match.n_start, match.n_end)
     return None
+
+
+def _organ_of_named_state(key: str, catalogue: Catalogue, state: ArticleMentions) -> bool:
+    actor = catalogue[key]
+    return actor.kind == "Organ" and actor.of in state.fully_named
 
 
 def _means_amman(match: Match, normalised_sentence: str) -> bool:
