@@ -1862,3 +1862,13 @@ def test_talks_spoken_of_offered_or_named_by_their_place_are_no_new_talks(text):
 def test_a_state_organs_short_name_is_known_once_its_state_is_named(text):
     [sanction] = incidents(run(text, date(2024, 2, 4)), "Sanction")
     assert sanction.perpetrators == ("usa",) and "kataib_hezbollah" in sanction.targets and sanction.date.value == "2024-01"
+
+
+@pytest.mark.parametrize("text", [
+    "United Nations sanctions on Iran returned early on Sunday under the snapback mechanism that Britain, France and Germany "
+    "triggered last month.",
+    "وعادت العقوبات الأممية على إيران فجر اليوم الأحد بموجب آلية الزناد التي فعّلتها بريطانيا وفرنسا وألمانيا الشهر الماضي.",
+])
+def test_un_sanctions_snapped_back_are_imposed_by_the_states_that_triggered_the_mechanism(text):
+    [sanction] = incidents(run(text, date(2025, 9, 28)), "Sanction")
+    assert set(sanction.perpetrators) == {"uk", "france", "germany"} and sanction.targets == ("iran",)

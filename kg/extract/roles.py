@@ -36,6 +36,8 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العوده السريعه|اليه الزناد)")
+_SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته)(?!\w)")
 _GOVERNED_WORD = re.compile(r"[وف]?(?:لل|بال|كال)")  # `مكتباً للحركة`: a name read with its preposition
 # undotted قتل is active or passive; followed at once by a title it is `was killed` (the active verb takes its killer first)
 _KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+")
@@ -176,6 +178,18 @@ class SentenceReader:
         return tuple(k for a in self.actors if trigger.n_end <= a.n_start < end
                      and (self._marked(a, self.lexicon.partners, trigger.n_end) or self._done_with(trigger, a))
                      for k in _target_keys(a))
+
+    def _snapback_triggerers(self) -> tuple[str, ...]:
+        """`UN sanctions returned under the snapback that Britain, France and Germany triggered`: UN
+        sanctions restored by a mechanism are imposed by the states that set it off."""
+        if not _SNAPBACK.search(self.text):
+            return ()
+        for verb in _SET_OFF.finditer(self.text):
+            near = [a for a in self.actors if a.mention.kind == "State" and (0 <= words(self.text[a.n_end:verb.start()]) <= 1 and a.n_end <= verb.start()
+                                                                            or 0 <= words(self.text[verb.end():a.n_start]) <= 1 and a.n_start >= verb.end())]
+            if near:
+                return tuple(self.coordinated(near[0]))
+        return ()
 
     def _done_with(self, trigger: Trigger, actor: Actor) -> bool:
         """`ضربات ... تشنها مع بريطانيا`: an Arabic attack verb followed at once by `مع` and a side: done with it."""
@@ -720,7 +734,7 @@ class SentenceReader:
             targets = [k for k in sufferers if k not in perpetrators]
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
         if trigger.type == "Sanction":
-            perpetrators = tuple(k for k in perpetrators if self._is_state(k))
+            perpetrators = tuple(k for k in perpetrators if self._is_state(k)) or self._snapback_triggerers()
         # (`Hours before that strike, Hamas' armed wing fired`: an act referred back to hits only whom it is marked to)
         referred = not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(self.text, 0, trigger.n_start) is not None
         targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
