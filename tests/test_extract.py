@@ -1872,3 +1872,19 @@ def test_a_state_organs_short_name_is_known_once_its_state_is_named(text):
 def test_un_sanctions_snapped_back_are_imposed_by_the_states_that_triggered_the_mechanism(text):
     [sanction] = incidents(run(text, date(2025, 9, 28)), "Sanction")
     assert set(sanction.perpetrators) == {"uk", "france", "germany"} and sanction.targets == ("iran",)
+
+
+def test_a_reply_to_a_threat_is_a_threat_of_its_own_and_bombing_there_will_be_is_no_attack():
+    found = run("ولوّح ترمب في 30 مارس بأنه «إذا لم يبرموا اتفاقاً، فسيكون هناك قصف»، ليرد خامنئي في اليوم التالي، في خطبة "
+                "عيد الفطر، بأن أي اعتداء «سيقابل بضربة مضادة قوية».", date(2025, 4, 20))
+    assert sorted((t.perpetrators, t.targets) for t in incidents(found, "Threat")) == [(("iran",), ("usa",)), (("usa",), ("iran",))]
+    assert not incidents(found, "Attack")
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("وعقدت محادثات مسقط بين إيران والولايات المتحدة السبت.", {"iran", "usa"}),
+    ("وانتقلت مفاوضات طهران وواشنطن إلى المستوى التقني.", {"iran", "usa"}),
+])
+def test_a_capital_right_after_an_arabic_talks_noun_is_its_place_unless_coordinated_with_a_side(text, parties):
+    [talks] = incidents(run(text, date(2025, 4, 20)), "Talks")
+    assert set(talks.parties) == parties

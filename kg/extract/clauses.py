@@ -163,8 +163,13 @@ def sentence_part(text: str, position: int) -> tuple[int, int]:
 
 def names_place_of(text: str, actor: Actor, trigger: Trigger) -> bool:
     """`the Damascus strike`, `the Jordan attack`: a capital, or a state's name after `the`, right
-    before the trigger names where, not who (`Israel's attack`, `the Israeli attack` name who)."""
-    if trigger.verb or text[actor.n_end:trigger.n_start].strip():
+    before the trigger names where, not who (`Israel's attack`, `the Israeli attack` name who); in
+    Arabic a capital right after it (`جولة روما`)."""
+    if trigger.verb:
+        return False
+    if actor.n_start >= trigger.n_end:  # Arabic: `جولة روما`, `محادثات مسقط`, `قمة الرياض`
+        return actor.mention.form == "metonym" and not text[trigger.n_end:actor.n_start].strip()
+    if text[actor.n_end:trigger.n_start].strip():
         return False
     return actor.mention.form == "metonym" or (actor.mention.form == "name" and re.search(r"\bthe\s+$", text[:actor.n_start]) is not None)
 

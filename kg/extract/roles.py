@@ -697,6 +697,7 @@ class SentenceReader:
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`توعد رئيسي إسرائيل برد قاس`: the words of a threat already read in the clause."""
         return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
+                   and not RESPONDED.search(self.text, t.n_end, trigger.n_start)  # (`لوّح ترمب ...، ليرد خامنئي بأن`: another's words)
                    and self._threat(t) is not None for t in triggers)
 
     def incident(self, trigger: Trigger, triggers: list[Trigger]) -> Incident | None:
@@ -822,8 +823,8 @@ class SentenceReader:
         said = list(self.lexicon.complementizer.finditer(self.text, 0, trigger.n_start))
         if not said:
             return None
-        before = [a for a in self.actors if a.n_end <= said[-1].start() and words(self.text[a.n_end:said[-1].start()]) <= 6
-                  and a.mention.kind != "Place"]
+        before = [a for a in self.actors if a.n_end <= said[-1].start() and words(self.text[a.n_end:said[-1].start()]) <= 10
+                  and a.mention.kind != "Place"]  # (`ليرد خامنئي في اليوم التالي، في خطبة عيد الفطر، بأن`)
         return before[-1] if before else None
 
     def _own_subject(self, trigger: Trigger) -> Actor | None:
@@ -877,7 +878,8 @@ class SentenceReader:
                     or self._named_mediators(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
-                    or self._capital_named(actor) or (not self.arabic and names_place_of(self.text, actor, trigger)):  # (`the Muscat talks`)
+                    or self._capital_named(actor) or (names_place_of(self.text, actor, trigger) and len(self._coordinated_actors(actor)) == 1):
+                # (`the Muscat talks`, `محادثات مسقط`; not `مفاوضات طهران وواشنطن`, its sides)
                 places.append(actor.key)
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
