@@ -1888,3 +1888,9 @@ def test_a_reply_to_a_threat_is_a_threat_of_its_own_and_bombing_there_will_be_is
 def test_a_capital_right_after_an_arabic_talks_noun_is_its_place_unless_coordinated_with_a_side(text, parties):
     [talks] = incidents(run(text, date(2025, 4, 20)), "Talks")
     assert set(talks.parties) == parties
+
+
+def test_the_object_of_a_next_verb_is_not_hit_by_the_act_before_it():
+    found = run("In late April and early May, clashes between security forces and Druze fighters near Damascus killed dozens "
+                "and prompted Israel to strike close to the presidential palace on May 2.", date(2025, 7, 17))
+    assert all("israel" not in a.targets for a in incidents(found, "Attack"))
