@@ -27,6 +27,7 @@ RELATIONS = {  # property, direction → the name of the box on an actor's page
     ("sponsoredBy", "out"): "sponsors", ("sponsoredBy", "in"): "proxies",
     ("officialOf", "out"): "state", ("officialOf", "in"): "officials",
     ("organOf", "out"): "state", ("organOf", "in"): "organs",
+    ("armedWingOf", "out"): "group", ("armedWingOf", "in"): "armed wings",
 }
 ENTITY_SORTS = {"label": "LCASE(COALESCE(?en, ?ar, STR(?e)))", "articles": "DESC(?articles) LCASE(COALESCE(?en, ?ar))"}
 INCIDENT_SORTS = {"date": "DESC(?earliest) ?i", "-date": "?earliest ?i", "label": "LCASE(?label) ?i", "reports": "DESC(?reports) DESC(?earliest) ?i"}

@@ -158,8 +158,9 @@ def _catalogue_description(graph: _Graph, actor: Actor, catalogue: Catalogue) ->
     for sponsor in actor.sponsors:
         if sponsor in catalogue:
             graph.add(node, R("sponsoredBy"), NamedNode(o.entity_iri(sponsor)))
-    if actor.of and actor.of in catalogue:
-        graph.add(node, R("organOf" if actor.kind == "Organ" else "officialOf"), NamedNode(o.entity_iri(actor.of)))
+    link = {"Organ": "organOf", "Official": "officialOf", "Proxy": "armedWingOf"}.get(actor.kind)
+    if link and actor.of and actor.of in catalogue:
+        graph.add(node, R(link), NamedNode(o.entity_iri(actor.of)))
     if actor.office_en or actor.office_ar:
         office = actor.office_en or actor.office_ar
         graph.add(node, R("office"), Literal(office, language="en" if actor.office_en else "ar"))

@@ -189,3 +189,15 @@ def test_mapping_is_deterministic(tools, mapped):
 def test_the_same_article_in_english_and_arabic_names_the_same_entities(en, ar):
     assert {E(k) for k in ("iran", "houthis", "israel", "amir_abdollahian")} <= (
         en.subjects(R("mentionedIn"), en.node) & ar.subjects(R("mentionedIn"), ar.node))
+
+
+def test_an_armed_wing_acts_for_its_group_and_the_catalogue_graph_says_whose_wing_it_is():
+    record = {"id": "wing", "lang": "en", "published": "2024-05-27", "title": "Rockets at Tel Aviv",
+              "text": "Rockets at Tel Aviv\n\nHamas' armed wing, the Qassam Brigades, fired a barrage of rockets at Tel Aviv "
+                      "on Sunday, the first in months."}
+    wing = Mapped(record)
+    [attack] = [i for i in wing.extraction.incidents if i.type == "Attack"]
+    assert attack.perpetrators == ("hamas",)
+    background = {(q.subject, q.predicate, q.object) for q in wing.quads if q.graph_name == CATALOGUE}
+    assert (E("qassam_brigades"), R("armedWingOf"), E("hamas")) in background
+    assert not any(p == R("officialOf") and s == E("qassam_brigades") for s, p, o in background)

@@ -111,8 +111,8 @@ class Catalogue:
             found.sort(key=lambda p: FORM_RANK.index(p.form))
             self._automaton.add_word(text, (len(text), tuple(found)))
         self._automaton.make_automaton()
-        # organs and places by the state or group they belong to: where each article's sides start
-        self.sides: dict[str, str] = {a.key: a.of for a in self.actors.values() if a.kind in ("Organ", "Place") and a.of}
+        # organs, places and armed wings by the state or group they belong to: where each article's sides start
+        self.sides: dict[str, str] = {a.key: a.of for a in self.actors.values() if a.kind in ("Organ", "Place", "Proxy") and a.of}
 
     def __getitem__(self, key: str) -> Actor:
         return self.actors[key]

@@ -91,7 +91,7 @@ def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: se
             continue
         if m.form == "demonym" and _qualifies_group(m, mentions[i - 1] if i else None, mentions[i + 1] if i + 1 < len(mentions) else None):
             continue  # «كتائب حزب الله» العراقية, Iraqi Kataib Hezbollah: the group's origin, not an actor
-        key = m.key if m.kind in ("State", "Proxy") else side_of.get(m.key)
+        key = m.key if m.kind == "State" or (m.kind == "Proxy" and m.key not in side_of) else side_of.get(m.key)  # (a wing acts for its group)
         key = side_of.get(key, key) if key else None  # an official of the IRGC acts for Iran
         if key:
             result.append(Actor(key, m.n_start, m.n_end, m))
