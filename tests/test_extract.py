@@ -1894,3 +1894,10 @@ def test_the_object_of_a_next_verb_is_not_hit_by_the_act_before_it():
     found = run("In late April and early May, clashes between security forces and Druze fighters near Damascus killed dozens "
                 "and prompted Israel to strike close to the presidential palace on May 2.", date(2025, 7, 17))
     assert all("israel" not in a.targets for a in incidents(found, "Attack"))
+
+
+def test_a_month_naming_a_deal_dates_it_and_sanctions_a_leader_restored_are_not_on_him():
+    assert [d.value for d in find_dates(normalise("since a November ceasefire, brokered by France"), date(2025, 8, 15))] == ["2024-11"]
+    found = run("Washington has meanwhile kept up the \"maximum pressure\" sanctions campaign Trump restored in February.",
+                date(2025, 5, 31))
+    assert all("trump" not in s.targets for s in incidents(found, "Sanction"))

@@ -91,7 +91,8 @@ def _grammar() -> dict:
         "month_year": re.compile(rf"{month},?\s+{year}"),
         "rel_month": re.compile(rf"(?P<rel>{past}|{current})\s+{month}"),
         "month_rel": re.compile(rf"{month}\s+(?P<rel>{past}|{current})(?!\s+year)"),  # (not `March last year`)
-        "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|mid|مطلع|منذ|في|أواخر|اواخر|اوايل|منتصف)-?\s+){month}"),
+        # (`a November ceasefire`: a month naming what happened in it)
+        "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|mid|a|the|مطلع|منذ|في|أواخر|اواخر|اوايل|منتصف)-?\s+){month}"),
         "year": re.compile(rf"(?:\b(?:in|since|of|عام|العام|سنة|منذ|في|خلال)\s+){year}"),
         "years": re.compile(r"(?:عامي|between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:و|and|to|-)\s*(?P<y2>(?:19|20)\d\d)"),
         "weekday": re.compile(rf"{pre}(?P<weekday>{weekdays}){post}(?:\s+(?P<rel>{past}))?"),

@@ -745,8 +745,8 @@ class SentenceReader:
         if trigger.type == "Sanction" and not targets:
             # `sanctions on UAE-based firms that it said moved oil for a network funding the Houthis`: whom they aim at
             _, part_end = sentence_part(self.text, trigger.n_start)
-            targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end
-                                         for k in _target_keys(a) if k not in perpetrators))
+            targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in perpetrators
+                                         for k in _target_keys(a)))  # (`the sanctions campaign Trump restored`: not Trump)
         killed = [k for a in self.killed for k in _target_keys(a) if k not in perpetrators] if trigger.type == "Attack" else []
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if not perpetrators and not targets:
