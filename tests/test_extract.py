@@ -1901,3 +1901,9 @@ def test_a_month_naming_a_deal_dates_it_and_sanctions_a_leader_restored_are_not_
     found = run("Washington has meanwhile kept up the \"maximum pressure\" sanctions campaign Trump restored in February.",
                 date(2025, 5, 31))
     assert all("trump" not in s.targets for s in incidents(found, "Sanction"))
+
+
+def test_the_side_that_answered_with_a_strike_is_named_before_the_verb_in_english():
+    found = run("In April, Iran launched hundreds of drones and missiles at Israel, which answered days later with a limited "
+                "strike near the central city of Isfahan.", date(2024, 10, 27))
+    assert sorted((a.perpetrators, a.targets) for a in incidents(found, "Attack")) == [(("iran",), ("israel",)), (("israel",), ("iran",))]

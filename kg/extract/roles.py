@@ -371,12 +371,16 @@ class SentenceReader:
         return subject
 
     def _responder(self, trigger: Trigger) -> Actor | None:
-        """`لترد إسرائيل بعد ستة أيام بضربة`: the side right after a verb of responding a few words before."""
+        """`لترد إسرائيل بعد ستة أيام بضربة`: the side right after a verb of responding a few words before
+        (before it in English)."""
         verbs = [m for m in RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= 6]
         if not verbs:
             return None
         if _LATTER.match(self.text, verbs[-1].end()):  # `وردّت الأخيرة`: the side named last before
             return next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"), None)
+        if not self.arabic:  # `Israel, which answered days later with`, `the United States responded with`: the side before it
+            return next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
+                         and re.fullmatch(r"\s*(?:,\s*(?:which|who)\s*)?(?:(?:has|had|then|later)\s+)*", self.text[a.n_end:verbs[-1].start()])), None)
         return next((a for a in self.actors if a.n_start >= verbs[-1].end() and words(self.text[verbs[-1].end():a.n_start]) == 0), None)
 
     def _with_forces(self, actor: Actor) -> bool:
