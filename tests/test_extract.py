@@ -1907,3 +1907,12 @@ def test_the_side_that_answered_with_a_strike_is_named_before_the_verb_in_englis
     found = run("In April, Iran launched hundreds of drones and missiles at Israel, which answered days later with a limited "
                 "strike near the central city of Isfahan.", date(2024, 10, 27))
     assert sorted((a.perpetrators, a.targets) for a in incidents(found, "Attack")) == [(("iran",), ("israel",)), (("israel",), ("iran",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State claimed responsibility for two bomb blasts that killed scores of people in Kerman, Iran.",
+    "Islamic State claimed the explosions in the Iranian city of Kerman.",
+])
+def test_blasts_and_explosions_claimed_are_attacks(text):
+    [attack] = incidents(run(text, date(2024, 1, 4)), "Attack")
+    assert attack.perpetrators == ("islamic_state",) and "iran" in attack.targets
