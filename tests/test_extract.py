@@ -1916,3 +1916,9 @@ def test_the_side_that_answered_with_a_strike_is_named_before_the_verb_in_englis
 def test_blasts_and_explosions_claimed_are_attacks(text):
     [attack] = incidents(run(text, date(2024, 1, 4)), "Attack")
     assert attack.perpetrators == ("islamic_state",) and "iran" in attack.targets
+
+
+def test_an_arabic_threat_by_a_group_officer_past_a_long_insert_is_the_groups():
+    found = run("وتوعد المسؤول الأمني في «كتائب حزب الله» أبو علي العسكري، في منشور على «تلغرام» أمس، بأن الضربات الأميركية "
+                "«لن تمر من دون حساب».", date(2023, 10, 28))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("kataib_hezbollah",), ("usa",))]

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_LONG_INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,5}[^\s,،]+\s*[,،]")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
 _SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العوده السريعه|اليه الزناد)")
 _SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته)(?!\w)")
@@ -339,10 +340,11 @@ class SentenceReader:
             return None
         content = _THREAT_CONTENT.search(self.text, trigger.n_end)
         if content is None or words(self.text[trigger.n_end:content.start()]) > _THREAT_REACH \
-                or CLAUSE_BREAK.search(_without_inserts(self.text[trigger.n_end:content.start()])):
-            return None
+                or CLAUSE_BREAK.search(_LONG_INSERT.sub(" ", self.text[trigger.n_end:content.start()])):
+            return None  # (`، في منشور على «تلغرام» أمس،`: where and when it was said)
+        # (`توعد المسؤول الأمني في «كتائب حزب الله»`: after a title, `في` names the speaker's group, not a target)
         return next((a for a in self.actors if trigger.n_end <= a.n_start < content.start() and a.mention.kind != "Place"
-                     and not self._marked(a, self.lexicon.target, trigger.n_end)), None)
+                     and (not self._marked(a, self.lexicon.target, trigger.n_end) or self._title_words(trigger, a))), None)
 
     def _title_words(self, trigger: Trigger, actor: Actor) -> int:
         """`توعد الأمين العام لـ«حركة النجباء»`: the words of a title between a verb and the side whose
@@ -703,7 +705,7 @@ class SentenceReader:
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`توعد رئيسي إسرائيل برد قاس`: the words of a threat already read in the clause."""
-        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
+        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(_LONG_INSERT.sub(" ", self.text[t.n_end:trigger.n_start]))
                    and not RESPONDED.search(self.text, t.n_end, trigger.n_start)  # (`لوّح ترمب ...، ليرد خامنئي بأن`: another's words)
                    and self._threat(t) is not None for t in triggers)
 
