@@ -1922,3 +1922,10 @@ def test_an_arabic_threat_by_a_group_officer_past_a_long_insert_is_the_groups():
     found = run("وتوعد المسؤول الأمني في «كتائب حزب الله» أبو علي العسكري، في منشور على «تلغرام» أمس، بأن الضربات الأميركية "
                 "«لن تمر من دون حساب».", date(2023, 10, 28))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("kataib_hezbollah",), ("usa",))]
+
+
+def test_by_after_another_participle_does_not_name_the_author():
+    found = run("In Iraq, U.S. warplanes early Wednesday struck two facilities used by Kataib Hezbollah, another Iran-backed "
+                "militia.", date(2023, 11, 24))
+    [strike] = incidents(found, "Attack")
+    assert strike.perpetrators == ("usa",) and strike.targets == ("kataib_hezbollah",) and strike.date.value == "2023-11-22"

@@ -36,6 +36,7 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
+_OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied)\s+by\b")
 _LONG_INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,5}[^\s,،]+\s*[,،]")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
 _SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العوده السريعه|اليه الزناد)")
@@ -254,7 +255,8 @@ class SentenceReader:
         part_start, part_end = sentence_part(text, trigger.n_start)
         for actor in self.actors if not trigger.defence else ():  # (`downed drones fired by X`: X fired, not downed)
             if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
-                    and self._marked(actor, self.lexicon.agent, trigger.n_end)):
+                    and self._marked(actor, self.lexicon.agent, trigger.n_end)
+                    and not _OTHER_PARTICIPLE_BY.search(text, trigger.n_end, actor.n_start)):  # (`struck facilities used by X`)
                 return self._possessed(actor)
         claimant = self._claimant(trigger, part_end) or self._claimed_before(trigger, part_start)
         if claimant is not None:
