@@ -31,6 +31,8 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
+_BASED_AFTER = re.compile(r"-?\s?(?:based|flagged)\b")
+_FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
 
@@ -69,8 +71,7 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
 def _based_in(text: str, mentions: list[Mention]) -> set[int]:
     """`UAE-based shipping companies`: where a firm is based, not a side; `Panama-flagged`, `ترفع علم
     البرتغال`: the flag a ship flies, not a side."""
-    return {m.n_start for m in mentions if re.match(r"-?\s?(?:based|flagged)\b", text[m.n_end:])
-            or re.search(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$", text[:m.n_start])}
+    return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or _FLAG_BEFORE.search(text, max(0, m.n_start - 12), m.n_start)}
 
 
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:

@@ -57,6 +57,7 @@ _THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|م
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
+_MEDIATOR_WORDS = re.compile(r"\b(?:mediators|mediator|brokers|along with|together with|alongside)\b|(?<!\w)(?:الي|إلى) جانب")
 _HEAD_AND = re.compile(r"\s+(?:delegation|delegations|team|officials|negotiators|government|side)\s*,?\s+and\s+(?:the\s+|an?\s+)?")
 _BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ون|ين)?(?!\w)")
 _TARGETING = re.compile(r"[وف]?[يت]?(?:استهدف|ستهدف)|target")  # `targeted`, `استهدفت`, `تستهدف`
@@ -1009,10 +1010,12 @@ class SentenceReader:
     def _named_mediators(self, actor: Actor) -> bool:
         """`American, Egyptian and Qatari mediators`: sides named before the word for mediators;
         `Egypt, which brokered the truce along with Qatar and the US`: those who mediated with a mediator."""
+        if not _MEDIATOR_WORDS.search(self.text):
+            return False  # (most sentences name no mediators this way: spare the search for each actor)
         group = self._coordinated_actors(actor)
         if _MEDIATORS_AFTER.match(self.text, group[-1].n_end) is not None:
             return True
-        along = _ALONG_WITH.search(self.text, 0, group[0].n_start)
+        along = _ALONG_WITH.search(self.text, max(0, group[0].n_start - 30), group[0].n_start)
         return along is not None and self.lexicon.mediation.search(self.text, max(0, along.start() - 60), along.start()) is not None
 
     def _capital_named(self, actor: Actor) -> bool:
