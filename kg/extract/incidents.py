@@ -112,8 +112,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
     reader.mediated_deals = deals
-    # (`DUBAI, Jan 12 (Reuters) -`: the dateline dates the report, not what it tells)
-    dates = [d for d in with_shifts(find_dates(text, published), find_shifts(text), last_day, published) if d.start >= dateline]
+    dates = with_shifts(sentence_dates(text, published), find_shifts(text), last_day, published)
     dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
@@ -173,6 +172,13 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
             reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
     return _merge(_defenders_as_targets(result))
+
+
+def sentence_dates(text: str, published: date | None) -> list[DateValue]:
+    """The dates a sentence (normalised text) names, its dateline's left out (`DUBAI, Jan 12
+    (Reuters) -` dates the report, not what it tells)."""
+    dateline = dateline_end(text)
+    return [d for d in find_dates(text, published) if d.start >= dateline]
 
 
 def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: date | None) -> DateValue | None:
@@ -427,14 +433,21 @@ def with_context_targets(incidents: list[Incident], previous: list[str], earlier
 def _adversaries(threat: Incident, earlier: list[Incident]) -> tuple[str, ...]:
     """`"It will continue at times and places of our choosing," Biden said`: whom the side last
     attacked, or was last attacked by, in the sentences just before."""
-    side = threat.perpetrators
     for incident in reversed(earlier):
         if incident.type != "Attack" or threat.evidence[0].sentence - incident.evidence[0].sentence > _AUTHOR_REACH:
             continue
-        if set(side) & set(incident.perpetrators) and incident.targets:
-            return tuple(k for k in incident.targets if k not in side)
-        if set(side) & set(incident.targets) and incident.perpetrators:
-            return tuple(k for k in incident.perpetrators if k not in side)
+        other = _other_side(threat.perpetrators, incident)
+        if other:
+            return other
+    return ()
+
+
+def _other_side(side: tuple[str, ...], attack: Incident) -> tuple[str, ...]:
+    """Whom a side attacked in an attack, or was attacked by."""
+    if set(side) & set(attack.perpetrators) and attack.targets:
+        return tuple(k for k in attack.targets if k not in side)
+    if set(side) & set(attack.targets):
+        return tuple(k for k in attack.perpetrators if k not in side)
     return ()
 
 
@@ -484,17 +497,14 @@ def _with_adversary_targets(incidents: list[Incident]) -> list[Incident]:
 
 def _foes(attack: Incident, incidents: list[Incident]) -> tuple[str, Incident] | None:
     """The side most often on the other end of the author's other attacks, and where first."""
-    side = set(attack.perpetrators)
     count: dict[str, int] = {}
     first: dict[str, Incident] = {}
     for other in incidents:
         if other.type != "Attack" or other is attack:
             continue
-        opposite = other.targets if side & set(other.perpetrators) else other.perpetrators if side & set(other.targets) else ()
-        for key in opposite:
-            if key not in side:
-                count[key] = count.get(key, 0) + 1
-                first.setdefault(key, other)
+        for key in _other_side(attack.perpetrators, other):
+            count[key] = count.get(key, 0) + 1
+            first.setdefault(key, other)
     if not count:
         return None
     foe = max(count, key=count.get)  # (the first named wins a tie)

@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import date
 
 from kg.articles import Article
-from kg.extract.dates import DateValue, find_dates
+from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.clauses import role_actors
-from kg.extract.incidents import merge_article, sentence_incidents, with_context_targets
+from kg.extract.incidents import merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
@@ -46,7 +46,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
                                         last_month)
         incidents += with_context_targets([_without_own_base(i, catalogue) for i in found_here], previous, incidents)
-        named = find_dates(norm.text, article.published)
+        named = sentence_dates(norm.text, article.published)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)

@@ -37,7 +37,6 @@ _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 _APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
 _OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied)\s+by\b")
-_LONG_INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,5}[^\s,،]+\s*[,،]")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
 _SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العوده السريعه|اليه الزناد)")
 _SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته)(?!\w)")
@@ -53,13 +52,13 @@ _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?
 # threats whose subject is the one threatened (`Israel will pay the price`, `ستتلقى ضربة`)
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
-_THREAT_CONTENT = re.compile(r"(?<!\w)(?:بان|بانه|بانها|من ان|من انه|من انها)(?!\w)")  # `توعد ... بأن`, `حذر ... من أن`
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
 _MEDIATOR_WORDS = re.compile(r"\b(?:mediators|mediator|brokers|along with|together with|alongside)\b|(?<!\w)(?:الي|إلى) جانب")
 _HEAD_AND = re.compile(r"\s+(?:delegation|delegations|team|officials|negotiators|government|side)\s*,?\s+and\s+(?:the\s+|an?\s+)?")
-_BELONGING = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ون|ين)?(?!\w)")
+_BELONGING_WORD = r"(?:ال)?تابع(?:ه|ون|ين)?"  # `قوات تابعة لـ`: forces belonging to
+_BELONGING = re.compile(r"(?<!\w)" + _BELONGING_WORD + r"(?!\w)")
 _TARGETING = re.compile(r"[وف]?[يت]?(?:استهدف|ستهدف)|target")  # `targeted`, `استهدفت`, `تستهدف`
 _APPOSED = re.compile(r",\s*(?:the|an?|its|their)\s[^,;.]{1,60},\s*(?:(?:has|have|had|also|then)\s+)*$")  # `, the Qassam Brigades, `
 # `قتل مسلح فلسطيني جنديين إسرائيليين`, `أسفر عن مقتل ثلاثة جنود أميركيين`: the side of the soldiers killed
@@ -68,7 +67,7 @@ _KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصا
                             r"\s+(?:ال)?$")
 # `هاجم عناصر من حزب العمال`: members of a group act for it
 _MEMBERS_OF = re.compile(r"(?<!\w)(?:(?:عناصر|عنصر|عنصران|مسلحان|مسلحون|مسلحين|مقاتلون|مقاتلين|مقاتلان|اعضاء)\s+من"
-                         r"|(?:ال)?تابع(?:ه|ون|ين)?\s+ل)\s*$")  # (`قوات خاصة تابعة لبحرية الحرس الثوري`)
+                         r"|" + _BELONGING_WORD + r"\s+ل)\s*$")  # (`قوات خاصة تابعة لبحرية الحرس الثوري`)
 _ANNOUNCEMENT = re.compile(r"(?<!\w)[وبل]?اعلان\s+|\bannouncement\s+by\s+(?:the\s+)?")
 _OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a short phrase set before the clause
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
@@ -124,11 +123,13 @@ def _target_keys(actor: Actor) -> tuple[str, ...]:
 
 _THREAT_REACH = 14  # words from a threat's verb to the act it threatens, its subject between (توعد رئيس الوزراء ... بالرد)
 _INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,2}[^\s,،]+\s*[,،]")
+_LONG_INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,5}[^\s,،]+\s*[,،]")
 
 
-def _without_inserts(text: str) -> str:
-    """The text without short inserts between commas (`توعدت الجماعة، السبت الماضي، باستهداف`)."""
-    return _INSERT.sub(" ", text)
+def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
+    """The text without short inserts between commas (`توعدت الجماعة، السبت الماضي، باستهداف`), or
+    longer ones (`_LONG_INSERT`: `، في منشور على «تلغرام» أمس،`)."""
+    return inserts.sub(" ", text)
 
 
 class SentenceReader:
@@ -341,9 +342,9 @@ class SentenceReader:
         or warning has its subject, however long its titles, before what it threatens (`بأن`, `من أن`)."""
         if trigger.type != "Threat" or not trigger.verb:
             return None
-        content = _THREAT_CONTENT.search(self.text, trigger.n_end)
+        content = self.lexicon.complementizer.search(self.text, trigger.n_end)  # `توعد ... بأن`, `حذر ... من أن`
         if content is None or words(self.text[trigger.n_end:content.start()]) > _THREAT_REACH \
-                or CLAUSE_BREAK.search(_LONG_INSERT.sub(" ", self.text[trigger.n_end:content.start()])):
+                or CLAUSE_BREAK.search(_without_inserts(self.text[trigger.n_end:content.start()], _LONG_INSERT)):
             return None  # (`، في منشور على «تلغرام» أمس،`: where and when it was said)
         # (`توعد المسؤول الأمني في «كتائب حزب الله»`: after a title, `في` names the speaker's group, not a target)
         return next((a for a in self.actors if trigger.n_end <= a.n_start < content.start() and a.mention.kind != "Place"
@@ -708,7 +709,7 @@ class SentenceReader:
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`توعد رئيسي إسرائيل برد قاس`: the words of a threat already read in the clause."""
-        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(_LONG_INSERT.sub(" ", self.text[t.n_end:trigger.n_start]))
+        return any(t.type == "Threat" and t.n_end <= trigger.n_start and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start], _LONG_INSERT))
                    and not RESPONDED.search(self.text, t.n_end, trigger.n_start)  # (`لوّح ترمب ...، ليرد خامنئي بأن`: another's words)
                    and self._threat(t) is not None for t in triggers)
 
