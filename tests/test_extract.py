@@ -1929,3 +1929,20 @@ def test_by_after_another_participle_does_not_name_the_author():
                 "militia.", date(2023, 11, 24))
     [strike] = incidents(found, "Attack")
     assert strike.perpetrators == ("usa",) and strike.targets == ("kataib_hezbollah",) and strike.date.value == "2023-11-22"
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت إسرائيل أمس مواقع لحزب الله في الجنوب. وكان حزب الله، المدعوم من إيران، قد فتح جبهة جنوب لبنان في الثامن من "
+    "أكتوبر 2023 إسناداً لغزة.",
+    "وقصفت إسرائيل أمس مواقع لحزب الله في الجنوب. وكان الحزب قد فتح جبهة الجنوب في الثامن من أكتوبر 2023.",
+])
+def test_a_group_opening_a_front_attacks_its_foe_not_the_place_of_the_front(text):
+    attacks = incidents(run(text, date(2024, 11, 27)), "Attack")
+    opened = [a for a in attacks if a.date.value == "2023-10-08"]
+    assert [(a.perpetrators, a.targets) for a in opened] == [(("hezbollah",), ("israel",))]
+
+
+def test_the_subject_between_kana_and_qad_is_the_author_past_an_aside():
+    found = run("وكانت الولايات المتحدة، بالتنسيق مع بريطانيا، قد شنت غارات على مواقع الحوثيين في 12 يناير.", date(2024, 1, 20))
+    [attack] = incidents(found, "Attack")
+    assert attack.perpetrators[0] == "usa" and attack.targets == ("houthis",)

@@ -52,6 +52,8 @@ _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?
 # threats whose subject is the one threatened (`Israel will pay the price`, `ستتلقى ضربة`)
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
+# (with an aside: `وكان حزب الله، المدعوم من إيران، قد فتح`)
+_PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,9}?قد\s+$")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
@@ -266,6 +268,9 @@ class SentenceReader:
         adjective = self._demonym_before(trigger)
         if adjective is not None:
             return adjective
+        told_before = self._past_perfect_subject(trigger)
+        if told_before is not None:
+            return told_before
         if self.arabic and trigger.verb:
             right_before = [a for a in self.actors if a.n_end <= trigger.n_start and words(text[a.n_end:trigger.n_start]) <= 1
                             and not CLAUSE_BREAK.search(text[a.n_end:trigger.n_start]) and a.mention.kind != "Place"
@@ -312,6 +317,17 @@ class SentenceReader:
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
             or self._means_of_subject(trigger)
+
+    def _past_perfect_subject(self, trigger: Trigger) -> Actor | None:
+        """`وكان حزب الله، المدعوم من إيران، قد فتح جبهة`: with `كان ... قد` the subject stands between
+        them, first, whatever aside follows it."""
+        if not self.arabic:
+            return None
+        m = _PAST_PERFECT_LONG.search(self.text, 0, trigger.n_start)
+        if m is None:
+            return None
+        inside = [a for a in self.actors if m.start() < a.n_start and a.n_end <= m.end() and a.mention.kind != "Place"]
+        return inside[0] if inside else None
 
     def _apposed_subject(self, trigger: Trigger) -> Actor | None:
         """`Hamas' armed wing, the Qassam Brigades, fired`, `Hezbollah, the Iran-backed group, said it
