@@ -1946,3 +1946,10 @@ def test_the_subject_between_kana_and_qad_is_the_author_past_an_aside():
     found = run("وكانت الولايات المتحدة، بالتنسيق مع بريطانيا، قد شنت غارات على مواقع الحوثيين في 12 يناير.", date(2024, 1, 20))
     [attack] = incidents(found, "Attack")
     assert attack.perpetrators[0] == "usa" and attack.targets == ("houthis",)
+
+
+def test_a_date_inside_a_relative_clause_before_the_verb_dates_the_clause_not_the_act():
+    found = run("Secretary of State Antony Blinken, who toured Israel and six Arab states from Oct. 12 to 16, met Saudi Crown "
+                "Prince Mohammed bin Salman in Riyadh on Sunday to discuss the war.", date(2023, 10, 17))
+    [talks] = incidents(found, "Talks")
+    assert set(talks.parties) == {"usa", "saudi"} and talks.date.value == "2023-10-15"

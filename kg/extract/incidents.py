@@ -285,6 +285,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
+        if before and _in_aside_before(text, value, trigger):
+            continue  # `Blinken, who toured the region from Oct. 12 to 16, met Prince Mohammed on Sunday`
         if before and trigger.type == "Attack" and lexicon.claim.search(between):
             continue  # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
         if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type not in ("Threat", "Talks"):
@@ -312,6 +314,15 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
+
+
+_ASIDE_BEFORE = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\b(?:[^,،;.]|\.(?=\s*\d))*[,،]\s*$")  # (`Oct. 12`)
+
+
+def _in_aside_before(text: str, value: DateValue, trigger: Trigger) -> bool:
+    """A date inside a relative clause set off just before the act's verb dates the clause."""
+    aside = _ASIDE_BEFORE.search(text, 0, trigger.n_start)
+    return aside is not None and aside.start() < value.start and aside.end() <= trigger.n_start
 
 
 def _says(text: str, lexicon: Lexicon) -> bool:
