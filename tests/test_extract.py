@@ -1953,3 +1953,8 @@ def test_a_date_inside_a_relative_clause_before_the_verb_dates_the_clause_not_th
                 "Prince Mohammed bin Salman in Riyadh on Sunday to discuss the war.", date(2023, 10, 17))
     [talks] = incidents(found, "Talks")
     assert set(talks.parties) == {"usa", "saudi"} and talks.date.value == "2023-10-15"
+
+
+def test_an_arabic_verb_right_after_an_act_noun_describes_it_and_takes_no_subject_of_its_own():
+    found = run("وردّت واشنطن فجر الأربعاء الماضي بضربات استهدفت ثلاث منشآت تابعة لكتائب حزب الله في العراق.", date(2024, 1, 29))
+    assert [(a.perpetrators, a.targets[0]) for a in incidents(found, "Attack")] == [(("usa",), "kataib_hezbollah")]

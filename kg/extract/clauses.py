@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Mention
+from kg.extract.text import is_arabic
 
 # Where a clause ends, looking back from a trigger for its subject.
 # A dash between two weekdays (`ليل الأحد - الاثنين`) or two nisba adjectives (`مصري - قطري`)
@@ -28,6 +29,18 @@ AGENT_WINDOW_WORDS = 6
 NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across|علي|ضد|قرب)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
                           r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)"  # `الهجوم الإسرائيلي الذي استهدف`
                           r"|\s*,\s*(?:which|that)\s[^,;.]{0,60},\s*")  # `the strike, which they blamed on Israel, killed`
+_OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")  # `هجوم شنه مسلحو الحزب`: the act is the verb's object
+
+
+def act_is_subject_of(text: str, noun_end: int, verb: Trigger) -> bool:
+    """`strikes on southern Lebanon killed`, `بضربات استهدفت منشآت`: the act named just before a verb
+    is its subject (an Arabic verb right after an indefinite act noun describes it)."""
+    if NOUN_SUBJECT.fullmatch(text, noun_end, verb.n_start):
+        return True
+    return noun_end <= verb.n_start and not text[noun_end:verb.n_start].strip() and is_arabic(verb.word) \
+        and not _OBJECT_SUFFIX.search(verb.word)
+
+
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
 # (a short aside in brackets, `(فتح)`, `(PKK)`, does not end it)
 CLAUSE_END = re.compile(rf"[;:]|\((?![^()]{{1,30}}\))|,\s+(?:and|but)\s+(?:the|a|an)\s(?=(?:[\w.'-]+\s+){{1,3}}(?:\w+ed|said|says|struck|hit|fired|launched)\b)|\s[-–]\s(?!{_PAIRED})|[,،]\s*(?:which|who|when|where|citing|accusing|الذي|التي|متهما)\b|\b(?:after|before|while|whereas|since)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|عندما|حيث)\s")

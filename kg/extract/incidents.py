@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, NOUN_SUBJECT, Trigger, dateline_end, role_actors, words
+from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, act_is_subject_of, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
@@ -217,7 +217,7 @@ def _act_is_subject(incident: Incident, trigger: Trigger, reader: SentenceReader
                     ends: list[int]) -> bool:
     """`Israel's strikes on southern Lebanon killed 40`: the verb's subject is the act just named."""
     return bool(trigger.verb and found and found[-1].type == incident.type
-                and NOUN_SUBJECT.fullmatch(reader.text, ends[-1], trigger.n_start)
+                and act_is_subject_of(reader.text, ends[-1], trigger)
                 and any(t.n_end == ends[-1] and not t.verb for t in reader.triggers))
 
 

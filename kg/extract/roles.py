@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, NOUN_SUBJECT, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
-    after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
+    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    act_is_subject_of, after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Incident
@@ -253,7 +253,7 @@ class SentenceReader:
         begun = self._aspectual_subject(trigger)
         if begun is not None:
             return begun
-        if trigger.verb and any(not t.verb and t.type == trigger.type and NOUN_SUBJECT.fullmatch(text, t.n_end, trigger.n_start)
+        if trigger.verb and any(not t.verb and t.type == trigger.type and act_is_subject_of(text, t.n_end, trigger)
                                 for t in self.triggers):
             return self._claimant(trigger, sentence_part(text, trigger.n_start)[1])  # `the strike, which ..., killed`: the act is the subject
         part_start, part_end = sentence_part(text, trigger.n_start)
