@@ -1958,3 +1958,10 @@ def test_a_date_inside_a_relative_clause_before_the_verb_dates_the_clause_not_th
 def test_an_arabic_verb_right_after_an_act_noun_describes_it_and_takes_no_subject_of_its_own():
     found = run("وردّت واشنطن فجر الأربعاء الماضي بضربات استهدفت ثلاث منشآت تابعة لكتائب حزب الله في العراق.", date(2024, 1, 29))
     assert [(a.perpetrators, a.targets[0]) for a in incidents(found, "Attack")] == [(("usa",), "kataib_hezbollah")]
+
+
+def test_a_spokesman_named_in_an_apposition_claims_for_his_group():
+    found = run("A Houthi drone hit the Israeli port city of Eilat on Wednesday. The group's military spokesman, Yahya Saree, "
+                "claimed the drone attack and vowed that strikes on Israel would continue.", date(2025, 9, 26))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("houthis",), ("israel",))]
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("houthis",), ("israel",))]

@@ -546,7 +546,9 @@ class SentenceReader:
         verb = claims[-1]
         before = [a for a in self.actors if part_start <= a.n_start and a.n_end <= verb.start()
                   and _SUBJECT_GAP.fullmatch(self.text[a.n_end:verb.start()])]
-        return before[-1] if before else None
+        # (else a name set off as an apposition: `The group's military spokesman, Yahya Saree, claimed`)
+        apposed = [a for a in self.actors if part_start <= a.n_start and re.fullmatch(r"\s*,\s*", self.text[a.n_end:verb.start()])]
+        return (before or apposed or [None])[-1]
 
     def _speaker_of_pronoun(self, clause: int, trigger: Trigger) -> Actor | None:
         """`The Israeli military said it struck`, `قال الجيش إنه قصف`: the speaker is the agent."""
