@@ -1965,3 +1965,13 @@ def test_a_spokesman_named_in_an_apposition_claims_for_his_group():
                 "claimed the drone attack and vowed that strikes on Israel would continue.", date(2025, 9, 26))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("houthis",), ("israel",))]
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("houthis",), ("israel",))]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, the U.S. Treasury imposed sanctions on two companies based in Hong Kong and the United Arab Emirates "
+    "that it accused of working for a financier of the Houthis.",
+    "وفرضت وزارة الخزانة الأميركية أمس عقوبات على شركتين مقرهما هونغ كونغ والإمارات بتهمة العمل لصالح ممول للحوثيين.",
+])
+def test_where_a_sanctioned_firm_is_based_is_not_the_side_sanctioned(text):
+    [sanction] = incidents(run(text, date(2024, 1, 13)), "Sanction")
+    assert sanction.perpetrators == ("usa",) and sanction.targets == ("houthis",)

@@ -32,6 +32,9 @@ _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
 _BASED_AFTER = re.compile(r"-?\s?(?:based|flagged)\b")
+# `companies based in Hong Kong and the United Arab Emirates`, `شركات مقرها الإمارات`
+_BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?"
+                           r"|(?<!\w)[و]?(?:مقرها|مقره|مقرهما|مقرهم|مسجله\s+في|المسجله\s+في)\s+(?:في\s+)?(?:\S+\s+){0,2}?و?)$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
@@ -71,7 +74,8 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
 def _based_in(text: str, mentions: list[Mention]) -> set[int]:
     """`UAE-based shipping companies`: where a firm is based, not a side; `Panama-flagged`, `ترفع علم
     البرتغال`: the flag a ship flies, not a side."""
-    return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or _FLAG_BEFORE.search(text, max(0, m.n_start - 12), m.n_start)}
+    return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or _FLAG_BEFORE.search(text, max(0, m.n_start - 12), m.n_start)
+            or _BASED_BEFORE.search(text, max(0, m.n_start - 40), m.n_start)}
 
 
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
