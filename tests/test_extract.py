@@ -1975,3 +1975,9 @@ def test_a_spokesman_named_in_an_apposition_claims_for_his_group():
 def test_where_a_sanctioned_firm_is_based_is_not_the_side_sanctioned(text):
     [sanction] = incidents(run(text, date(2024, 1, 13)), "Sanction")
     assert sanction.perpetrators == ("usa",) and sanction.targets == ("houthis",)
+
+
+def test_a_name_set_off_before_a_verb_of_meeting_is_a_party():
+    found = run("Araghchi flew to Beijing on Wednesday, and on April 17 Saudi Arabia's defense minister, Prince Khalid bin "
+                "Salman, met Iran's Supreme Leader Ali Khamenei in Tehran.", date(2025, 4, 27))
+    assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"saudi", "iran"}, "2025-04-17")]

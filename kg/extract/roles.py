@@ -925,6 +925,10 @@ class SentenceReader:
             # `وزراء خارجية تركيا وروسيا وإيران، الدول الضامنة لمسار أستانا، اجتمعوا`: the subject before an apposition
             subject_start = self._before_apposition(start)
             parties = [a.key for a in self.actors if subject_start <= a.n_start < start and a.key not in mediators + places] + parties
+        if len(set(parties)) < 2 and trigger.verb and not self.arabic:
+            # `Saudi Arabia's defense minister, Prince Khalid bin Salman, met Khamenei`: the name set off before the verb
+            apposed = [a.key for a in self.actors if a.n_end <= start and re.fullmatch(r"\s*[,،]\s*", self.text[a.n_end:start])]
+            parties = [k for k in apposed[-1:] if k not in parties + mediators + places] + parties
         if len(parties) < 2 and trigger.verb:
             parties += [k for k in self._listed_before(start) if k not in parties + mediators + places]
         named = self._named_between(trigger)
