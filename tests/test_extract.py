@@ -1981,3 +1981,14 @@ def test_a_name_set_off_before_a_verb_of_meeting_is_a_party():
     found = run("Araghchi flew to Beijing on Wednesday, and on April 17 Saudi Arabia's defense minister, Prince Khalid bin "
                 "Salman, met Iran's Supreme Leader Ali Khamenei in Tehran.", date(2025, 4, 27))
     assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"saudi", "iran"}, "2025-04-17")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتزامن ذلك مع حراك دبلوماسي، إذ أجرى السفير السعودي لدى اليمن محمد آل جابر، بين 9 و13 أبريل الجاري، محادثات في صنعاء "
+    "مع رئيس المجلس السياسي الأعلى للحوثيين مهدي المشاط، بحضور وفد عماني.",
+    "كما أجرى وفد سعودي برئاسة السفير محمد آل جابر، يرافقه وفد من سلطنة عُمان، بين الأحد والخميس الماضيين محادثات في صنعاء "
+    "مع رئيس المجلس السياسي الأعلى التابع لجماعة الحوثي مهدي المشاط.",
+])
+def test_arabic_talks_are_held_by_the_subject_of_ajra_not_the_state_he_is_posted_to_with_a_delegation_present_mediating(text):
+    [talks] = incidents(run(text, date(2023, 4, 17)), "Talks")
+    assert set(talks.parties) == {"saudi", "houthis"} and talks.mediators == ("oman",)

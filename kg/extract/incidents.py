@@ -78,6 +78,16 @@ def _based_in(text: str, mentions: list[Mention]) -> set[int]:
             or _BASED_BEFORE.search(text, max(0, m.n_start - 40), m.n_start)}
 
 
+# `السفير السعودي لدى اليمن`, `the U.S. ambassador to Iraq`: the state an envoy is posted to
+_POSTED_TO = re.compile(r"(?:(?<!\w)(?:سفير|السفير|سفيرها|سفيره|سفيرة)\s+(?:\S+\s+){0,2}لدي\s+(?:ال)?"
+                        r"|\b(?:ambassador|envoy|ambassadors)\s+to\s+(?:the\s+)?)$")
+
+
+def _posted_to(text: str, mentions: list[Mention]) -> set[int]:
+    """The state an ambassador is posted to is no side of what the ambassador does."""
+    return {m.n_start for m in mentions if _POSTED_TO.search(text, max(0, m.n_start - 40), m.n_start)}
+
+
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
     """`the 2008 Strategic Framework Agreement`: a deal named by its year was made that year."""
     year = NAMED_YEAR.search(text, max(0, trigger.n_start - 40), trigger.n_start)
@@ -108,7 +118,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
     the month (a day of it) the article named last (`in June of the same year`, `that month`)."""
     dateline = dateline_end(text)
-    not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _based_in(text, mentions)
+    not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _based_in(text, mentions) | _posted_to(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:

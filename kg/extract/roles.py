@@ -103,6 +103,7 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|descri
 _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
+_HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|مع)\s")  # `talks with`, `في اتصال هاتفي أمس مع`
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -927,7 +928,8 @@ class SentenceReader:
             parties = [a.key for a in self.actors if subject_start <= a.n_start < start and a.key not in mediators + places] + parties
         if len(set(parties)) < 2 and trigger.verb and not self.arabic:
             # `Saudi Arabia's defense minister, Prince Khalid bin Salman, met Khamenei`: the name set off before the verb
-            apposed = [a.key for a in self.actors if a.n_end <= start and re.fullmatch(r"\s*[,،]\s*", self.text[a.n_end:start])]
+            apposed = [a.key for a in self.actors if a.n_end <= start and re.fullmatch(r"\s*[,،]\s*", self.text[a.n_end:start])
+                       and re.fullmatch(r"\s*(?:(?:also|then|later|briefly)\s+)*", self.text[start:trigger.n_start])]
             parties = [k for k in apposed[-1:] if k not in parties + mediators + places] + parties
         if len(parties) < 2 and trigger.verb:
             parties += [k for k in self._listed_before(start) if k not in parties + mediators + places]
@@ -946,6 +948,11 @@ class SentenceReader:
             announcer = self._speaker_before(trigger) or self._announcing_noun(trigger)
             if announcer is not None:
                 parties = list(dict.fromkeys(parties + [k for k in self.coordinated(announcer) if k not in mediators]))
+        if len(set(parties)) < 2 and trigger.type == "Talks":
+            # `أجرى السفير السعودي محمد آل جابر، بين 9 و13 أبريل، محادثات في صنعاء مع المشاط`: who held them
+            holder = self._talks_holder(trigger)
+            if holder is not None and holder.key not in parties + mediators:
+                parties.insert(0, holder.key)
         if len(parties) < 2 and mediators and not mediation:
             # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides the same
             # mediators stood between earlier in the article, else the sides named last
@@ -968,6 +975,15 @@ class SentenceReader:
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _talks_holder(self, trigger: Trigger) -> Actor | None:
+        """The subject of the Arabic verb that holds the talks (`أجرى`, `عقد`) a few words before them."""
+        held = _HELD.search(self.text, max(0, trigger.n_start - 200), trigger.n_start) if self.arabic else None
+        if held is None or words(self.text[held.end():trigger.n_start]) > 20 or re.search(r"[.;:]", self.text[held.end():trigger.n_start]):
+            return None
+        return next((a for a in self.actors if held.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"
+                     and words(self.text[held.end():a.n_start]) <= 4 and not self._marked(a, self.lexicon.place, held.end())
+                     and a.mention.form != "metonym"), None)  # (`عُقدت في الدوحة`: where, not who)
 
     def _before_apposition(self, start: int) -> int:
         """Where the clause before a short apposition (`, the guarantor states of the Astana process,`) starts;
