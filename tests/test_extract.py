@@ -1095,9 +1095,9 @@ def test_days_bodies_and_prepositions_around_a_title_are_not_people(text):
 
 
 def test_the_state_inside_an_apposition_is_not_the_speaker():
-    found = run("Hossein Akbari, Iran's ambassador to Syria, said on Monday that the crime would not go unanswered.",
-                date(2024, 4, 2))
-    assert [t.perpetrators for t in incidents(found, "Threat")] == [("iran",)]
+    found = run("Israel struck the Iranian consulate in Damascus on Monday. Hossein Akbari, Iran's ambassador to Syria, said on "
+                "Monday that the crime would not go unanswered.", date(2024, 4, 2))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("iran",), ("israel",))]
 
 
 def test_a_nationality_of_militias_is_not_their_state():

@@ -929,6 +929,7 @@ class SentenceReader:
         if len(set(parties)) < 2 and trigger.verb and not self.arabic:
             # `Saudi Arabia's defense minister, Prince Khalid bin Salman, met Khamenei`: the name set off before the verb
             apposed = [a.key for a in self.actors if a.n_end <= start and re.fullmatch(r"\s*[,،]\s*", self.text[a.n_end:start])
+                       and re.search(r"[,،]\s*(?:\w+\s+)?$", self.text[:a.n_start])  # (not `, an ally of Hezbollah,`)
                        and re.fullmatch(r"\s*(?:(?:also|then|later|briefly)\s+)*", self.text[start:trigger.n_start])]
             parties = [k for k in apposed[-1:] if k not in parties + mediators + places] + parties
         if len(parties) < 2 and trigger.verb:
