@@ -1992,3 +1992,19 @@ def test_a_name_set_off_before_a_verb_of_meeting_is_a_party():
 def test_arabic_talks_are_held_by_the_subject_of_ajra_not_the_state_he_is_posted_to_with_a_delegation_present_mediating(text):
     [talks] = incidents(run(text, date(2023, 4, 17)), "Talks")
     assert set(talks.parties) == {"saudi", "houthis"} and talks.mediators == ("oman",)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone attack on Tower 22 in northeastern Jordan wounded dozens on Sunday. The Islamic Resistance in Iraq claimed the attack.",
+    "وتبنت المقاومة الإسلامية في العراق مطلع الأسبوع الجاري هجمات عدة. وفي 20 يناير، تبنّت «المقاومة الإسلامية» قصف قاعدة "
+    "عين الأسد الجوية غربي العراق بصواريخ باليستية.",
+])
+def test_an_attack_on_a_base_hosting_us_forces_hits_the_united_states(text):
+    attacks = [a for a in incidents(run(text, date(2024, 1, 29)), "Attack") if "usa" in a.targets]
+    assert [a.perpetrators for a in attacks] == [("islamic_resistance_in_iraq",)]
+
+
+def test_a_base_after_a_verb_of_claiming_is_where_not_who():
+    found = run("وفي 25 ديسمبر، أصيب ثلاثة جنود أميركيين في هجوم بمسيرة تبنته «فصائل مسلحة» على قاعدة حرير في أربيل.",
+                date(2023, 12, 27))
+    assert all("iraq" not in a.perpetrators for a in incidents(found, "Attack")) and incidents(found, "Attack")

@@ -42,6 +42,7 @@ class Actor:
     office_ar: str | None = None
     sponsors: tuple[str, ...] = ()
     base: str | None = None
+    hosts: tuple[str, ...] = ()  # a base's foreign garrison: whose forces an attack on it hits
     period: tuple[str | None, str | None] = (None, None)
     source: str = ""
     in_catalogue: bool = True
@@ -82,7 +83,7 @@ def _actor(entry: dict, kind: str, source_file: str) -> Actor:
         aliases=tuple(_names(entry, "aliases")), metonyms=tuple(_names(entry, "metonyms")),
         demonyms=tuple(_names(entry, "demonyms")), short=tuple(_names(entry, "short")),
         of=entry.get("of"), office_en=office.get("en"), office_ar=office.get("ar"),
-        sponsors=tuple(entry.get("sponsors") or ()), base=entry.get("base"),
+        sponsors=tuple(entry.get("sponsors") or ()), base=entry.get("base"), hosts=tuple(entry.get("hosts") or ()),
         period=(_iso(entry.get("from")), _iso(entry.get("to"))),
         source=entry.get("source") or source_file,
     )

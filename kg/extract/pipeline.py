@@ -45,7 +45,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
                                         last_month)
-        incidents += with_context_targets([_without_own_base(i, catalogue) for i in found_here], previous, incidents)
+        found_here = [_with_garrisons(_without_own_base(i, catalogue), mentions, catalogue) for i in found_here]
+        incidents += with_context_targets(found_here, previous, incidents)
         named = sentence_dates(norm.text, article.published)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
@@ -73,6 +74,17 @@ def _without_own_base(incident: Incident, catalogue: Catalogue) -> Incident:
         return incident
     bases = {catalogue[k].base for k in incident.perpetrators if k in catalogue and catalogue[k].kind == "Proxy"}
     return replace(incident, targets=tuple(k for k in incident.targets if k not in bases))
+
+
+def _with_garrisons(incident: Incident, mentions: list[Mention], catalogue: Catalogue) -> Incident:
+    """`a drone attack on Tower 22 in Jordan`: an attack on a base hosting foreign forces (the
+    catalogue's `hosts`) hits those forces' state too."""
+    if incident.type != "Attack":
+        return incident
+    bases = [catalogue[m.key] for m in mentions if m.kind == "Place" and m.key in catalogue and catalogue[m.key].hosts]
+    hosted = [k for base in bases if base.of in incident.targets for k in base.hosts
+              if k not in incident.perpetrators and k not in incident.targets]
+    return replace(incident, targets=incident.targets + tuple(dict.fromkeys(hosted))) if hosted else incident
 
 
 def _headline(split) -> int | None:

@@ -260,7 +260,7 @@ class SentenceReader:
         part_start, part_end = sentence_part(text, trigger.n_start)
         for actor in self.actors if not trigger.defence else ():  # (`downed drones fired by X`: X fired, not downed)
             if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
-                    and self._marked(actor, self.lexicon.agent, trigger.n_end)
+                    and actor.mention.kind != "Place" and self._marked(actor, self.lexicon.agent, trigger.n_end)
                     and not _OTHER_PARTICIPLE_BY.search(text, trigger.n_end, actor.n_start)):  # (`struck facilities used by X`)
                 return self._possessed(actor)
         claimant = self._claimant(trigger, part_end) or self._claimed_before(trigger, part_start)
