@@ -2008,3 +2008,10 @@ def test_a_base_after_a_verb_of_claiming_is_where_not_who():
     found = run("وفي 25 ديسمبر، أصيب ثلاثة جنود أميركيين في هجوم بمسيرة تبنته «فصائل مسلحة» على قاعدة حرير في أربيل.",
                 date(2023, 12, 27))
     assert all("iraq" not in a.perpetrators for a in incidents(found, "Attack")) and incidents(found, "Attack")
+
+
+def test_a_deadline_after_the_report_dates_no_incident():
+    found = run("The coalition will end its mission in Iraq by September 2025, Baghdad and Washington announced, capping months "
+                "of negotiations.", date(2024, 9, 28))
+    [talks] = incidents(found, "Talks")
+    assert set(talks.parties) == {"iraq", "usa"} and talks.date.last <= date(2024, 9, 28)

@@ -128,6 +128,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader.mediated_deals = deals
     dates = with_shifts(sentence_dates(text, published), find_shifts(text), last_day, published)
     dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
+    # (`will end its mission by September 2025`: what is reported happened by the day of the report)
+    dates = [d for d in dates if published is None or d.first <= published]
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
