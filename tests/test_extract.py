@@ -2015,3 +2015,15 @@ def test_a_deadline_after_the_report_dates_no_incident():
                 "of negotiations.", date(2024, 9, 28))
     [talks] = incidents(found, "Talks")
     assert set(talks.parties) == {"iraq", "usa"} and talks.date.last <= date(2024, 9, 28)
+
+
+def test_an_act_told_by_an_unnamed_militia_has_no_named_author():
+    found = run("Baghdad and Washington announced the deal on Friday, capping months of talks overshadowed by militia attacks "
+                "on American troops.", date(2024, 9, 28))
+    assert all(not a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_an_apposition_describing_the_place_of_an_act_names_no_author():
+    found = run("The Islamic Resistance in Iraq claimed dozens of attacks in January. On Jan. 28, a drone attack on Tower 22, "
+                "a US outpost in northeastern Jordan, killed three American soldiers.", date(2024, 2, 8))
+    assert [a for a in incidents(found, "Attack") if "usa" in a.perpetrators] == []

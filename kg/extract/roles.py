@@ -104,6 +104,7 @@ _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
+_UNNAMED_AUTHOR = re.compile(r"\b(?:militia|militias|militant|militants|gunmen|insurgent|insurgents|rebel|rebels|jihadist|jihadists)\s+$")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|مع)\s")  # `talks with`, `في اتصال هاتفي أمس مع`
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -251,6 +252,9 @@ class SentenceReader:
 
     def _subject(self, trigger: Trigger) -> Actor | None:
         text = self.text
+        if not trigger.verb and _UNNAMED_AUTHOR.search(text, max(0, trigger.n_start - 30), trigger.n_start) \
+                and not any(a.n_end <= trigger.n_start and words(text[a.n_end:trigger.n_start]) <= 1 for a in self.actors):
+            return None  # `militia attacks on American troops`: an author left unnamed
         begun = self._aspectual_subject(trigger)
         if begun is not None:
             return begun
@@ -339,6 +343,8 @@ class SentenceReader:
         if aside is None:
             return None
         head_start = max((m.end() for m in re.finditer(r"[,;:]", self.text[:aside.start()])), default=0)
+        if any(head_start <= t.n_start < aside.start() for t in self.triggers if t is not trigger):
+            return None  # `a drone attack on Tower 22, a US outpost in Jordan, killed`: the act is the subject
         head = [a for a in self.actors if head_start <= a.n_start and a.n_end <= aside.start() and a.mention.kind != "Place"
                 and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
         inside = [a for a in self.actors if aside.start() < a.n_start < aside.end() and a.mention.kind != "Place"]
