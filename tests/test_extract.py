@@ -2027,3 +2027,9 @@ def test_an_apposition_describing_the_place_of_an_act_names_no_author():
     found = run("The Islamic Resistance in Iraq claimed dozens of attacks in January. On Jan. 28, a drone attack on Tower 22, "
                 "a US outpost in northeastern Jordan, killed three American soldiers.", date(2024, 2, 8))
     assert [a for a in incidents(found, "Attack") if "usa" in a.perpetrators] == []
+
+
+def test_the_means_of_an_attack_verb_is_its_subjects_act_not_its_objects():
+    found = run("Washington has also been pounding Yemen's Iran-backed Houthi rebels with near-daily airstrikes since March 15.",
+                date(2025, 4, 27))
+    assert [(a.perpetrators, "houthis" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]

@@ -17,7 +17,7 @@ _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|�
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
 _SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly|(?:late\s+|early\s+)?on\s+\w+day|yesterday|today)\s+)*")  # (`the PKK), which ..., claimed`)
-_MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:\w+\s+){0,2}$")
+_MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `Israel's strikes`, `Hamas' Oct. 7, 2023 attack`: a possessive, maybe a date, then the act
@@ -307,6 +307,9 @@ class SentenceReader:
         speaker = self._speaker_of_pronoun(clause, trigger)
         if speaker is not None:
             return speaker
+        if not self.arabic and not trigger.verb and _MEANS_WORD.search(text, clause, trigger.n_start) \
+                and any(t.verb and t.type == trigger.type and clause <= t.n_start < trigger.n_start for t in self.triggers):
+            return None  # `Washington has been pounding the Houthis with airstrikes`: the verb's means, not the Houthis' act
         victims = list(self.lexicon.patient_nouns.finditer(text, clause, trigger.n_start))
         lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
