@@ -2033,3 +2033,9 @@ def test_the_means_of_an_attack_verb_is_its_subjects_act_not_its_objects():
     found = run("Washington has also been pounding Yemen's Iran-backed Houthi rebels with near-daily airstrikes since March 15.",
                 date(2025, 4, 27))
     assert [(a.perpetrators, "houthis" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]
+
+
+def test_sanctions_restored_after_and_are_the_sentence_subjects_on_the_other_side_named():
+    found = run("Trump, in his first term, pulled the U.S. out of the 2015 nuclear accord between Iran and world powers in 2018 "
+                "and restored sweeping sanctions.", date(2025, 4, 27))
+    assert [(s.perpetrators, s.targets, s.date.value) for s in incidents(found, "Sanction")] == [(("usa",), ("iran",), "2018")]

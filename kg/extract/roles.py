@@ -17,6 +17,7 @@ _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|�
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
 _SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly|(?:late\s+|early\s+)?on\s+\w+day|yesterday|today)\s+)*")  # (`the PKK), which ..., claimed`)
+_AND_VERBED = re.compile(r"\band\s+(?:then\s+)?(?:restored|reimposed|imposed|slapped|launched|carried out|conducted|stepped up)\s+(?:[\w-]+\s+){0,2}$")
 _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
@@ -307,6 +308,10 @@ class SentenceReader:
         speaker = self._speaker_of_pronoun(clause, trigger)
         if speaker is not None:
             return speaker
+        if not self.arabic and not trigger.verb and _AND_VERBED.search(text, clause, trigger.n_start):
+            opening = self.opening_subject()  # `Trump ... pulled the U.S. out of the accord in 2018 and restored sanctions`
+            if opening is not None:
+                return opening
         if not self.arabic and not trigger.verb and _MEANS_WORD.search(text, clause, trigger.n_start) \
                 and any(t.verb and t.type == trigger.type and clause <= t.n_start < trigger.n_start for t in self.triggers):
             return None  # `Washington has been pounding the Houthis with airstrikes`: the verb's means, not the Houthis' act
@@ -785,6 +790,11 @@ class SentenceReader:
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in perpetrators
                                          for k in _target_keys(a)))  # (`the sanctions campaign Trump restored`: not Trump)
+        if trigger.type == "Sanction" and not targets and perpetrators:
+            # `pulled out of the accord between Iran and world powers and restored sanctions`: on the other side named before
+            part_start, _ = sentence_part(self.text, trigger.n_start)
+            targets = list(dict.fromkeys(a.key for a in self.actors if part_start <= a.n_start < trigger.n_start
+                                         and a.key not in perpetrators and a.mention.kind in ("State", "Proxy")))[:1]
         killed = [k for a in self.killed for k in _target_keys(a) if k not in perpetrators] if trigger.type == "Attack" else []
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if not perpetrators and not targets:
