@@ -2039,3 +2039,11 @@ def test_sanctions_restored_after_and_are_the_sentence_subjects_on_the_other_sid
     found = run("Trump, in his first term, pulled the U.S. out of the 2015 nuclear accord between Iran and world powers in 2018 "
                 "and restored sweeping sanctions.", date(2025, 4, 27))
     assert [(s.perpetrators, s.targets, s.date.value) for s in incidents(found, "Sanction")] == [(("usa",), ("iran",), "2018")]
+
+
+@pytest.mark.parametrize("text", [
+    "In Tehran, Supreme Leader Ayatollah Ali Khamenei ruled out negotiating with Washington in a televised speech on Tuesday.",
+    "واستبعد المرشد الإيراني علي خامنئي أمس التفاوض مع واشنطن في ظل التهديدات.",
+])
+def test_talks_ruled_out_did_not_take_place(text):
+    assert incidents(run(text, date(2025, 9, 24)), "Talks") == []
