@@ -2047,3 +2047,25 @@ def test_sanctions_restored_after_and_are_the_sentence_subjects_on_the_other_sid
 ])
 def test_talks_ruled_out_did_not_take_place(text):
     assert incidents(run(text, date(2025, 9, 24)), "Talks") == []
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("وكانت واشنطن قد أعادت في مارس أيضاً تصنيف الحوثيين «منظمة إرهابية أجنبية»، وهو ما رفضته الجماعة.", {"houthis"}),
+    ("وكانت واشنطن قد أعلنت، الأربعاء، إدراج «حركة النجباء» و«كتائب سيد الشهداء» على لائحة الإرهاب.",
+     {"nujaba", "kataib_sayyid_al_shuhada"}),
+])
+def test_an_arabic_terrorist_designation_is_a_sanction_by_who_announced_it_on_who_is_designated(text, targets):
+    [sanction] = incidents(run(text, date(2025, 9, 19)), "Sanction")
+    assert sanction.perpetrators == ("usa",) and set(sanction.targets) == targets
+
+
+def test_the_state_whose_terrorism_list_it_is_lists_and_unnamed_factions_of_a_nationality_are_not_their_state():
+    [sanction] = incidents(run("بغداد تسعى لاحتواء تداعيات إدراج أربعة فصائل عراقية على لائحة الإرهاب الأميركية.",
+                               date(2025, 9, 19)), "Sanction")
+    assert sanction.perpetrators == ("usa",) and "iraq" not in sanction.targets
+
+
+def test_attacks_on_bases_hosting_us_forces_hit_the_united_states_when_no_other_target_is_named():
+    found = run("وتبنت «المقاومة الإسلامية في العراق» هجمات بمسيرات فجر الأحد قالت إنها طالت قواعد الشدادي والتنف داخل سوريا.",
+                date(2024, 1, 29))
+    assert [("usa" in a.targets) for a in incidents(found, "Attack") if a.perpetrators == ("islamic_resistance_in_iraq",)] == [True]

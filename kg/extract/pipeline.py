@@ -82,8 +82,9 @@ def _with_garrisons(incident: Incident, mentions: list[Mention], catalogue: Cata
     if incident.type != "Attack":
         return incident
     bases = [catalogue[m.key] for m in mentions if m.kind == "Place" and m.key in catalogue and catalogue[m.key].hosts]
-    hosted = [k for base in bases if base.of in incident.targets for k in base.hosts
-              if k not in incident.perpetrators and k not in incident.targets]
+    # (an attack whose target the sentence leaves to its bases: `هجمات طالت قواعد الشدادي والتنف`)
+    hosted = [k for base in bases if base.of in incident.targets or (incident.perpetrators and not incident.targets)
+              for k in base.hosts if k not in incident.perpetrators and k not in incident.targets]
     return replace(incident, targets=incident.targets + tuple(dict.fromkeys(hosted))) if hosted else incident
 
 

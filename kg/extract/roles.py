@@ -54,7 +54,9 @@ _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 # (with an aside: `وكان حزب الله، المدعوم من إيران، قد فتح`)
-_PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,9}?قد\s+$")
+# (and what the verb after قد announced or did again: `وكانت واشنطن قد أعلنت، الأربعاء، إدراج`, `قد أعادت في مارس تصنيف`)
+_PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,9}?قد\s+"
+                                r"(?:(?:اعلن|اعلنت|اعاد|اعادت|قرر|قررت)\s*(?:[،,][^،,.]{0,30}[،,]\s*|(?:\S+\s+){0,3}))?$")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
@@ -105,6 +107,9 @@ _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
+_LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
+                   r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
+_DESIGNATION = re.compile(r"[وب]?(?:تصنيف|ادراج)")
 _UNNAMED_AUTHOR = re.compile(r"\b(?:militia|militias|militant|militants|gunmen|insurgent|insurgents|rebel|rebels|jihadist|jihadists)\s+$")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|مع)\s")  # `talks with`, `في اتصال هاتفي أمس مع`
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
@@ -158,11 +163,14 @@ class SentenceReader:
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
             out.update(a.key for a in (before[-1:] + after[:1]))
         for m in self.lexicon.accusation.finditer(self.text):
-            self.accusers.update(a.n_start for a in self.actors if a.n_end <= m.start() and not self.text[a.n_end:m.start()].strip())
+            subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and not self.text[a.n_end:m.start()].strip()]
+            self.accusers.update(subject_before)
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
             # English: the accused follows; Arabic (VSO): the accuser, then the accused
-            # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`)
-            out.update(a.key for a in (after[1:] if self.arabic and len(after) > 1 else after[:1]))
+            # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`), unless the accuser came first
+            accuser_after = self.arabic and not subject_before and bool(after) \
+                and (len(after) > 1 or words(self.text[m.end():after[0].n_start]) == 0)
+            out.update(a.key for a in (after[1:] if accuser_after else after[:1]))
         return out
 
     def _victims(self) -> set[int]:
@@ -286,8 +294,9 @@ class SentenceReader:
         claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger) or self._claiming_subject(trigger)
         if claimant is not None:
             return claimant
-        if self.arabic and not self.pronoun_subject(trigger):
+        if self.arabic and not self.pronoun_subject(trigger) and not _DESIGNATION.match(trigger.word):
             # a definite noun (`الضربات`) refers back: only its adjective or genitive (`الغارات الإسرائيلية`) is its author
+            # (but who is designated follows the designation: `تصنيف الحوثيين`)
             reach = 2 if trigger.verb else 0 if ARTICLE.match(trigger.word) else 1
             after = [a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) - self._title_words(trigger, a) <= reach
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
@@ -781,7 +790,9 @@ class SentenceReader:
             targets = [k for k in sufferers if k not in perpetrators]
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
         if trigger.type == "Sanction":
-            perpetrators = tuple(k for k in perpetrators if self._is_state(k)) or self._snapback_triggerers()
+            owner = self._list_owner(trigger)  # `إدراج أربعة فصائل على لائحة الإرهاب الأميركية`: the list's state lists
+            perpetrators = (owner.key,) if owner is not None else \
+                tuple(k for k in perpetrators if self._is_state(k)) or self._snapback_triggerers()
         # (`Hours before that strike, Hamas' armed wing fired`: an act referred back to hits only whom it is marked to)
         referred = not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(self.text, 0, trigger.n_start) is not None
         targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
@@ -790,7 +801,7 @@ class SentenceReader:
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in perpetrators
                                          for k in _target_keys(a)))  # (`the sanctions campaign Trump restored`: not Trump)
-        if trigger.type == "Sanction" and not targets and perpetrators:
+        if trigger.type == "Sanction" and not targets and perpetrators and not self.arabic:
             # `pulled out of the accord between Iran and world powers and restored sanctions`: on the other side named before
             part_start, _ = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(a.key for a in self.actors if part_start <= a.n_start < trigger.n_start
@@ -800,6 +811,15 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
+
+    def _list_owner(self, trigger: Trigger) -> Actor | None:
+        """The state whose terrorism or sanctions list a sanction puts a side on, named by its adjective."""
+        _, part_end = sentence_part(self.text, trigger.n_start)
+        listed = _LIST.search(self.text, trigger.n_end, part_end)
+        if listed is None:
+            return None
+        return next((a for a in self.actors if a.mention.form == "demonym" and self._is_state(a.key)
+                     and (0 <= a.n_start - listed.end() <= 3 or 0 <= listed.start() - a.n_end <= 1)), None)  # (`ال` is outside the name)
 
     def _aimed_by_sanctions(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`فرضت عقوبات ... استهدفت شبكات`, `sanctions targeting oil networks`: what sanctions aim at is not attacked."""
