@@ -2069,3 +2069,17 @@ def test_attacks_on_bases_hosting_us_forces_hit_the_united_states_when_no_other_
     found = run("وتبنت «المقاومة الإسلامية في العراق» هجمات بمسيرات فجر الأحد قالت إنها طالت قواعد الشدادي والتنف داخل سوريا.",
                 date(2024, 1, 29))
     assert [("usa" in a.targets) for a in incidents(found, "Attack") if a.perpetrators == ("islamic_resistance_in_iraq",)] == [True]
+
+
+def test_an_arabic_claimant_after_a_later_verb_of_claiming_is_the_author():
+    found = run("وتزامنت الذكرى مع تفجيرين انتحاريين استهدفا، الأربعاء، حشوداً قرب ضريح سليماني في مدينة كرمان جنوب شرقي إيران، "
+                "وأوقعا نحو 90 قتيلاً، وتبناهما تنظيم «داعش» في اليوم التالي.", date(2024, 1, 5))
+    assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [(("islamic_state",), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon said Kataib Hezbollah was actively planning attacks on U.S. forces.",
+    "وقال البنتاغون إن كتائب حزب الله ضالعة في التخطيط لهجمات على القوات الأميركية.",
+])
+def test_attacks_being_planned_did_not_take_place(text):
+    assert incidents(run(text, date(2024, 1, 5)), "Attack") == []

@@ -549,12 +549,16 @@ class SentenceReader:
     def _claimant(self, trigger: Trigger, part_end: int) -> Actor | None:
         """`an attack ... which the PKK claimed`: the subject of a later verb of claiming."""
         for m in self.lexicon.claim.finditer(self.text, trigger.n_end, part_end):
-            if any(trigger.n_end <= t.n_start < m.start() and t.type == "Attack" for t in self.triggers):
+            if any(trigger.n_end <= t.n_start < m.start() and t.type == "Attack" and not act_is_subject_of(self.text, trigger.n_end, t)
+                   for t in self.triggers):
                 return None  # the claim belongs to a nearer attack
             before = [a for a in self.actors if trigger.n_end <= a.n_start and a.n_end <= m.start()
                       and words(self.text[a.n_end:m.start()]) <= 2]
-            if before:
-                return before[-1]
+            # (Arabic puts the claimant after the verb: `تفجيرين ... وتبناهما تنظيم «داعش»`)
+            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2
+                     and a.mention.kind != "Place"] if self.arabic else []
+            if before or after:
+                return after[0] if after else before[-1]
         return None
 
     def _claimed_before(self, trigger: Trigger, part_start: int) -> Actor | None:
