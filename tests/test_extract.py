@@ -2083,3 +2083,9 @@ def test_an_arabic_claimant_after_a_later_verb_of_claiming_is_the_author():
 ])
 def test_attacks_being_planned_did_not_take_place(text):
     assert incidents(run(text, date(2024, 1, 5)), "Attack") == []
+
+
+def test_the_act_a_side_answers_is_not_its_own():
+    found = run("Those strikes were Washington's answer to a January 28 drone attack on Tower 22, a small logistics base in "
+                "northeastern Jordan.", date(2024, 2, 8))
+    assert all("usa" not in a.perpetrators for a in incidents(found, "Attack"))
