@@ -2089,3 +2089,14 @@ def test_the_act_a_side_answers_is_not_its_own():
     found = run("Those strikes were Washington's answer to a January 28 drone attack on Tower 22, a small logistics base in "
                 "northeastern Jordan.", date(2024, 2, 8))
     assert all("usa" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis' military spokesman, Yahya Saree, said on Wednesday that operations against Israel would continue until the "
+    "war on Gaza ended.",
+    "وأكد زعيم الحوثيين عبد الملك الحوثي أمس أن جماعته ستواصل عملياتها «البحرية والصاروخية» ضد إسرائيل.",
+    "Nujaba leader Akram al-Kaabi warned on Thursday that \"the response is coming\" against U.S. forces.",
+])
+def test_operations_promised_to_go_on_against_a_side_threaten_it(text):
+    threats = incidents(run(text, date(2025, 5, 8)), "Threat")
+    assert [t.perpetrators for t in threats] in ([("houthis",)], [("nujaba",)]) and threats[0].targets in (("israel",), ("usa",))

@@ -246,7 +246,9 @@ def lexicon() -> Lexicon:
         # when changing a branch, keep `cues` below true: every match contains one of them
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
-        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun}|ضرب|استهداف|قصف)\w*"
+        rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun}|ضرب|استهداف|قصف|عمليات)\w*"
+        # operations that will go on against a side: "operations against Israel would continue"
+        rf"|\b(?:operations|attacks|strikes)\s+(?:against|on)\s+(?:[\w.'-]+\s+){{1,3}}?(?:will|would)\s+(?:continue|resume|escalate|intensify)\b"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
         rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*"
