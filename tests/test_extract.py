@@ -2100,3 +2100,15 @@ def test_the_act_a_side_answers_is_not_its_own():
 def test_operations_promised_to_go_on_against_a_side_threaten_it(text):
     threats = incidents(run(text, date(2025, 5, 8)), "Threat")
     assert [t.perpetrators for t in threats] in ([("houthis",)], [("nujaba",)]) and threats[0].targets in (("israel",), ("usa",))
+
+
+def test_a_side_drawn_into_a_war_is_the_author_of_its_relative_clause():
+    found = run("The war also drew in Iran, which fired some 200 ballistic missiles at Israel on October 1.", date(2024, 11, 27))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("iran",), ("israel",))]
+
+
+def test_sending_ground_troops_in_after_before_is_the_clause_subjects_attack():
+    found = run("The conflict escalated in late September, when Israel killed Nasrallah in a strike on Beirut's southern suburbs "
+                "on September 27, before sending ground troops into south Lebanon on October 1.", date(2024, 11, 27))
+    invasion = [a for a in incidents(found, "Attack") if a.date.value == "2024-10-01"]
+    assert [(a.perpetrators, "lebanon" in a.targets) for a in invasion] == [(("israel",), True)]

@@ -157,7 +157,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             when = None  # `The PKK claimed the attack two days later`: the day is the claim's, not the act's
         incident = replace(incident, date=when, claimed_by=claimed, evidence=(evidence,), new_act=new_act)
         if not arabic and incident.type == "Attack" and result and result[-1].type == "Attack" and result[-1].perpetrators \
-                and _GERUND_AFTER.search(text, 0, trigger.n_start) and trigger.word.endswith("ing"):
+                and _GERUND_AFTER.search(text, 0, trigger.n_start) and trigger.word.split()[0].endswith("ing"):
             # `Israeli warplanes pounded Sanaa airport, a day after striking Hodeida`: the gerund's subject is the clause's
             incident = replace(incident, perpetrators=result[-1].perpetrators,
                                targets=tuple(k for k in incident.targets if k not in result[-1].perpetrators))

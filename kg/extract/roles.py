@@ -109,6 +109,7 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|وا�
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
+_DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
 _DESIGNATION = re.compile(r"[وب]?(?:تصنيف|ادراج)")
 _UNNAMED_AUTHOR = re.compile(r"\b(?:militia|militias|militant|militants|gunmen|insurgent|insurgents|rebel|rebels|jihadist|jihadists)\s+$")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|مع)\s")  # `talks with`, `في اتصال هاتفي أمس مع`
@@ -373,7 +374,9 @@ class SentenceReader:
         if not trigger.verb or not re.fullmatch(r"\s*(?:(?:has|had|have|also|then)\s+)*", self.text[clause:trigger.n_start]):
             return None
         antecedent = self._relative_antecedent(clause)
-        if antecedent is None or self._marked(antecedent, self.lexicon.place, 0) or self._marked(antecedent, self.lexicon.target, 0):
+        if antecedent is None or _DRAWN_IN.search(self.text, 0, antecedent.n_start):
+            return antecedent  # (`the war also drew in Iran, which fired`: a side drawn in, not a place)
+        if self._marked(antecedent, self.lexicon.place, 0) or self._marked(antecedent, self.lexicon.target, 0):
             return None  # (`an attack on an outpost in Jordan, which killed three soldiers`: the place did not kill)
         return antecedent
 
