@@ -2112,3 +2112,9 @@ def test_sending_ground_troops_in_after_before_is_the_clause_subjects_attack():
                 "on September 27, before sending ground troops into south Lebanon on October 1.", date(2024, 11, 27))
     invasion = [a for a in incidents(found, "Attack") if a.date.value == "2024-10-01"]
     assert [(a.perpetrators, "lebanon" in a.targets) for a in invasion] == [(("israel",), True)]
+
+
+def test_a_name_set_off_before_a_verb_of_vowing_is_the_threatener():
+    found = run("Hezbollah chief Hassan Nasrallah was killed on Friday. Its deputy leader, Naim Qassem, vowed in a televised "
+                "address on Monday that Hezbollah's fighters would confront any Israeli ground offensive.", date(2024, 10, 2))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("hezbollah",), ("israel",))]

@@ -359,7 +359,7 @@ class SentenceReader:
             return None
         aside = _APPOSED.search(self.text, 0, trigger.n_start)
         if aside is None:
-            return None
+            return self._apposed_name(trigger.n_start)
         head_start = max((m.end() for m in re.finditer(r"[,;:]", self.text[:aside.start()])), default=0)
         if any(head_start <= t.n_start < aside.start() for t in self.triggers if t is not trigger):
             return None  # `a drone attack on Tower 22, a US outpost in Jordan, killed`: the act is the subject
@@ -367,6 +367,13 @@ class SentenceReader:
                 and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
         inside = [a for a in self.actors if aside.start() < a.n_start < aside.end() and a.mention.kind != "Place"]
         return (head or inside or [None])[0]
+
+    def _apposed_name(self, verb_start: int) -> Actor | None:
+        """`Its deputy leader, Naim Qassem, vowed`: a name set off as an apposition just before a verb
+        (not `, an ally of Hezbollah,`: the apposition opens with the name)."""
+        return next((a for a in reversed(self.actors) if a.n_end <= verb_start and a.mention.kind != "Place"
+                     and re.fullmatch(r"\s*,\s*(?:(?:has|have|had|also|then|later|briefly)\s+)*", self.text[a.n_end:verb_start])
+                     and re.search(r",\s*(?:\w+\s+)?$", self.text[:a.n_start])), None)
 
     def _relative_subject(self, trigger: Trigger, clause: int) -> Actor | None:
         """`Israel, which struck Iranian air defences last October`, `إسرائيل، التي شنت`: a verb that
@@ -578,8 +585,7 @@ class SentenceReader:
         before = [a for a in self.actors if part_start <= a.n_start and a.n_end <= verb.start()
                   and _SUBJECT_GAP.fullmatch(self.text[a.n_end:verb.start()])]
         # (else a name set off as an apposition: `The group's military spokesman, Yahya Saree, claimed`)
-        apposed = [a for a in self.actors if part_start <= a.n_start and re.fullmatch(r"\s*,\s*", self.text[a.n_end:verb.start()])]
-        return (before or apposed or [None])[-1]
+        return before[-1] if before else self._apposed_name(verb.start())
 
     def _speaker_of_pronoun(self, clause: int, trigger: Trigger) -> Actor | None:
         """`The Israeli military said it struck`, `قال الجيش إنه قصف`: the speaker is the agent."""
@@ -974,10 +980,9 @@ class SentenceReader:
             parties = [a.key for a in self.actors if subject_start <= a.n_start < start and a.key not in mediators + places] + parties
         if len(set(parties)) < 2 and trigger.verb and not self.arabic:
             # `Saudi Arabia's defense minister, Prince Khalid bin Salman, met Khamenei`: the name set off before the verb
-            apposed = [a.key for a in self.actors if a.n_end <= start and re.fullmatch(r"\s*[,،]\s*", self.text[a.n_end:start])
-                       and re.search(r"[,،]\s*(?:\w+\s+)?$", self.text[:a.n_start])  # (not `, an ally of Hezbollah,`)
-                       and re.fullmatch(r"\s*(?:(?:also|then|later|briefly)\s+)*", self.text[start:trigger.n_start])]
-            parties = [k for k in apposed[-1:] if k not in parties + mediators + places] + parties
+            apposed = self._apposed_name(trigger.n_start)
+            if apposed is not None and apposed.key not in parties + mediators + places:
+                parties.insert(0, apposed.key)
         if len(parties) < 2 and trigger.verb:
             parties += [k for k in self._listed_before(start) if k not in parties + mediators + places]
         named = self._named_between(trigger)
