@@ -2118,3 +2118,10 @@ def test_a_name_set_off_before_a_verb_of_vowing_is_the_threatener():
     found = run("Hezbollah chief Hassan Nasrallah was killed on Friday. Its deputy leader, Naim Qassem, vowed in a televised "
                 "address on Monday that Hezbollah's fighters would confront any Israeli ground offensive.", date(2024, 10, 2))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("hezbollah",), ("israel",))]
+
+
+def test_an_arabic_participle_of_threatening_belongs_to_the_subject_of_the_verb_just_before_it():
+    found = run("وقال مسؤول العلاقات الإعلامية في حزب الله محمد عفيف إن الجماعة «تتحمل المسؤولية كاملة» عن العملية، في حين اتهم "
+                "رئيس الوزراء الإسرائيلي بنيامين نتنياهو يومها «وكلاء إيران» بمحاولة اغتياله، متوعداً بأن يدفعوا «ثمناً باهظاً».",
+                date(2024, 10, 27))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("israel",), ("hezbollah",))]

@@ -109,6 +109,7 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|وا�
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
+_THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
 _DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
 _DESIGNATION = re.compile(r"[وب]?(?:تصنيف|ادراج)")
 _UNNAMED_AUTHOR = re.compile(r"\b(?:militia|militias|militant|militants|gunmen|insurgent|insurgents|rebel|rebels|jihadist|jihadists)\s+$")
@@ -891,7 +892,8 @@ class SentenceReader:
         first_word = re.match(r"\S+\s+", self.text[trigger.n_start:trigger.n_end])
         inside = next((a for a in self.actors if self.arabic and first_word and a.n_start == trigger.n_start + first_word.end()
                        and a.n_end <= trigger.n_end and a.mention.kind != "Place"), None)
-        agent = inside or self._own_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger)
+        agent = inside or self._own_subject(trigger) or self._participle_subject(trigger) or self.speaker(trigger) \
+            or self._replier(trigger) or self.subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
@@ -926,6 +928,14 @@ class SentenceReader:
         if subject.n_start < said[-1].end():
             return None
         return subject if CLAUSE_BREAK.search(self.text, said[-1].end(), subject.n_start) else None
+
+    def _participle_subject(self, trigger: Trigger) -> Actor | None:
+        """`في حين اتهم نتنياهو «وكلاء إيران» بمحاولة اغتياله، متوعداً بأن يدفعوا ثمناً باهظاً`: an Arabic
+        participle of threatening is said by the subject of the verb of saying or accusing just before it."""
+        if not (self.arabic and _THREAT_PARTICIPLE.match(trigger.word)):
+            return None
+        verbs = [m for pattern in (self.lexicon.speech, self.lexicon.accusation) for m in pattern.finditer(self.text, 0, trigger.n_start)]
+        return self._speaker_at(max(verbs, key=lambda m: m.start())) if verbs else None
 
     def _named_between(self, trigger: Trigger) -> list[str]:
         """The sides named right after `between`/`بين` following a talks or deal word."""
