@@ -2125,3 +2125,13 @@ def test_an_arabic_participle_of_threatening_belongs_to_the_subject_of_the_verb_
                 "رئيس الوزراء الإسرائيلي بنيامين نتنياهو يومها «وكلاء إيران» بمحاولة اغتياله، متوعداً بأن يدفعوا «ثمناً باهظاً».",
                 date(2024, 10, 27))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("israel",), ("hezbollah",))]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Iran fired 200 missiles at Israel on Tuesday. Prime Minister Benjamin Netanyahu said late on Tuesday that Iran had "
+     "made a big mistake and would pay for it.", (("israel",), ("iran",))),
+    ("Iran fired 200 missiles at Israel on Tuesday. U.S. National Security Adviser Jake Sullivan warned Tehran of severe "
+     "consequences for the attack.", (("usa",), ("iran",))),
+])
+def test_paying_for_it_and_severe_consequences_are_threats(text, threat):
+    assert [(t.perpetrators, t.targets) for t in incidents(run(text, date(2024, 10, 2)), "Threat")] == [threat]
