@@ -2135,3 +2135,10 @@ def test_an_arabic_participle_of_threatening_belongs_to_the_subject_of_the_verb_
 ])
 def test_paying_for_it_and_severe_consequences_are_threats(text, threat):
     assert [(t.perpetrators, t.targets) for t in incidents(run(text, date(2024, 10, 2)), "Threat")] == [threat]
+
+
+def test_the_side_a_relative_clause_says_was_killed_in_an_attack_is_its_target():
+    found = run("The Guards said the salvo avenged Nasrallah, who was killed in an Israeli air strike on Beirut's southern suburbs "
+                "last Friday.", date(2024, 10, 2))
+    strikes = [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
+    assert [("hezbollah" in a.targets, a.date.value) for a in strikes] == [(True, "2024-09-27")]

@@ -109,6 +109,7 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|وا�
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
+_WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s")
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
 _DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
 _DESIGNATION = re.compile(r"[وب]?(?:تصنيف|ادراج)")
@@ -245,6 +246,17 @@ class SentenceReader:
         for m in self.lexicon.casualties_verb_first.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
+        return found
+
+    def _killed_in(self, trigger: Trigger) -> list[Actor]:
+        """`Nasrallah, who was killed in an Israeli air strike`: the side of whom a relative clause says
+        died in this very act."""
+        found = []
+        for actor in self.actors:
+            clause = _WHO_WAS_KILLED.match(self.text, actor.n_end)
+            if clause is not None and clause.end() <= trigger.n_start and actor.mention.kind != "Place" \
+                    and words(self.text[clause.end():trigger.n_start]) <= 3:
+                found.append(actor)
         return found
 
     def _marked(self, actor: Actor, markers: WordList, lo: int) -> bool:
@@ -820,7 +832,8 @@ class SentenceReader:
             part_start, _ = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(a.key for a in self.actors if part_start <= a.n_start < trigger.n_start
                                          and a.key not in perpetrators and a.mention.kind in ("State", "Proxy")))[:1]
-        killed = [k for a in self.killed for k in _target_keys(a) if k not in perpetrators] if trigger.type == "Attack" else []
+        killed = [k for a in self.killed + self._killed_in(trigger) for k in _target_keys(a) if k not in perpetrators] \
+            if trigger.type == "Attack" else []
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if not perpetrators and not targets:
             return None
