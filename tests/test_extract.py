@@ -2142,3 +2142,9 @@ def test_the_side_a_relative_clause_says_was_killed_in_an_attack_is_its_target()
                 "last Friday.", date(2024, 10, 2))
     strikes = [a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
     assert [("hezbollah" in a.targets, a.date.value) for a in strikes] == [(True, "2024-09-27")]
+
+
+def test_a_possessor_before_modifiers_is_not_the_author():
+    found = run("Tensions flared again on Sunday, when a ballistic missile fired by Yemen's Iran-backed Houthi rebels landed in "
+                "an open area in central Israel.", date(2024, 9, 19))
+    assert [(a.perpetrators, "israel" in a.targets) for a in incidents(found, "Attack")] == [(("houthis",), True)]

@@ -690,9 +690,9 @@ class SentenceReader:
         return not trigger.verb and bool(self.lexicon.patient_nouns.fullmatch(trigger.word))
 
     def _possessed(self, actor: Actor) -> Actor:
-        """`Yemen's Houthi rebels`: the possessed, not the possessor."""
+        """`Yemen's Houthi rebels`, `Yemen's Iran-backed Houthi rebels`: the possessed, not the possessor."""
         following = [a for a in self.actors if a.n_start >= actor.n_end]
-        if following and re.fullmatch(r"'s\s+", self.text[actor.n_end:following[0].n_start]):
+        if following and re.fullmatch(r"'s\s+(?:[\w-]+\s+){0,2}", self.text[actor.n_end:following[0].n_start]):
             return following[0]
         return actor
 
