@@ -2148,3 +2148,9 @@ def test_a_possessor_before_modifiers_is_not_the_author():
     found = run("Tensions flared again on Sunday, when a ballistic missile fired by Yemen's Iran-backed Houthi rebels landed in "
                 "an open area in central Israel.", date(2024, 9, 19))
     assert [(a.perpetrators, "israel" in a.targets) for a in incidents(found, "Attack")] == [(("houthis",), True)]
+
+
+def test_the_means_of_a_death_is_not_the_sentence_subjects_act():
+    found = run("وأفادت وزارة الصحة اللبنانية بمقتل خمسة أشخاص في بلدة حاريص، لترتفع حصيلة قتلى الغارات الإسرائيلية أمس إلى 11، "
+                "بينهم عنصر في جهاز أمن الدولة اللبناني قُتل بضربة مسيّرة قرب مرجعيون.", date(2024, 12, 3))
+    assert all("lebanon" not in a.perpetrators for a in incidents(found, "Attack"))
