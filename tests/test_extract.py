@@ -2154,3 +2154,14 @@ def test_the_means_of_a_death_is_not_the_sentence_subjects_act():
     found = run("وأفادت وزارة الصحة اللبنانية بمقتل خمسة أشخاص في بلدة حاريص، لترتفع حصيلة قتلى الغارات الإسرائيلية أمس إلى 11، "
                 "بينهم عنصر في جهاز أمن الدولة اللبناني قُتل بضربة مسيّرة قرب مرجعيون.", date(2024, 12, 3))
     assert all("lebanon" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Hakan Fidan warned in January that Ankara would launch a military operation against the YPG if it did "
+    "not lay down its weapons.",
+    "وحذر وزير الخارجية التركي هاكان فيدان في يناير من أن أنقرة ستشن عملية عسكرية ضد وحدات حماية الشعب الكردية إذا لم تلق سلاحها.",
+])
+def test_a_military_operation_announced_for_the_future_is_a_threat_not_an_attack(text):
+    found = run(text, date(2025, 3, 11))
+    assert incidents(found, "Attack") == []
+    assert [(t.perpetrators, t.targets, t.date.value) for t in incidents(found, "Threat")] == [(("turkey",), ("ypg",), "2025-01")]

@@ -50,7 +50,9 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     for m in lexicon.future_force.finditer(text):
         found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
     # a word that reads both ways (قصف): a noun after the article (القصف) or in the plural (ضربات), else a verb (قصفت)
-    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.verb == bool(ARTICLE.match(t.word) or t.word.endswith("ات"))))
+    # (and a future of force, `ستشن`, is a threat before it is an act)
+    found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.type != "Threat",
+                              t.verb == bool(ARTICLE.match(t.word) or t.word.endswith("ات"))))
     result: list[Trigger] = []
     excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
     harmless = [m.start() for m in lexicon.harmless_objects.finditer(text)]

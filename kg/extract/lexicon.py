@@ -247,6 +247,8 @@ def lexicon() -> Lexicon:
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
         rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun}|ضرب|استهداف|قصف|عمليات)\w*"
+        # force announced: "Ankara would launch a military operation against the YPG"
+        rf"|(?:\bwill|\bwould)\s+(?:launch|mount|wage|start)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:military operation|operation|offensive|assault|war)\b"
         # operations that will go on against a side: "operations against Israel would continue"
         rf"|\b(?:operations|attacks|strikes)\s+(?:against|on)\s+(?:[\w.'-]+\s+){{1,3}}?(?:will|would)\s+(?:continue|resume|escalate|intensify)\b"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
