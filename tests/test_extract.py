@@ -2165,3 +2165,10 @@ def test_a_military_operation_announced_for_the_future_is_a_threat_not_an_attack
     found = run(text, date(2025, 3, 11))
     assert incidents(found, "Attack") == []
     assert [(t.perpetrators, t.targets, t.date.value) for t in incidents(found, "Threat")] == [(("turkey",), ("ypg",), "2025-01")]
+
+
+def test_the_month_of_may_makes_no_act_hypothetical():
+    found = run("Israel has struck Syria hundreds of times since December. On May 2, Israeli warplanes bombed an area next to the "
+                "presidential palace in Damascus.", date(2025, 7, 17))
+    assert "2025-05-02" in [a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
+    assert incidents(run("Hezbollah may strike Israel again, officials said.", date(2025, 7, 17)), "Attack") == []

@@ -109,6 +109,7 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|وا�
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
+_MONTH_MAY = re.compile(r"may\s+\d|may\s+(?:last|this|of)\b")  # (`On May 2`: the month, not the modal)
 _WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s")
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
 _DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
@@ -740,12 +741,11 @@ class SentenceReader:
     def hypothetical(self, trigger: Trigger) -> bool:
         """An act in a conditional clause, negated, or announced for the future did not take place."""
         clause = clause_before(self.text, trigger.n_start, self.lexicon)
-        lead = self.text[clause:trigger.n_start]
-        if self.lexicon.conditional.search(lead):
+        conditions = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start) if not _MONTH_MAY.match(self.text, m.start())]
+        if any(m.start() >= clause for m in conditions):
             return True
         # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
-        close = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start)
-                 if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
+        close = [m for m in conditions if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
         if close or self._any_act(trigger):
             return True
         return self._negated(trigger)
