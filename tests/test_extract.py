@@ -2172,3 +2172,6 @@ def test_the_month_of_may_makes_no_act_hypothetical():
                 "presidential palace in Damascus.", date(2025, 7, 17))
     assert "2025-05-02" in [a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
     assert incidents(run("Hezbollah may strike Israel again, officials said.", date(2025, 7, 17)), "Attack") == []
+    met = run("Syrian President Ahmed al-Sharaa spoke on Monday. Sharaa said during a visit to Paris in May, where he met French "
+              "President Emmanuel Macron, that talks were under way.", date(2025, 7, 17))
+    assert [(set(t.parties), t.date.value) for t in incidents(met, "Talks")] == [({"syria", "france"}, "2025-05")]

@@ -109,7 +109,8 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|وا�
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
-_MONTH_MAY = re.compile(r"may\s+\d|may\s+(?:last|this|of)\b")  # (`On May 2`: the month, not the modal)
+_MAY_DAY_AFTER = re.compile(r"may\s+(?:\d|last\b|this\b|of\b)")
+_MAY_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|to)[\s-]+$")
 _WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s")
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
 _DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
@@ -125,6 +126,11 @@ _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|dur
 # `أعلن X مسؤوليته عن` right before the act: X claims it.
 # (`مسؤوليته «الكاملة والحصرية» عن الهجوم`: the claim may be qualified)
 _CLAIM_RESPONSIBILITY = re.compile(r"(?:اعلن|تبن)\w*\s+(.{1,160}?)\s+مسووليت\w*\s+(?:[«»\"\w]+\s+){0,3}?عن\s+(?:\w+\s+){0,2}$")
+
+
+def _month_may(text: str, word: re.Match) -> bool:
+    """`On May 2`, `in May`: the month, not the modal."""
+    return word.group() == "may" and bool(_MAY_DAY_AFTER.match(text, word.start()) or _MAY_MONTH_BEFORE.search(text, 0, word.start()))
 
 
 def _target_keys(actor: Actor) -> tuple[str, ...]:
@@ -741,7 +747,7 @@ class SentenceReader:
     def hypothetical(self, trigger: Trigger) -> bool:
         """An act in a conditional clause, negated, or announced for the future did not take place."""
         clause = clause_before(self.text, trigger.n_start, self.lexicon)
-        conditions = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start) if not _MONTH_MAY.match(self.text, m.start())]
+        conditions = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start) if not _month_may(self.text, m)]
         if any(m.start() >= clause for m in conditions):
             return True
         # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
