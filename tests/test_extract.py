@@ -2175,3 +2175,9 @@ def test_the_month_of_may_makes_no_act_hypothetical():
     met = run("Syrian President Ahmed al-Sharaa spoke on Monday. Sharaa said during a visit to Paris in May, where he met French "
               "President Emmanuel Macron, that talks were under way.", date(2025, 7, 17))
     assert [(set(t.parties), t.date.value) for t in incidents(met, "Talks")] == [({"syria", "france"}, "2025-05")]
+
+
+def test_the_date_of_a_truce_in_a_relative_clause_after_talks_does_not_date_the_talks():
+    found = run("Saudi and Houthi negotiators held talks in Riyadh with Omani mediation, in a bid to firm up the truce that the "
+                "United Nations brokered in April 2022.", date(2023, 9, 25))
+    assert [t.date.first.year for t in incidents(found, "Talks")] == [2023]

@@ -36,6 +36,7 @@ _BASED_AFTER = re.compile(r"-?\s?(?:based|flagged)\b")
 _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?"
                            r"|(?<!\w)[و]?(?:مقرها|مقره|مقرهما|مقرهم|مسجله\s+في|المسجله\s+في)\s+(?:في\s+)?(?:\S+\s+){0,2}?و?)$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
+_RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
 
 
@@ -315,7 +316,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         # `In August, Nasrallah warned Israel that any assassination would meet a forceful reaction`: so is a date just before it
         threat_spoken = trigger.type == "Threat" and before and (_spoken_on(text, value, lexicon, reach=10) or _speech_after(text, value, lexicon))
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
-                                     and not (trigger.type == "Talks" and t.type == "Agreement")  # (`talks on a ceasefire went on Sunday`)
+                                     and not (trigger.type == "Talks" and t.type == "Agreement"  # (`talks on a ceasefire went on Sunday`,
+                                              and not _RELATIVE_WORD.search(text, t.n_end, hi))  # not `the truce that the UN brokered in April 2022`)
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
