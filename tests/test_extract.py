@@ -2181,3 +2181,8 @@ def test_the_date_of_a_truce_in_a_relative_clause_after_talks_does_not_date_the_
     found = run("Saudi and Houthi negotiators held talks in Riyadh with Omani mediation, in a bid to firm up the truce that the "
                 "United Nations brokered in April 2022.", date(2023, 9, 25))
     assert [t.date.first.year for t in incidents(found, "Talks")] == [2023]
+
+
+@pytest.mark.parametrize("text", ["on the Saturday before last", "السبت قبل الماضي"])
+def test_the_weekday_before_last_is_a_week_before_the_last_one(text):
+    assert [d.value for d in find_dates(normalise(text), date(2024, 10, 27))] == ["2024-10-19"]

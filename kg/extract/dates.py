@@ -95,7 +95,8 @@ def _grammar() -> dict:
         "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|mid|a|the|مطلع|منذ|في|أواخر|اواخر|اوايل|منتصف)-?\s+){month}"),
         "year": re.compile(rf"(?:\b(?:in|since|of|عام|العام|سنة|منذ|في|خلال)\s+){year}"),
         "years": re.compile(r"(?:عامي|between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:و|and|to|-)\s*(?P<y2>(?:19|20)\d\d)"),
-        "weekday": re.compile(rf"{pre}(?P<weekday>{weekdays}){post}(?:\s+(?P<rel>{past}))?"),
+        # (`the Saturday before last`, `السبت قبل الماضي`: a week before the last one)
+        "weekday": re.compile(rf"{pre}(?P<weekday>{weekdays}){post}(?:\s+(?P<rel>{past}))?(?P<before_last>\s+(?:before\s+last|قبل\s+الماضي))?"),
         "last_weekday": re.compile(rf"\b(?:last|past)\s+(?P<weekday>{weekdays}){post}"),
         "yesterday": re.compile(rf"{pre}(?:{_alternation(data['days']['day_before_yesterday'])}){post}"),
         "yesterday1": re.compile(rf"{pre}(?:{_alternation(data['days']['yesterday'])}){post}"),
@@ -309,6 +310,8 @@ def _relative(text: str, published: date, g: dict, matches, add) -> None:
             back = (published.weekday() - weekday) % 7
             if back == 0 and (name == "last_weekday" or m.groupdict().get("rel")):
                 back = 7
+            if m.groupdict().get("before_last"):
+                back += 7
             add(day_value(published - timedelta(days=back), "relative", m.start(), m.end()))
     shifts = _shift_grammar()
     ago = (*shifts["ago"].finditer(text),) if "ago" in text else ()
