@@ -2186,3 +2186,9 @@ def test_the_date_of_a_truce_in_a_relative_clause_after_talks_does_not_date_the_
 @pytest.mark.parametrize("text", ["on the Saturday before last", "السبت قبل الماضي"])
 def test_the_weekday_before_last_is_a_week_before_the_last_one(text):
     assert [d.value for d in find_dates(normalise(text), date(2024, 10, 27))] == ["2024-10-19"]
+
+
+def test_who_a_noun_of_killing_names_is_its_victim_not_the_author_of_the_strike_after():
+    found = run("قالت طهران إنه ثأر لاغتيال الأمين العام لـ«حزب الله» حسن نصر الله في غارة على الضاحية الجنوبية لبيروت في 27 "
+                "سبتمبر الماضي.", date(2024, 10, 27))
+    assert all("hezbollah" not in a.perpetrators for a in incidents(found, "Attack"))

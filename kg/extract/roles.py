@@ -194,11 +194,25 @@ class SentenceReader:
                 if after and not self.arabic:
                     out.add(after[0].n_start)
         out.update(a.n_start for a in self.killed)
+        out.update(a.n_start for a in self._named_as_killed())
         for m in self.lexicon.undergo.finditer(self.text):
             near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
             out.update(a.n_start for a in near)
         return out
+
+    def _named_as_killed(self) -> list[Actor]:
+        """`لاغتيال الأمين العام لـ«حزب الله» حسن نصر الله في غارة`, `the killing of Hamas leader Yahya Sinwar`:
+        who a noun of killing names (past the titles) is its victim."""
+        found = []
+        for trigger in self.triggers:
+            if trigger.verb or trigger.type != "Attack" or not self._patient_noun(trigger):
+                continue
+            title = self.lexicon.titles.search(self.text, trigger.n_end)
+            start = title.end() if title is not None and words(self.text[trigger.n_end:title.begin]) <= 1 else trigger.n_end
+            found += [a for a in self.actors if a.n_start >= start and words(self.text[start:a.n_start]) <= 3
+                      and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start)][:2]
+        return found
 
     def _partners(self, trigger: Trigger) -> tuple[str, ...]:
         """The sides named as an act's partners after it, in its clause (`jointly with Britain`)."""
