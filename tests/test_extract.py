@@ -2192,3 +2192,10 @@ def test_who_a_noun_of_killing_names_is_its_victim_not_the_author_of_the_strike_
     found = run("قالت طهران إنه ثأر لاغتيال الأمين العام لـ«حزب الله» حسن نصر الله في غارة على الضاحية الجنوبية لبيروت في 27 "
                 "سبتمبر الماضي.", date(2024, 10, 27))
     assert all("hezbollah" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_an_arabic_response_told_in_a_relative_clause_is_the_antecedents():
+    found = run("ويخشى مسؤولون عراقيون أن تتحول بلادهم إلى ساحة لتصفية الحسابات، بعد أن أطلقت إيران في الأول من أكتوبر نحو مئتي "
+                "صاروخ باليستي على إسرائيل، التي ردّت في السادس والعشرين من الشهر نفسه بغارات على منشآت عسكرية إيرانية.",
+                date(2024, 11, 19))
+    assert sorted((a.perpetrators, a.targets) for a in incidents(found, "Attack")) == [(("iran",), ("israel",)), (("israel",), ("iran",))]

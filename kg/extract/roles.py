@@ -473,7 +473,10 @@ class SentenceReader:
         if not self.arabic:  # `Israel, which answered days later with`, `the United States responded with`: the side before it
             return next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
                          and re.fullmatch(r"\s*(?:,\s*(?:which|who)\s*)?(?:(?:has|had|then|later)\s+)*", self.text[a.n_end:verbs[-1].start()])), None)
-        return next((a for a in self.actors if a.n_start >= verbs[-1].end() and words(self.text[verbs[-1].end():a.n_start]) == 0), None)
+        after = next((a for a in self.actors if a.n_start >= verbs[-1].end() and words(self.text[verbs[-1].end():a.n_start]) == 0), None)
+        # (`إسرائيل، التي ردّت بغارات`: the side the relative clause is about)
+        return after or next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
+                              and re.fullmatch(r"\s*[,،]?\s*(?:التي|الذي)\s*", self.text[a.n_end:verbs[-1].start()])), None)
 
     def _with_forces(self, actor: Actor) -> bool:
         """`Israeli jets`, `U.S. forces`: the actor is named with its armed forces right after it."""
