@@ -2199,3 +2199,10 @@ def test_an_arabic_response_told_in_a_relative_clause_is_the_antecedents():
                 "صاروخ باليستي على إسرائيل، التي ردّت في السادس والعشرين من الشهر نفسه بغارات على منشآت عسكرية إيرانية.",
                 date(2024, 11, 19))
     assert sorted((a.perpetrators, a.targets) for a in incidents(found, "Attack")) == [(("iran",), ("israel",)), (("israel",), ("iran",))]
+
+
+def test_a_day_of_it_is_a_day_of_the_month_last_named_by_its_name():
+    found = run("وتحولت المواجهات إلى حرب مفتوحة في سبتمبر الماضي، في عمليات أقرّ نتنياهو الشهر الماضي بأنه وافق عليها. واغتالت "
+                "إسرائيل الأمين العام السابق لحزب الله حسن نصر الله في غارة على الضاحية الجنوبية لبيروت في 27 منه.",
+                date(2024, 12, 3))
+    assert "2024-09-27" in [a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]

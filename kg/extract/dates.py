@@ -232,12 +232,21 @@ _SAME_YEAR = re.compile(r"\s*,?\s*(?:(?:من|في)\s+)?(?:(?:العام|السن
 
 
 _THAT_MONTH = re.compile(r"\b(?:that|the same) month\b|(?<!\w)(?:الشهر نفسه|الشهر ذاته|ذلك الشهر)(?!\w)")
+# `في 27 منه`, `في 27 من الشهر نفسه`: a day of the month named last
+_DAY_OF_THAT_MONTH = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?:منه|من\s+الشهر\s+(?:نفسه|ذاته))(?!\w)")
 
 
 def in_month_named(text: str, dates: list[DateValue], month: date | None) -> list[DateValue]:
     """`that month`, `الشهر نفسه`: the month of the date named last, in the sentence before it or,
     failing that, in the article (`month`, any day of it)."""
     added = []
+    for m in _DAY_OF_THAT_MONTH.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in dates):
+            continue  # (read in the sentence already)
+        before = [d for d in dates if d.end <= m.start() and d.precision in ("day", "month")]
+        anchor = before[-1].first if before else month
+        if anchor is not None and 1 <= int(m["day"]) <= calendar.monthrange(anchor.year, anchor.month)[1]:
+            added.append(day_value(date(anchor.year, anchor.month, int(m["day"])), "relative", m.start(), m.end()))
     for m in _THAT_MONTH.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in dates):
             continue  # (`27 من الشهر نفسه` is a day, read already)

@@ -51,12 +51,17 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
-        last_month = next((d.first for d in reversed(named) if d.precision in ("day", "month")), last_month)
+        # (a month named by its name: `الشهر الماضي`, "last month", is not what `27 منه` refers to)
+        last_month = next((d.first for d in reversed(named) if d.precision in ("day", "month")
+                           and not _MONTH_WORD.search(norm.text, d.start, d.end)), last_month)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split))]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
+
+
+_MONTH_WORD = re.compile(r"\bmonth\b|(?<!\w)الشهر(?!\w)")
 
 
 def _last_day_named(named: list[DateValue]) -> date | None:
