@@ -2206,3 +2206,15 @@ def test_a_day_of_it_is_a_day_of_the_month_last_named_by_its_name():
                 "إسرائيل الأمين العام السابق لحزب الله حسن نصر الله في غارة على الضاحية الجنوبية لبيروت في 27 منه.",
                 date(2024, 12, 3))
     assert "2024-09-27" in [a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]
+
+
+def test_a_date_inside_a_relative_clause_anywhere_before_a_threat_does_not_date_it():
+    found = run("The Guards also cited Hamas political chief Ismail Haniyeh, who was killed in Tehran on July 31 in a blast Iran "
+                "has blamed on Israel, and warned that any Israeli response would be met with a crushing reply.", date(2024, 10, 2))
+    assert [t.date.value for t in incidents(found, "Threat")] == ["2024"]
+
+
+def test_offensive_remarks_are_no_attack():
+    found = run("Jordan's Foreign Ministry summoned Iran's ambassador on Sunday to protest what it called offensive remarks "
+                "about the kingdom in Iranian media.", date(2024, 4, 15))
+    assert incidents(found, "Attack") == []

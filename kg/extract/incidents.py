@@ -336,13 +336,13 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
     return best or announced
 
 
-_ASIDE_BEFORE = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\b(?:[^,،;.]|\.(?=\s*\d))*[,،]\s*$")  # (`Oct. 12`)
+_ASIDE = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\b(?:[^,،;.]|\.(?=\s*\d))*[,،]")  # (`Oct. 12`)
 
 
 def _in_aside_before(text: str, value: DateValue, trigger: Trigger) -> bool:
-    """A date inside a relative clause set off just before the act's verb dates the clause."""
-    aside = _ASIDE_BEFORE.search(text, 0, trigger.n_start)
-    return aside is not None and aside.start() < value.start and aside.end() <= trigger.n_start
+    """A date inside a relative clause set off before the act dates the clause (`Blinken, who toured the
+    region from Oct. 12 to 16, met ... on Sunday`; `Haniyeh, who was killed on July 31 ..., and warned`)."""
+    return any(aside.start() < value.start and value.end <= aside.end() for aside in _ASIDE.finditer(text, 0, trigger.n_start))
 
 
 def _says(text: str, lexicon: Lexicon) -> bool:
