@@ -2218,3 +2218,11 @@ def test_offensive_remarks_are_no_attack():
     found = run("Jordan's Foreign Ministry summoned Iran's ambassador on Sunday to protest what it called offensive remarks "
                 "about the kingdom in Iranian media.", date(2024, 4, 15))
     assert incidents(found, "Attack") == []
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يصدر عن تنظيم «داعش» حتى مساء اليوم أي بيان يتبنى فيه الهجوم على الكنيسة.",
+    "Islamic State has not issued any statement claiming the attack on the church.",
+])
+def test_no_statement_claiming_an_attack_makes_no_author(text):
+    assert all(not a.perpetrators for a in incidents(run(text, date(2025, 6, 23)), "Attack"))

@@ -109,6 +109,7 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|وا�
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
+_ANY_STATEMENT = re.compile(r"(?<!\w)اي\s+(?:بيان|اعلان)\s+(?:\S+\s+){0,3}$|\bany\s+(?:statement|claim)\s+(?:\S+\s+){0,4}$")
 _MAY_DAY_AFTER = re.compile(r"may\s+(?:\d|last\b|this\b|of\b)")
 _MAY_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|to)[\s-]+$")
 _WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s")
@@ -785,7 +786,10 @@ class SentenceReader:
         """`did not strike`, `neither side would target the other`, `لم تستهدف`."""
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
-        return bool(negations) and words(near[negations[-1].end():]) <= 2
+        if negations and words(near[negations[-1].end():]) <= 2:
+            return True
+        # `ولم يصدر عن التنظيم أي بيان يتبنى فيه الهجوم`: no statement claiming it
+        return bool(_ANY_STATEMENT.search(self.text, 0, trigger.n_start)) and self.lexicon.negation.search(self.text, 0, trigger.n_start) is not None
 
     def _announced(self, trigger: Trigger) -> bool:
         """`Israel's strike on Iran would be lethal`: a future attack announced by a speaker is a threat."""
