@@ -2226,3 +2226,9 @@ def test_offensive_remarks_are_no_attack():
 ])
 def test_no_statement_claiming_an_attack_makes_no_author(text):
     assert all(not a.perpetrators for a in incidents(run(text, date(2025, 6, 23)), "Attack"))
+
+
+def test_the_side_that_came_under_attacks_past_its_places_did_not_attack():
+    found = run("US forces in Iraq and Syria have come under more than 165 rocket and drone attacks since October 17.",
+                date(2024, 2, 8))
+    assert all("usa" not in a.perpetrators for a in incidents(found, "Attack"))

@@ -200,6 +200,12 @@ class SentenceReader:
             near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
             out.update(a.n_start for a in near)
+            # (`US forces in Iraq and Syria have come under attacks`: the clause's subject, past its places)
+            clause = clause_before(self.text, m.start(), self.lexicon)
+            subject = next((a for a in self.actors if clause <= a.n_start and a.n_end <= m.start()
+                            and words(self.text[a.n_end:m.start()]) <= 7 and a.mention.kind != "Place"), None)
+            if subject is not None and not self.arabic:
+                out.add(subject.n_start)
         return out
 
     def _named_as_killed(self) -> list[Actor]:
