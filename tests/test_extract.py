@@ -2232,3 +2232,17 @@ def test_the_side_that_came_under_attacks_past_its_places_did_not_attack():
     found = run("US forces in Iraq and Syria have come under more than 165 rocket and drone attacks since October 17.",
                 date(2024, 2, 8))
     assert all("usa" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "Days earlier, U.S. President Donald Trump announced the lifting of sanctions on Syria.",
+    "وكان باراك قد التقى الشرع في إسطنبول، بعد أيام من إعلان الرئيس الأميركي دونالد ترمب رفع العقوبات عن سوريا.",
+])
+def test_sanctions_lifted_are_no_sanction(text):
+    assert incidents(run(text, date(2025, 6, 23)), "Sanction") == []
+
+
+def test_a_bank_named_after_a_state_is_not_the_state():
+    found = run("Last month the U.S. Treasury blacklisted the International Bank of Yemen for helping the Houthis reach the "
+                "international financial system.", date(2025, 5, 7))
+    assert [s.targets for s in incidents(found, "Sanction")] == [("houthis",)]

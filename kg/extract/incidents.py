@@ -35,6 +35,8 @@ _BASED_AFTER = re.compile(r"-?\s?(?:based|flagged)\b")
 # `companies based in Hong Kong and the United Arab Emirates`, `شركات مقرها الإمارات`
 _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?"
                            r"|(?<!\w)[و]?(?:مقرها|مقره|مقرهما|مقرهم|مسجله\s+في|المسجله\s+في)\s+(?:في\s+)?(?:\S+\s+){0,2}?و?)$")
+# `the International Bank of Yemen`, `بنك اليمن الدولي`: an institution named after a state
+_INSTITUTION_OF = re.compile(r"\b(?:bank|university|airways|airlines|company|corporation)\s+of\s+(?:the\s+)?$|(?<!\w)(?:بنك|مصرف|البنك|المصرف)\s+(?:ال)?$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
@@ -78,7 +80,7 @@ def _based_in(text: str, mentions: list[Mention]) -> set[int]:
     """`UAE-based shipping companies`: where a firm is based, not a side; `Panama-flagged`, `ترفع علم
     البرتغال`: the flag a ship flies, not a side."""
     return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or _FLAG_BEFORE.search(text, max(0, m.n_start - 12), m.n_start)
-            or _BASED_BEFORE.search(text, max(0, m.n_start - 40), m.n_start)}
+            or _BASED_BEFORE.search(text, max(0, m.n_start - 40), m.n_start) or _INSTITUTION_OF.search(text, max(0, m.n_start - 30), m.n_start)}
 
 
 # `السفير السعودي لدى اليمن`, `the U.S. ambassador to Iraq`: the state an envoy is posted to
