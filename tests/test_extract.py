@@ -2246,3 +2246,8 @@ def test_a_bank_named_after_a_state_is_not_the_state():
     found = run("Last month the U.S. Treasury blacklisted the International Bank of Yemen for helping the Houthis reach the "
                 "international financial system.", date(2025, 5, 7))
     assert [s.targets for s in incidents(found, "Sanction")] == [("houthis",)]
+
+
+@pytest.mark.parametrize("text", ["وطهران تربط مصير الاتفاق بالعقوبات الأممية.", "Iran said the framework would lapse if U.N. sanctions returned."])
+def test_un_sanctions_are_not_imposed_by_the_state_that_speaks_of_them(text):
+    assert all("iran" not in s.perpetrators for s in incidents(run(text, date(2025, 9, 10)), "Sanction"))

@@ -107,6 +107,8 @@ _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
+_UN_BEFORE = re.compile(r"\b(?:u\.?n\.?|united nations|international)\s+(?:security council\s+)?$")
+_UN_AFTER = re.compile(r"\s+(?:ال)?(?:امميه|الدوليه|مجلس الامن)(?!\w)")
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
 _ANY_STATEMENT = re.compile(r"(?<!\w)اي\s+(?:بيان|اعلان)\s+(?:\S+\s+){0,3}$|\bany\s+(?:statement|claim)\s+(?:\S+\s+){0,4}$")
@@ -852,8 +854,12 @@ class SentenceReader:
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
         if trigger.type == "Sanction":
             owner = self._list_owner(trigger)  # `إدراج أربعة فصائل على لائحة الإرهاب الأميركية`: the list's state lists
-            perpetrators = (owner.key,) if owner is not None else \
-                tuple(k for k in perpetrators if self._is_state(k)) or self._snapback_triggerers()
+            if owner is not None:
+                perpetrators = (owner.key,)
+            elif self._un_sanctions(trigger):  # `وطهران تربط مصيره بالعقوبات الأممية`: the UN's, not Tehran's
+                perpetrators = self._snapback_triggerers()
+            else:
+                perpetrators = tuple(k for k in perpetrators if self._is_state(k)) or self._snapback_triggerers()
         # (`Hours before that strike, Hamas' armed wing fired`: an act referred back to hits only whom it is marked to)
         referred = not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(self.text, 0, trigger.n_start) is not None
         targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
@@ -873,6 +879,9 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
+
+    def _un_sanctions(self, trigger: Trigger) -> bool:
+        return bool(_UN_BEFORE.search(self.text, max(0, trigger.n_start - 20), trigger.n_start) or _UN_AFTER.match(self.text, trigger.n_end))
 
     def _list_owner(self, trigger: Trigger) -> Actor | None:
         """The state whose terrorism or sanctions list a sanction puts a side on, named by its adjective."""
