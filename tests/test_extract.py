@@ -2251,3 +2251,9 @@ def test_a_bank_named_after_a_state_is_not_the_state():
 @pytest.mark.parametrize("text", ["وطهران تربط مصير الاتفاق بالعقوبات الأممية.", "Iran said the framework would lapse if U.N. sanctions returned."])
 def test_un_sanctions_are_not_imposed_by_the_state_that_speaks_of_them(text):
     assert all("iran" not in s.perpetrators for s in incidents(run(text, date(2025, 9, 10)), "Sanction"))
+
+
+def test_arabic_victims_of_a_relative_clause_of_dying_are_the_targets():
+    found = run("ويحيي أنصار الفصائل ذكرى مقتل قائد «فيلق القدس» في الحرس الثوري الإيراني قاسم سليماني، الذي قضى بغارة أميركية "
+                "قرب مطار بغداد الدولي في 3 يناير 2020.", date(2024, 1, 6))
+    assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]
