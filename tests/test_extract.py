@@ -2257,3 +2257,9 @@ def test_arabic_victims_of_a_relative_clause_of_dying_are_the_targets():
     found = run("ويحيي أنصار الفصائل ذكرى مقتل قائد «فيلق القدس» في الحرس الثوري الإيراني قاسم سليماني، الذي قضى بغارة أميركية "
                 "قرب مطار بغداد الدولي في 3 يناير 2020.", date(2024, 1, 6))
     assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]
+
+
+def test_a_casualty_set_off_by_an_apposition_before_was_killed_is_the_target():
+    found = run("The ceremony marked the day Iranian Gen. Qassem Soleimani, the architect of Tehran's alliances across the region, "
+                "was killed in a U.S. drone strike near Baghdad airport in 2020.", date(2024, 1, 4))
+    assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]

@@ -114,6 +114,7 @@ _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ا�
 _ANY_STATEMENT = re.compile(r"(?<!\w)اي\s+(?:بيان|اعلان)\s+(?:\S+\s+){0,3}$|\bany\s+(?:statement|claim)\s+(?:\S+\s+){0,4}$")
 _MAY_DAY_AFTER = re.compile(r"may\s+(?:\d|last\b|this\b|of\b)")
 _MAY_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|to)[\s-]+$")
+_APPOSED_CASUALTY = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*")
 _WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s"
                              r"|\s*[,،]\s*(?:الذي|التي|اللذين|اللذان|الذين)\s+(?:قتل|قتلا|قتلوا|قضي|قضيا|قضوا|اغتيل|اغتيلا)\s+(?:في\s+)?")
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
@@ -266,8 +267,9 @@ class SentenceReader:
         أميركيين قد قُتلوا`, `two Israeli soldiers were killed`), or just after a passive one (`اغتيل نصر الله`)."""
         found = []
         for m in self.lexicon.casualties.finditer(self.text):
-            found += [a for a in self.actors if a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2
-                      and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()) and a.mention.kind != "Place"]
+            found += [a for a in self.actors if a.n_end <= m.start() and a.mention.kind != "Place"
+                      and ((words(self.text[a.n_end:m.start()]) <= 2 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()))
+                           or _APPOSED_CASUALTY.fullmatch(self.text, a.n_end, m.start()))]  # (`Soleimani, the architect of ..., was killed`)
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
         for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
             title = self.lexicon.titles.search(self.text, m.end())
