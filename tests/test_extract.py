@@ -2263,3 +2263,12 @@ def test_a_casualty_set_off_by_an_apposition_before_was_killed_is_the_target():
     found = run("The ceremony marked the day Iranian Gen. Qassem Soleimani, the architect of Tehran's alliances across the region, "
                 "was killed in a U.S. drone strike near Baghdad airport in 2020.", date(2024, 1, 4))
     assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]
+
+
+def test_an_arabic_official_killed_by_a_named_act_is_its_target_and_the_situation_exploding_is_no_attack():
+    found = run("وكان قائد فيلق القدس قاسم سليماني قد زار بغداد مراراً. وقُتل سليماني، الذي كان يقود العمليات الخارجية للحرس الثوري، "
+                "بضربة أميركية بطائرة مسيّرة قرب مطار بغداد الدولي مطلع عام 2020.", date(2024, 1, 6))
+    assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [(("usa",), True)]
+    warned = run("وحذر الناطق باسم وزارة الخارجية الأردنية من أن استمرار العملية الإسرائيلية «ينذر بتفجير الأوضاع» في المنطقة.",
+                 date(2025, 2, 24))
+    assert incidents(warned, "Attack") == []

@@ -273,6 +273,12 @@ class SentenceReader:
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
         for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
             title = self.lexicon.titles.search(self.text, m.end())
+            # (`وقُتل سليماني، الذي كان يقود ...، بضربة أميركية`: a name, then the act as the means, is a passive)
+            means = next((t for t in self.triggers if t.type == "Attack" and not t.verb and t.n_start > m.end()
+                          and t.word.startswith(("ب", "وب"))), None)
+            named = next((a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) == 0), None)
+            if means is not None and named is not None and named.mention.kind == "Official" and named.n_end <= means.n_start:
+                found.append(named)
             if title is not None and title.begin == m.end():
                 found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 8
                           and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"]
