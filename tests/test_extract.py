@@ -2272,3 +2272,9 @@ def test_an_arabic_official_killed_by_a_named_act_is_its_target_and_the_situatio
     warned = run("وحذر الناطق باسم وزارة الخارجية الأردنية من أن استمرار العملية الإسرائيلية «ينذر بتفجير الأوضاع» في المنطقة.",
                  date(2025, 2, 24))
     assert incidents(warned, "Attack") == []
+
+
+def test_an_arabic_announcement_names_who_it_says_fired_and_a_salvo_as_the_means_is_the_same_act():
+    found = run("وجاءت الغارة بعد ساعات من إعلان كتائب عز الدين القسام، الجناح العسكري لحركة حماس، أنها قصفت تل أبيب بـ«رشقة "
+                "صاروخية كبيرة».", date(2024, 5, 27))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("hamas",), ("israel",))]

@@ -107,6 +107,7 @@ _WHETHER = re.compile(r"\bwhether\b|(?<!\w)ما\s+اذا(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
+_QUOTED_MEANS = re.compile(r"(?<!\w)بـ?\s*[«\"“]\s*$")  # `بـ«رشقة صاروخية»`
 _UN_BEFORE = re.compile(r"\b(?:u\.?n\.?|united nations|international)\s+(?:security council\s+)?$")
 _UN_AFTER = re.compile(r"\s+(?:ال)?(?:امميه|الدوليه|مجلس الامن)(?!\w)")
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
@@ -374,8 +375,7 @@ class SentenceReader:
             opening = self.opening_subject()  # `Trump ... pulled the U.S. out of the accord in 2018 and restored sanctions`
             if opening is not None:
                 return opening
-        if not self.arabic and not trigger.verb and _MEANS_WORD.search(text, clause, trigger.n_start) \
-                and any(t.verb and t.type == trigger.type and clause <= t.n_start < trigger.n_start for t in self.triggers):
+        if not trigger.verb and self._means_of_verb(trigger, clause):
             return None  # `Washington has been pounding the Houthis with airstrikes`: the verb's means, not the Houthis' act
         victims = list(self.lexicon.patient_nouns.finditer(text, clause, trigger.n_start))
         lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
@@ -649,10 +649,12 @@ class SentenceReader:
         pronouns = list(PRONOUN_SUBJECT.finditer(self.text, clause, trigger.n_start))
         if clause == 0 or not pronouns or not trigger.verb or words(self.text[pronouns[-1].end():trigger.n_start]) > 2:
             return None
-        speech = [m for m in self.lexicon.speech.finditer(self.text, 0, trigger.n_start) if m.end() <= clause]
+        # (and a nominal announcement: `بعد ساعات من إعلان كتائب القسام أنها قصفت`)
+        speech = [m for m in (*self.lexicon.speech.finditer(self.text, 0, trigger.n_start), *_ANNOUNCEMENT.finditer(self.text, 0, trigger.n_start))
+                  if m.end() <= clause]
         if not speech:
             return None
-        return self._speaker_at(speech[-1])
+        return self._speaker_at(max(speech, key=lambda m: m.start()))
 
     def _speaker_at(self, verb) -> Actor | None:
         """Who says: before the verb in English (`X said`), after it in Arabic (`قال X`); a verb
@@ -888,6 +890,13 @@ class SentenceReader:
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
+
+    def _means_of_verb(self, noun: Trigger, clause: int) -> bool:
+        """`pounding the Houthis with airstrikes`, `قصفت تل أبيب بـ«رشقة صاروخية»`: an act named as the means of an
+        act verb before it in its clause."""
+        means = (noun.word.startswith(("ب", "وب")) or _QUOTED_MEANS.search(self.text, 0, noun.n_start)) if self.arabic \
+            else _MEANS_WORD.search(self.text, clause, noun.n_start)
+        return bool(means) and any(t.verb and t.type == noun.type and clause <= t.n_start < noun.n_start for t in self.triggers)
 
     def _un_sanctions(self, trigger: Trigger) -> bool:
         return bool(_UN_BEFORE.search(self.text, max(0, trigger.n_start - 20), trigger.n_start) or _UN_AFTER.match(self.text, trigger.n_end))
