@@ -2278,3 +2278,9 @@ def test_an_arabic_announcement_names_who_it_says_fired_and_a_salvo_as_the_means
     found = run("وجاءت الغارة بعد ساعات من إعلان كتائب عز الدين القسام، الجناح العسكري لحركة حماس، أنها قصفت تل أبيب بـ«رشقة "
                 "صاروخية كبيرة».", date(2024, 5, 27))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("hamas",), ("israel",))]
+
+
+def test_a_response_promised_with_several_adjectives_is_a_threat():
+    found = run("Israel struck Iran on Friday. Iranian President Ebrahim Raisi said at an army parade last Wednesday that even the "
+                "tiniest aggression by Israel would draw a massive and harsh response.", date(2024, 4, 22))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("iran",), ("israel",))]

@@ -265,7 +265,7 @@ def lexicon() -> Lexicon:
         rf"|\b(?:ordered|had ordered)(?=\s+[\"“]?(?:[\w-]+\s+){{0,2}}?(?:strikes|attacks|retaliation|a strike|an attack)\b)"  # `ordered "intense strikes"`
         rf"|(?<!\w)[وف]?(?:امر|اوعز)\w*(?=\s+(?:\S+\s+){{0,8}}?(?:ب|بال)(?:شن|ضرب|رد|قصف|استهداف))"
         # a reply promised to whoever acts: "would be met with a \"crushing\" response", "will suffer the consequences"
-        rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,3}}?"
+        rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,4}}?"
         rf"[\"“«']?(?:response|answer|reaction|retaliation|blow|punishment|consequences|price|military action|war)\b")
     cues = ["will", "would", "shall", "'ll", "تعهد", "pledged", "pledges", "promised", "promises", "للرد", "بالرد", "برد",
             "inevitable", "ordered", "instructed", "directed", "امر", "اوعز",
