@@ -2282,5 +2282,5 @@ def test_an_arabic_announcement_names_who_it_says_fired_and_a_salvo_as_the_means
 
 def test_a_response_promised_with_several_adjectives_is_a_threat():
     found = run("Israel struck Iran on Friday. Iranian President Ebrahim Raisi said at an army parade last Wednesday that even the "
-                "tiniest aggression by Israel would draw a massive and harsh response.", date(2024, 4, 22))
+                "tiniest aggression by Israel would draw a swift and decisive reaction.", date(2024, 4, 22))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("iran",), ("israel",))]
