@@ -2284,3 +2284,11 @@ def test_a_response_promised_with_several_adjectives_is_a_threat():
     found = run("Israel struck Iran on Friday. Iranian President Ebrahim Raisi said at an army parade last Wednesday that even the "
                 "tiniest aggression by Israel would draw a swift and decisive reaction.", date(2024, 4, 22))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("iran",), ("israel",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's leader spoke on Wednesday. He did not say when or how Hezbollah would respond to Israel.",
+    "ولم يحدد الأمين العام لحزب الله متى أو كيف سيرد الحزب على إسرائيل.",
+])
+def test_a_reply_whose_time_and_manner_are_left_open_threatens_no_one(text):
+    assert incidents(run(text, date(2024, 1, 4)), "Threat") == []
