@@ -2292,3 +2292,11 @@ def test_a_response_promised_with_several_adjectives_is_a_threat():
 ])
 def test_a_reply_whose_time_and_manner_are_left_open_threatens_no_one(text):
     assert incidents(run(text, date(2024, 1, 4)), "Threat") == []
+
+
+def test_a_truce_mediated_by_states_is_a_deal_not_talks():
+    found = run("Hamas attacked Israel in October. A week-long truce in November, mediated by Qatar, Egypt and the United States, "
+                "saw 105 hostages freed in exchange for 240 Palestinian prisoners.", date(2024, 5, 8))
+    assert incidents(found, "Talks") == []
+    [deal] = incidents(found, "Agreement")
+    assert set(deal.parties) == {"hamas", "israel"} and set(deal.mediators) == {"qatar", "egypt", "usa"}

@@ -93,6 +93,7 @@ _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 # `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
+_MEDIATED_DEAL = re.compile(r"(?:\s+(?:in|of)\s+\w+)?\s*,?\s*(?:mediated|brokered)\s+by\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 # `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
@@ -1029,11 +1030,12 @@ class SentenceReader:
         return self.coordinated(first) if first is not None else []  # (`between an Israeli delegation and Hamas`)
 
     def _between_parties(self, trigger: Trigger) -> Incident | None:
-        if self.hypothetical(trigger):
+        if self.hypothetical(trigger) or self._mediated_deal_verb(trigger):
             return None
         # a deal is news when concluded, or named by its year (`the 2008 Strategic Framework Agreement`)
         named = NAMED_YEAR.search(self.text, max(0, trigger.n_start - 40), trigger.n_start)
-        concluded = self.lexicon.concluded.search(self.text) or _BROKERED_AFTER.search(self.text)
+        concluded = self.lexicon.concluded.search(self.text) or _BROKERED_AFTER.search(self.text) \
+            or _MEDIATED_DEAL.match(self.text, trigger.n_end)  # (`a truce in November, mediated by Qatar,`)
         if trigger.type == "Agreement" and not trigger.verb and not concluded and not named:
             return None
         start = clause_before(self.text, trigger.n_start, self.lexicon)
@@ -1122,6 +1124,13 @@ class SentenceReader:
         return next((a for a in self.actors if held.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"
                      and words(self.text[held.end():a.n_start]) <= 4 and not self._marked(a, self.lexicon.place, held.end())
                      and a.mention.form != "metonym"), None)  # (`عُقدت في الدوحة`: where, not who)
+
+    def _mediated_deal_verb(self, trigger: Trigger) -> bool:
+        """`a truce in November, mediated by Qatar`: the participle tells the deal, not talks of its own."""
+        if trigger.type != "Talks" or not trigger.verb:
+            return False
+        deals = (_MEDIATED_DEAL.match(self.text, t.n_end) for t in self.triggers if t.type == "Agreement" and t.n_end <= trigger.n_start)
+        return any(m is not None and m.end() >= trigger.n_end for m in deals)
 
     def _before_apposition(self, start: int) -> int:
         """Where the clause before a short apposition (`, the guarantor states of the Astana process,`) starts;
