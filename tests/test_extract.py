@@ -2300,3 +2300,11 @@ def test_a_truce_mediated_by_states_is_a_deal_not_talks():
     assert incidents(found, "Talks") == []
     [deal] = incidents(found, "Agreement")
     assert set(deal.parties) == {"hamas", "israel"} and set(deal.mediators) == {"qatar", "egypt", "usa"}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey suspended all trade with Israel last Thursday, citing the humanitarian tragedy in Gaza.",
+    "وقررت تركيا الخميس الماضي وقف التبادل التجاري مع إسرائيل.",
+])
+def test_trade_suspended_with_a_state_is_a_sanction_on_it(text):
+    assert [(s.perpetrators, s.targets) for s in incidents(run(text, date(2024, 5, 8)), "Sanction")] == [(("turkey",), ("israel",))]
