@@ -2308,3 +2308,9 @@ def test_a_truce_mediated_by_states_is_a_deal_not_talks():
 ])
 def test_trade_suspended_with_a_state_is_a_sanction_on_it(text):
     assert [(s.perpetrators, s.targets) for s in incidents(run(text, date(2024, 5, 8)), "Sanction")] == [(("turkey",), ("israel",))]
+
+
+def test_the_forces_between_a_speakers_pronoun_and_the_verb_do_not_hide_the_speaker():
+    found = run("Hezbollah said its fighters attacked Israeli troops at several border posts, while the Israeli military said its "
+                "jets and artillery hit Hezbollah targets in southern Lebanon.", date(2024, 1, 4))
+    assert sorted(a.perpetrators for a in incidents(found, "Attack")) == [("hezbollah",), ("israel",)]

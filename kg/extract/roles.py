@@ -649,7 +649,8 @@ class SentenceReader:
     def _speaker_of_pronoun(self, clause: int, trigger: Trigger) -> Actor | None:
         """`The Israeli military said it struck`, `قال الجيش إنه قصف`: the speaker is the agent."""
         pronouns = list(PRONOUN_SUBJECT.finditer(self.text, clause, trigger.n_start))
-        if clause == 0 or not pronouns or not trigger.verb or words(self.text[pronouns[-1].end():trigger.n_start]) > 2:
+        # (`said its jets and artillery hit`: the forces named do not count)
+        if clause == 0 or not pronouns or not trigger.verb or self._words_but_forces(pronouns[-1].end(), trigger.n_start) > 2:
             return None
         # (and a nominal announcement: `بعد ساعات من إعلان كتائب القسام أنها قصفت`)
         speech = [m for m in (*self.lexicon.speech.finditer(self.text, 0, trigger.n_start), *_ANNOUNCEMENT.finditer(self.text, 0, trigger.n_start))
