@@ -123,7 +123,6 @@ _WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
 _DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
 _DESIGNATION = re.compile(r"[وب]?(?:تصنيف|ادراج)")
-_UNNAMED_AUTHOR = re.compile(r"\b(?:militia|militias|militant|militants|gunmen|insurgent|insurgents|rebel|rebels|jihadist|jihadists)\s+$")
 _WITH_AFTER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:with|مع)\s")  # `talks with`, `في اتصال هاتفي أمس مع`
 _WHERE_BEFORE = re.compile(r"(?:\bwhere|(?<!\w)حيث)\s*$")
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
@@ -317,8 +316,7 @@ class SentenceReader:
 
     def _subject(self, trigger: Trigger) -> Actor | None:
         text = self.text
-        if not trigger.verb and _UNNAMED_AUTHOR.search(text, max(0, trigger.n_start - 30), trigger.n_start) \
-                and not any(a.n_end <= trigger.n_start and words(text[a.n_end:trigger.n_start]) <= 1 for a in self.actors):
+        if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
         begun = self._aspectual_subject(trigger)
         if begun is not None:
@@ -421,6 +419,14 @@ class SentenceReader:
                 and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
         inside = [a for a in self.actors if aside.start() < a.n_start < aside.end() and a.mention.kind != "Place"]
         return (head or inside or [None])[0]
+
+    def _unnamed_author(self, trigger: Trigger) -> bool:
+        """`militia attacks`, `gunmen's ambush`: the act's author is people the text does not name (not
+        `Houthi rebels' attacks`, whose side is named)."""
+        people = [m for m in self.lexicon.civilians.finditer(self.text, max(0, trigger.n_start - 30), trigger.n_start)
+                  if not self.text[m.end():trigger.n_start].strip(" '")]
+        return bool(people) and not any(a.n_end <= people[-1].start() and words(self.text[a.n_end:people[-1].start()]) == 0
+                                        for a in self.actors)
 
     def _apposed_name(self, verb_start: int) -> Actor | None:
         """`Its deputy leader, Naim Qassem, vowed`: a name set off as an apposition just before a verb
