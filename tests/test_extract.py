@@ -2314,3 +2314,10 @@ def test_the_forces_between_a_speakers_pronoun_and_the_verb_do_not_hide_the_spea
     found = run("Hezbollah said its fighters attacked Israeli troops at several border posts, while the Israeli military said its "
                 "jets and artillery hit Hezbollah targets in southern Lebanon.", date(2024, 1, 4))
     assert sorted(a.perpetrators for a in incidents(found, "Attack")) == [("hezbollah",), ("israel",)]
+
+
+def test_a_deal_sought_is_not_concluded_and_a_call_to_a_counterpart_is_talks():
+    found = run("وتواصلت المساعي المصرية والقطرية للتوصل إلى اتفاق بين إسرائيل وحماس.", date(2024, 8, 26))
+    assert incidents(found, "Agreement") == []
+    called = run("وأجرى وزير الدفاع الإسرائيلي يوآف غالانت أمس اتصالاً بنظيره الأميركي لويد أوستن.", date(2024, 8, 26))
+    assert [set(t.parties) for t in incidents(called, "Talks")] == [{"israel", "usa"}]

@@ -1041,7 +1041,8 @@ class SentenceReader:
             return None
         # a deal is news when concluded, or named by its year (`the 2008 Strategic Framework Agreement`)
         named = NAMED_YEAR.search(self.text, max(0, trigger.n_start - 40), trigger.n_start)
-        concluded = self.lexicon.concluded.search(self.text) or _BROKERED_AFTER.search(self.text) \
+        # (`للتوصل إلى اتفاق`: to reach one, not reached)
+        concluded = any(not m.group().startswith("لل") for m in self.lexicon.concluded.finditer(self.text)) or _BROKERED_AFTER.search(self.text) \
             or _MEDIATED_DEAL.match(self.text, trigger.n_end)  # (`a truce in November, mediated by Qatar,`)
         if trigger.type == "Agreement" and not trigger.verb and not concluded and not named:
             return None
