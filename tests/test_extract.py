@@ -2321,3 +2321,10 @@ def test_a_deal_sought_is_not_concluded_and_a_call_to_a_counterpart_is_talks():
     assert incidents(found, "Agreement") == []
     called = run("وأجرى وزير الدفاع الإسرائيلي يوآف غالانت أمس اتصالاً بنظيره الأميركي لويد أوستن.", date(2024, 8, 26))
     assert [set(t.parties) for t in incidents(called, "Talks")] == [{"israel", "usa"}]
+
+
+def test_an_unattributed_strike_in_a_groups_home_state_is_by_who_attacked_the_group_just_before():
+    found = run("The U.S. military began an intensified campaign of air and naval strikes against the Houthis on March 15. A raid "
+                "on the Ras Isa fuel terminal on April 17 killed at least 80 people.", date(2025, 5, 7))
+    raid = [a for a in incidents(found, "Attack") if a.date.value == "2025-04-17"]
+    assert [(a.perpetrators, a.targets) for a in raid] == [(("usa",), ("yemen",))]

@@ -484,14 +484,14 @@ def _other_side(side: tuple[str, ...], attack: Incident) -> tuple[str, ...]:
     return ()
 
 
-def merge_article(incidents: list[Incident], headline: int | None = None) -> list[Incident]:
+def merge_article(incidents: list[Incident], headline: int | None = None, bases: dict[str, str] | None = None) -> list[Incident]:
     """Mentions of one incident across the article become one; incomplete ones must merge or go,
     except a dated attack whose victims are named and whose author is not (`Haniyeh was killed
     in Tehran early on Wednesday`). What the headline (sentence `headline`) reports, the body
-    tells again: a headline incident only joins the body's."""
+    tells again: a headline incident only joins the body's. `bases`: the state each group is based in."""
     def complete_in_body(incident: Incident) -> bool:
         return is_complete(incident) and incident.evidence[0].sentence != headline
-    incidents = _with_authors_told_before(incidents)
+    incidents = _with_authors_told_before(incidents, bases or {})
     complete = [i for i in incidents if complete_in_body(i)]
     partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)
@@ -547,17 +547,22 @@ def _foes(attack: Incident, incidents: list[Incident]) -> tuple[str, Incident] |
 _AUTHOR_REACH = 3  # sentences back where an act's author may have been named
 
 
-def _with_authors_told_before(incidents: list[Incident]) -> list[Incident]:
+def _with_bases(sides: tuple[str, ...], bases: dict[str, str]) -> set[str]:
+    """The sides and the groups based in them (Yemen hit: the Houthis too)."""
+    return set(sides) | {group for group, state in bases.items() if state in sides}
+
+
+def _with_authors_told_before(incidents: list[Incident], bases: dict[str, str]) -> list[Incident]:
     """`The U.S. has struck the Houthis since March. A raid on the Ras Isa terminal on April 17
     killed 80`: an attack told with its victims and no author is by whoever attacked those
-    victims in the sentences just before."""
+    victims, or the group based where they were hit, in the sentences just before."""
     result: list[Incident] = []
     for incident in incidents:
         here = incident.evidence[0].sentence
         if incident.type == "Attack" and not incident.perpetrators and incident.targets and incident.date:
             earlier = next((i for i in reversed(result) if i.type == "Attack" and i.perpetrators
                             and 0 < here - i.evidence[0].sentence <= _AUTHOR_REACH
-                            and set(i.targets) & set(incident.targets)), None)
+                            and set(i.targets) & _with_bases(incident.targets, bases)), None)
             if earlier is not None:
                 authors = tuple(k for k in earlier.perpetrators if k not in incident.targets)
                 told = replace(earlier.evidence[0], rule="author named in an earlier sentence", confidence=0.4)

@@ -57,7 +57,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
-    merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split))]
+    bases = {a.key: a.base for a in catalogue.actors.values() if a.kind == "Proxy" and a.base}
+    merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
 
