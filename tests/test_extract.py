@@ -2328,3 +2328,19 @@ def test_an_unattributed_strike_in_a_groups_home_state_is_by_who_attacked_the_gr
                 "on the Ras Isa fuel terminal on April 17 killed at least 80 people.", date(2025, 5, 7))
     raid = [a for a in incidents(found, "Attack") if a.date.value == "2025-04-17"]
     assert [(a.perpetrators, a.targets) for a in raid] == [(("usa",), ("yemen",))]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("وكان زعيم جماعة الحوثي عبد الملك الحوثي قد حذّر، في خطاب متلفز الخميس، من أن أي هجوم أميركي «لن يبقى دون رد».",
+     (("houthis",), ("usa",))),
+    ("وكان رئيس هيئة الأركان العامة للقوات المسلحة الإيرانية اللواء محمد باقري قد حذّر الشهر الماضي من أن قواته ستستأنف "
+     "عملياتها ضد مقار الجماعات الكردية في شمال العراق.", (("iran",), ("iraq",))),
+])
+def test_arabic_replies_promised_and_operations_to_resume_are_threats(text, threat):
+    assert [(t.perpetrators, t.targets) for t in incidents(run(text, date(2024, 1, 13)), "Threat")] == [threat]
+
+
+def test_the_speaker_of_an_arabic_we_is_who_added_it():
+    found = run("وضربت إسرائيل لبنان أمس. وأضاف الأمين العام لحزب الله حسن نصر الله أن الحزب سيدرس نتائج العملية، «فإذا كانت "
+                "غير كافية فإننا نحتفظ بحق الرد في وقت آخر».", date(2024, 8, 26))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("hezbollah",)]
