@@ -2344,3 +2344,14 @@ def test_the_speaker_of_an_arabic_we_is_who_added_it():
     found = run("وضربت إسرائيل لبنان أمس. وأضاف الأمين العام لحزب الله حسن نصر الله أن الحزب سيدرس نتائج العملية، «فإذا كانت "
                 "غير كافية فإننا نحتفظ بحق الرد في وقت آخر».", date(2024, 8, 26))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("hezbollah",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي القاهرة، انتهت أمس جولة جديدة من المحادثات غير المباشرة بين إسرائيل وحماس بوساطة مصرية وقطرية، الرامية إلى وقف "
+    "إطلاق النار في غزة.",
+    "In Cairo, a new round of indirect talks between Israel and Hamas, brokered by Egypt and Qatar and aimed at a ceasefire "
+    "in Gaza, ended on Sunday.",
+])
+def test_a_ceasefire_talks_aim_at_is_not_concluded(text):
+    found = run(text, date(2024, 8, 26))
+    assert incidents(found, "Agreement") == [] and [set(t.parties) for t in incidents(found, "Talks")] == [{"israel", "hamas"}]
