@@ -2355,3 +2355,9 @@ def test_the_speaker_of_an_arabic_we_is_who_added_it():
 def test_a_ceasefire_talks_aim_at_is_not_concluded(text):
     found = run(text, date(2024, 8, 26))
     assert incidents(found, "Agreement") == [] and [set(t.parties) for t in incidents(found, "Talks")] == [{"israel", "hamas"}]
+
+
+def test_a_city_and_a_colon_open_the_story_and_name_no_side():
+    found = run("بيروت: صعّد الأمين العام لـ«حزب الله» حسن نصر الله لهجته تجاه إسرائيل، متوعداً بأن «لا مكان» فيها سيبقى بمنأى "
+                "عن صواريخ الحزب.", date(2024, 6, 20))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("hezbollah",), ("israel",))]

@@ -122,7 +122,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
     the month (a day of it) the article named last (`in June of the same year`, `that month`)."""
-    dateline = dateline_end(text)
+    dateline = dateline_end(text) or _place_dateline(text, mentions)
     not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _based_in(text, mentions) | _posted_to(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
     triggers = find_triggers(text, lexicon, mentions)
@@ -193,6 +193,19 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
             reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
     return _merge(_defenders_as_targets(result))
+
+
+_COLON_DATELINE = re.compile(r"\s*[^\s:]+(?:\s[^\s:]+)?\s*:\s")
+
+
+def _place_dateline(text: str, mentions: list[Mention]) -> int:
+    """`بيروت: صعّد الأمين العام ...`: a city and a colon open the story (Asharq Al-Awsat's dateline);
+    a speaker's name and a colon (`خامنئي: الهجوم ...`) do not."""
+    m = _COLON_DATELINE.match(text)
+    if m is None:
+        return 0
+    city = [x for x in mentions if x.n_end <= m.end() and (x.form == "metonym" or x.kind == "Place")]
+    return m.end() if city and not any(x.n_end <= m.end() and x.kind == "Official" for x in mentions) else 0
 
 
 def sentence_dates(text: str, published: date | None) -> list[DateValue]:
