@@ -2361,3 +2361,8 @@ def test_a_city_and_a_colon_open_the_story_and_name_no_side():
     found = run("بيروت: صعّد الأمين العام لـ«حزب الله» حسن نصر الله لهجته تجاه إسرائيل، متوعداً بأن «لا مكان» فيها سيبقى بمنأى "
                 "عن صواريخ الحزب.", date(2024, 6, 20))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("hezbollah",), ("israel",))]
+
+
+@pytest.mark.parametrize("text", ["Israel is ready to strike Iran's nuclear sites, officials said.", "الولايات المتحدة مستعدة لضرب إيران."])
+def test_an_act_a_side_is_ready_for_did_not_take_place(text):
+    assert incidents(run(text, date(2025, 9, 10)), "Attack") == []
