@@ -2366,3 +2366,9 @@ def test_a_city_and_a_colon_open_the_story_and_name_no_side():
 @pytest.mark.parametrize("text", ["Israel is ready to strike Iran's nuclear sites, officials said.", "الولايات المتحدة مستعدة لضرب إيران."])
 def test_an_act_a_side_is_ready_for_did_not_take_place(text):
     assert incidents(run(text, date(2025, 9, 10)), "Attack") == []
+
+
+def test_explosions_reported_on_a_day_happened_that_day_where_reported():
+    found = run("Explosions were reported on Friday near the central Iranian city of Isfahan in what sources described as an "
+                "Israeli strike.", date(2024, 4, 22))
+    assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("israel",), ("iran",), "2024-04-19")]

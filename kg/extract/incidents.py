@@ -39,7 +39,8 @@ _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[
 _INSTITUTION_OF = re.compile(r"\b(?:bank|university|airways|airlines|company|corporation)\s+of\s+(?:the\s+)?$|(?<!\w)(?:بنك|مصرف|البنك|المصرف)\s+(?:ال)?$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
-_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|claimed)\s+(?:on\s+)?$")
+# (`explosions were reported on Friday`: the passive tells when they happened, not when someone spoke)
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|(?<!were )(?<!was )reported|added|stated|claimed)\s+(?:on\s+)?$")
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:

@@ -115,6 +115,7 @@ _UN_AFTER = re.compile(r"\s+(?:ال)?(?:امميه|الدوليه|مجلس ال�
 _LIST = re.compile(r"(?<!\w)(?:ال)?(?:لايحه|قايمه)\s+(?:ال)?(?:ارهاب|الارهاب|العقوبات|عقوبات)"
                    r"|\b(?:terror|terrorism|terrorist|sanctions)\s+(?:list|blacklist)\b")
 _ANY_STATEMENT = re.compile(r"(?<!\w)اي\s+(?:بيان|اعلان)\s+(?:\S+\s+){0,3}$|\bany\s+(?:statement|claim)\s+(?:\S+\s+){0,4}$")
+_WERE_REPORTED = re.compile(r"^\s*(?:were|was)\s+reported\b")  # `explosions were reported near Isfahan`: no statement
 _MAY_DAY_AFTER = re.compile(r"may\s+(?:\d|last\b|this\b|of\b)")
 _MAY_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|to)[\s-]+$")
 _APPOSED_CASUALTY = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*")
@@ -775,7 +776,7 @@ class SentenceReader:
         later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets]
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
-            if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window):
+            if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window) and not _WERE_REPORTED.search(window):
                 break  # (`pounded what the military said were Hezbollah targets`: the object, not a statement)
             if _CAUSE_WORDS.search(window):
                 break  # `fired missiles at Israel, saying it was avenging Nasrallah`: what is avenged was not hit
