@@ -2372,3 +2372,9 @@ def test_explosions_reported_on_a_day_happened_that_day_where_reported():
     found = run("Explosions were reported on Friday near the central Iranian city of Isfahan in what sources described as an "
                 "Israeli strike.", date(2024, 4, 22))
     assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("israel",), ("iran",), "2024-04-19")]
+
+
+def test_today_in_a_quote_said_at_the_time_is_not_the_day_of_the_report():
+    found = run("وشنت الولايات المتحدة غارات على العراق وسوريا في الثاني من فبراير. وقال الرئيس الأميركي جو بايدن حينها إن الرد "
+                "«بدأ اليوم وسيستمر في الأوقات والأماكن التي نختارها».", date(2024, 2, 8))
+    assert [t.date.value for t in incidents(found, "Threat")] != ["2024-02-08"]

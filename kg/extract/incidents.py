@@ -38,6 +38,7 @@ _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[
 # `the International Bank of Yemen`, `بنك اليمن الدولي`: an institution named after a state
 _INSTITUTION_OF = re.compile(r"\b(?:bank|university|airways|airlines|company|corporation)\s+of\s+(?:the\s+)?$|(?<!\w)(?:بنك|مصرف|البنك|المصرف)\s+(?:ال)?$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
+_AT_THE_TIME = re.compile(r"\bat the time\b|(?<!\w)(?:حينها|حينذاك|انذاك|وقتها|يومها)(?!\w)")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
 # (`explosions were reported on Friday`: the passive tells when they happened, not when someone spoke)
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|(?<!were )(?<!was )reported|added|stated|claimed)\s+(?:on\s+)?$")
@@ -136,6 +137,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)
     dates = [d for d in dates if published is None or d.first <= published]
+    if _AT_THE_TIME.search(text):  # `وقال بايدن حينها إن الرد «بدأ اليوم»`: the quote's "today" is not the report's
+        dates = [d for d in dates if not (d.method == "relative" and published is not None and (published - d.first).days <= 2)]
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
