@@ -2378,3 +2378,9 @@ def test_today_in_a_quote_said_at_the_time_is_not_the_day_of_the_report():
     found = run("وشنت الولايات المتحدة غارات على العراق وسوريا في الثاني من فبراير. وقال الرئيس الأميركي جو بايدن حينها إن الرد "
                 "«بدأ اليوم وسيستمر في الأوقات والأماكن التي نختارها».", date(2024, 2, 8))
     assert [t.date.value for t in incidents(found, "Threat")] != ["2024-02-08"]
+
+
+def test_the_year_naming_an_accord_does_not_date_talks_about_it():
+    found = run("ونقلت الوكالة العربية السورية للأنباء عن مصدر دبلوماسي أن المباحثات بين سوريا وإسرائيل تناولت العودة إلى اتفاق "
+                "فض الاشتباك لعام 1974.", date(2025, 7, 19))
+    assert [t.date.first.year for t in incidents(found, "Talks")] == [2025]
