@@ -2381,6 +2381,6 @@ def test_today_in_a_quote_said_at_the_time_is_not_the_day_of_the_report():
 
 
 def test_the_year_naming_an_accord_does_not_date_talks_about_it():
-    found = run("ونقلت الوكالة العربية السورية للأنباء عن مصدر دبلوماسي أن المباحثات بين سوريا وإسرائيل تناولت العودة إلى اتفاق "
-                "فض الاشتباك لعام 1974.", date(2025, 7, 19))
+    found = run("ونقلت الوكالة العربية السورية للأنباء عن مصدر دبلوماسي أن المباحثات بين سوريا وإسرائيل تناولت إمكانية إعادة العمل "
+                "باتفاق فض الاشتباك الموقع بين البلدين عام 1974.", date(2025, 7, 19))
     assert [t.date.first.year for t in incidents(found, "Talks")] == [2025]

@@ -337,7 +337,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
                                      and not (trigger.type == "Talks" and t.type == "Agreement"  # (`talks on a ceasefire went on Sunday`,
                                               and not _RELATIVE_WORD.search(text, t.n_end, hi)  # not `the truce that the UN brokered in April 2022`
-                                              and not (value.precision == "year" and words(text[t.n_end:value.start]) <= 4))  # nor `the 1974 accord`)
+                                              and not (value.precision == "year" and words(text[t.n_end:value.start]) <= 6))  # nor `the 1974 accord`)
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
