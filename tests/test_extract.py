@@ -2384,3 +2384,10 @@ def test_the_year_naming_an_accord_does_not_date_talks_about_it():
     found = run("ونقلت الوكالة العربية السورية للأنباء عن مصدر دبلوماسي أن المباحثات بين سوريا وإسرائيل تناولت إمكانية إعادة العمل "
                 "باتفاق فض الاشتباك الموقع بين البلدين عام 1974.", date(2025, 7, 19))
     assert [t.date.first.year for t in incidents(found, "Talks")] == [2025]
+
+
+def test_the_bare_is_in_capitals_names_the_islamic_state_once_its_name_was_given():
+    found = run("The Islamic State group has regrouped in the desert. In August, a joint raid by U.S. and Iraqi forces in Iraq's "
+                "western Anbar desert killed 15 IS fighters.", date(2024, 12, 21))
+    assert [a.targets for a in incidents(found, "Attack")] == [("islamic_state",)]
+    assert "islamic_state" not in keys(run("It is unclear what IS next for the region.", date(2024, 12, 21)))
