@@ -2391,3 +2391,12 @@ def test_the_bare_is_in_capitals_names_the_islamic_state_once_its_name_was_given
                 "western Anbar desert killed 15 IS fighters.", date(2024, 12, 21))
     assert [a.targets for a in incidents(found, "Attack")] == [("islamic_state",)]
     assert "islamic_state" not in keys(run("It is unclear what IS next for the region.", date(2024, 12, 21)))
+
+
+@pytest.mark.parametrize("text", [
+    "Washington imposed new sanctions on Iran on February 4. Two days later, the Treasury targeted a network that it said had "
+    "shipped millions of barrels of Iranian oil to China.",
+    "وفرضت واشنطن عقوبات جديدة على إيران. واستهدفت وزارة الخزانة الأميركية أمس شبكة قالت إنها تهرب النفط الإيراني إلى الصين.",
+])
+def test_what_the_treasury_targets_it_sanctions_and_does_not_strike(text):
+    assert incidents(run(text, date(2025, 3, 14)), "Attack") == []

@@ -179,6 +179,7 @@ class Lexicon:
     defence: WordList
     not_triggers: WordList
     harmless_objects: WordList
+    sanctioning_organs: WordList
     forces: WordList
     supported: WordList
     helpers: WordList
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         nouns=nouns, verbs=verbs, defence=triggers.add(defence), future_force=CuedPattern(future_force, cues),
         not_triggers=compile_words(data["not_triggers"]), harmless_objects=compile_words(data["harmless_objects"]),
+        sanctioning_organs=compile_words(data["sanctioning_organs"]),
         forces=compile_words(data["forces"]), supported=compile_words(data["supported"]), helpers=compile_words(data["helpers"]),
         partners=compile_words(data["partners"]), civilians=compile_words(data["civilians"]),
         concluded=compile_words(data["agreement_concluded"]), patient_nouns=compile_words(data["patient_nouns"]),

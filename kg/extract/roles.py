@@ -859,6 +859,8 @@ class SentenceReader:
         if self.passive(trigger):
             return self._suffered(trigger)
         agent = self.subject(trigger)
+        if trigger.type == "Attack" and agent is not None and self.lexicon.sanctioning_organs.search(self.text, agent.n_start, agent.n_end):
+            return None  # `the Treasury targeted a network`: a sanction, no strike
         if trigger.defence:
             # the defender is the target; the attacker is whoever fired (from X, by X)
             targets = self.coordinated(agent) if agent else []
