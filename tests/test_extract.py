@@ -2400,3 +2400,21 @@ def test_the_bare_is_in_capitals_names_the_islamic_state_once_its_name_was_given
 ])
 def test_what_the_treasury_targets_it_sanctions_and_does_not_strike(text):
     assert incidents(run(text, date(2025, 3, 14)), "Attack") == []
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("Israel resumed strikes on Gaza. Egypt, which brokered the ceasefire with Qatar and the United States, called the strikes a "
+     "flagrant violation of the deal between Israel and Hamas.", {"egypt", "qatar", "usa"}),
+    ("Israel and Iran fought for twelve days. A ceasefire between Israel and Iran announced by President Donald Trump and "
+     "brokered with Qatar's help took hold on June 24.", {"usa", "qatar"}),
+])
+def test_who_brokered_a_deal_with_the_broker_or_whose_help_brokered_it_mediated(text, mediators):
+    deals = incidents(run(text, date(2025, 8, 29)), "Agreement")
+    assert deals and all(mediators <= set(d.mediators) and not (mediators & set(d.parties)) for d in deals)
+
+
+def test_a_side_a_truce_is_brokered_with_by_a_compound_adjective_stays_a_party():
+    found = run("Yemen's Houthis, who stopped attacking U.S. ships under an Omani-brokered truce with Washington in May, said on "
+                "Saturday they would target American warships.", date(2025, 6, 22))
+    assert [set(d.parties) for d in incidents(found, "Agreement")] in ([{"houthis", "usa"}], [])
+    assert all("usa" not in d.mediators for d in incidents(found, "Agreement"))

@@ -93,6 +93,9 @@ _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 # `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
+_BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|deal|agreement|accord)\s+with\s+"
+                            r"(?:(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:,|\band\b)\s*)*(?:the\s+)?$")
+_HELP_AFTER = re.compile(r"'s?\s+(?:help|mediation|assistance)\b")
 _MEDIATED_DEAL = re.compile(r"(?:\s+(?:in|of)\s+\w+)?\s*,?\s*(?:mediated|brokered)\s+by\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
@@ -1058,7 +1061,7 @@ class SentenceReader:
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`: not another side
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
-                    or self._named_mediators(actor):
+                    or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
                     or self._capital_named(actor) or (names_place_of(self.text, actor, trigger) and len(self._coordinated_actors(actor)) == 1):
@@ -1089,7 +1092,8 @@ class SentenceReader:
             mediators = [m for m in mediators if m not in named]
             parties = named + parties
         # `a summit hosted by Russia, where he held talks with Russian President Putin`: whom talks are held with is a party
-        met = [a.key for a in self.actors if a.n_start >= trigger.n_end and _WITH_OBJECT.match(self.text[trigger.n_end:a.n_start])]
+        met = [a.key for a in self.actors if a.n_start >= trigger.n_end and _WITH_OBJECT.match(self.text[trigger.n_end:a.n_start])
+               and not self._co_mediator(a)]
         mediators = [k for k in mediators if k not in met]
         parties = [p for p in dict.fromkeys(parties + met) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
@@ -1135,6 +1139,12 @@ class SentenceReader:
         return next((a for a in self.actors if held.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"
                      and words(self.text[held.end():a.n_start]) <= 4 and not self._marked(a, self.lexicon.place, held.end())
                      and a.mention.form != "metonym"), None)  # (`عُقدت في الدوحة`: where, not who)
+
+    def _co_mediator(self, actor: Actor) -> bool:
+        """`Egypt, which brokered the ceasefire with Qatar and the United States`, `brokered with Qatar's help`:
+        who brokered a deal with the broker, or whose help brokered it, mediated too."""
+        return bool(_BROKERED_WITH.search(self.text, max(0, actor.n_start - 120), actor.n_start)) \
+            or bool(_HELP_AFTER.match(self.text, actor.n_end) and re.search(r"\bwith\s+(?:the\s+)?$", self.text[:actor.n_start]))
 
     def _mediated_deal_verb(self, trigger: Trigger) -> bool:
         """`a truce in November, mediated by Qatar`: the participle tells the deal, not talks of its own."""
