@@ -2418,3 +2418,8 @@ def test_a_side_a_truce_is_brokered_with_by_a_compound_adjective_stays_a_party()
                 "Saturday they would target American warships.", date(2025, 6, 22))
     assert [set(d.parties) for d in incidents(found, "Agreement")] in ([{"houthis", "usa"}], [])
     assert all("usa" not in d.mediators for d in incidents(found, "Agreement"))
+
+
+def test_a_side_under_strikes_is_their_target_and_the_named_author_strikes():
+    found = run("The Houthis have been under U.S. air strikes since Saturday.", date(2025, 3, 19))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("usa",), ("houthis",))]

@@ -207,7 +207,9 @@ class SentenceReader:
         out.update(a.n_start for a in self.killed)
         out.update(a.n_start for a in self._named_as_killed())
         for m in self.lexicon.undergo.finditer(self.text):
-            near = [a for a in self.actors if (a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
+            # (Arabic names who suffered after the verb, `تعرضت القوات الأميركية`; English after it names
+            # the attacker, `came under Israeli fire`)
+            near = [a for a in self.actors if (self.arabic and a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2)
                     or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 2)]
             out.update(a.n_start for a in near)
             # (`US forces in Iraq and Syria have come under attacks`: the clause's subject, past its places)
@@ -875,7 +877,9 @@ class SentenceReader:
         if sufferers:
             # `تلقى الحزب ضربات قاسية من إسرائيل`, `Hezbollah suffered heavy blows from Israel`
             source = next((a for a in self.actors if a.n_start >= trigger.n_end and _FROM_BEFORE.fullmatch(self.text, trigger.n_end, a.n_start)), None)
-            perpetrators = tuple(k for k in self.agents(source) if k not in sufferers)
+            # (or the act's own author between: `the Houthis have been under U.S. air strikes`)
+            authors = self.agents(source) or (perpetrators if not self.arabic else ())
+            perpetrators = tuple(k for k in authors if k not in sufferers)
             targets = [k for k in sufferers if k not in perpetrators]
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
         if trigger.type == "Sanction":
