@@ -114,6 +114,8 @@ class Catalogue:
         self._automaton.make_automaton()
         # organs, places and armed wings by the state or group they belong to: where each article's sides start
         self.sides: dict[str, str] = {a.key: a.of for a in self.actors.values() if a.kind in ("Organ", "Place", "Proxy") and a.of}
+        # each group by the state it is based in
+        self.bases: dict[str, str] = {a.key: a.base for a in self.actors.values() if a.kind == "Proxy" and a.base}
 
     def __getitem__(self, key: str) -> Actor:
         return self.actors[key]

@@ -38,6 +38,9 @@ _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[
 # `the International Bank of Yemen`, `بنك اليمن الدولي`: an institution named after a state
 _INSTITUTION_OF = re.compile(r"\b(?:bank|university|airways|airlines|company|corporation)\s+of\s+(?:the\s+)?$|(?<!\w)(?:بنك|مصرف|البنك|المصرف)\s+(?:ال)?$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
+# `السفير السعودي لدى اليمن`, `the U.S. ambassador to Iraq`: the state an envoy is posted to
+_POSTED_TO = re.compile(r"(?:(?<!\w)(?:سفير|السفير|سفيرها|سفيره|سفيرة)\s+(?:\S+\s+){0,2}لدي\s+(?:ال)?"
+                        r"|\b(?:ambassador|envoy|ambassadors)\s+to\s+(?:the\s+)?)$")
 _AT_THE_TIME = re.compile(r"\bat the time\b|(?<!\w)(?:حينها|حينذاك|انذاك|وقتها|يومها)(?!\w)")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
 # (`explosions were reported on Friday`: the passive tells when they happened, not when someone spoke)
@@ -78,21 +81,14 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
         0 <= m.n_start - p.end() <= 1 or 0 <= p.start() - m.n_end <= 1 for p in people)}
 
 
-def _based_in(text: str, mentions: list[Mention]) -> set[int]:
-    """`UAE-based shipping companies`: where a firm is based, not a side; `Panama-flagged`, `ترفع علم
-    البرتغال`: the flag a ship flies, not a side."""
-    return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or _FLAG_BEFORE.search(text, max(0, m.n_start - 12), m.n_start)
-            or _BASED_BEFORE.search(text, max(0, m.n_start - 40), m.n_start) or _INSTITUTION_OF.search(text, max(0, m.n_start - 30), m.n_start)}
-
-
-# `السفير السعودي لدى اليمن`, `the U.S. ambassador to Iraq`: the state an envoy is posted to
-_POSTED_TO = re.compile(r"(?:(?<!\w)(?:سفير|السفير|سفيرها|سفيره|سفيرة)\s+(?:\S+\s+){0,2}لدي\s+(?:ال)?"
-                        r"|\b(?:ambassador|envoy|ambassadors)\s+to\s+(?:the\s+)?)$")
-
-
-def _posted_to(text: str, mentions: list[Mention]) -> set[int]:
-    """The state an ambassador is posted to is no side of what the ambassador does."""
-    return {m.n_start for m in mentions if _POSTED_TO.search(text, max(0, m.n_start - 40), m.n_start)}
+def _named_not_as_side(text: str, mentions: list[Mention]) -> set[int]:
+    """States named for something other than acting: `UAE-based shipping companies` (where a firm
+    is based), `Panama-flagged`, `ترفع علم البرتغال` (the flag a ship flies), `the International Bank
+    of Yemen` (an institution's name), `the U.S. ambassador to Iraq` (where an envoy is posted)."""
+    def before(pattern: re.Pattern, m: Mention, width: int) -> bool:
+        return pattern.search(text, max(0, m.n_start - width), m.n_start) is not None
+    return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or before(_FLAG_BEFORE, m, 12)
+            or before(_BASED_BEFORE, m, 40) or before(_INSTITUTION_OF, m, 30) or before(_POSTED_TO, m, 40)}
 
 
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
@@ -112,12 +108,13 @@ def _verbal_noun(word: str, verbs) -> bool:
 
 
 def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offsets, mentions: list[Mention],
-                       side_of: dict[str, str], lexicon: Lexicon, published: date | None, arabic: bool,
+                       side_of: dict[str, str], lexicon: Lexicon, published: date | None, named_dates: list[DateValue], arabic: bool,
                        not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
                        sides: tuple[str, ...] = (), last_day: date | None = None,
                        deals: tuple[Incident, ...] = (), last_year: int | None = None,
                        last_month: date | None = None) -> list[Incident]:
-    """The incidents one sentence reports, each with its date and evidence. `topic`: who acted
+    """The incidents one sentence reports, each with its date and evidence. `named_dates`: the
+    dates the sentence names (`sentence_dates`); `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
     the article's last incident between two, whom mediated talks with no parties named are between;
     `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
@@ -125,7 +122,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
     the month (a day of it) the article named last (`in June of the same year`, `that month`)."""
     dateline = dateline_end(text) or _place_dateline(text, mentions)
-    not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _based_in(text, mentions) | _posted_to(text, mentions)
+    not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _named_not_as_side(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
     triggers = find_triggers(text, lexicon, mentions)
     if not actors or not triggers:
@@ -133,7 +130,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
     reader.mediated_deals = deals
-    dates = with_shifts(sentence_dates(text, published), find_shifts(text), last_day, published)
+    dates = with_shifts(named_dates, find_shifts(text), last_day, published)
     dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)
     dates = [d for d in dates if published is None or d.first <= published]
@@ -502,14 +499,14 @@ def _other_side(side: tuple[str, ...], attack: Incident) -> tuple[str, ...]:
     return ()
 
 
-def merge_article(incidents: list[Incident], headline: int | None = None, bases: dict[str, str] | None = None) -> list[Incident]:
+def merge_article(incidents: list[Incident], headline: int | None, bases: dict[str, str]) -> list[Incident]:
     """Mentions of one incident across the article become one; incomplete ones must merge or go,
     except a dated attack whose victims are named and whose author is not (`Haniyeh was killed
     in Tehran early on Wednesday`). What the headline (sentence `headline`) reports, the body
     tells again: a headline incident only joins the body's. `bases`: the state each group is based in."""
     def complete_in_body(incident: Incident) -> bool:
         return is_complete(incident) and incident.evidence[0].sentence != headline
-    incidents = _with_authors_told_before(incidents, bases or {})
+    incidents = _with_authors_told_before(incidents, bases)
     complete = [i for i in incidents if complete_in_body(i)]
     partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)

@@ -227,7 +227,7 @@ def _side(mention: Mention, catalogue: Catalogue) -> str | None:
 
 
 def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], catalogue: Catalogue,
-                text: str = "", sentence: int = -1) -> list[str]:
+                text: str, sentence: int) -> list[str]:
     """`the two sides`: two sides joined by `and` earlier in the same sentence (`Iran and the
     United States will meet again ..., both sides said`), else the sides of the article's last
     incident between two, else the two states or groups named most so far; `the two countries`,

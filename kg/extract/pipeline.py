@@ -41,13 +41,13 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
             relations.append(relation)
             side_of[relation.subject] = relation.object
         relations += sponsorships(norm, mentions, phrases)
+        named = sentence_dates(norm.text, article.published)
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
-                                        words, article.published, is_arabic(sentence.text), sponsors, topic, found.last_sides,
+                                        words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
                                         last_month)
         found_here = [_with_garrisons(_without_own_base(i, catalogue), mentions, catalogue) for i in found_here]
         incidents += with_context_targets(found_here, previous, incidents)
-        named = sentence_dates(norm.text, article.published)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
@@ -57,8 +57,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
-    bases = {a.key: a.base for a in catalogue.actors.values() if a.kind == "Proxy" and a.base}
-    merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), bases)]
+    merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
 

@@ -35,7 +35,9 @@ _CAUSE_WORDS = re.compile(_CAUSE + r"(?!\w)")
 _BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
-_APPOSITION_BEFORE = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*(?:was|were|had been|has been|have been)\s+$")
+_APPOSITION = r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*"
+_APPOSED_PHRASE = re.compile(_APPOSITION)
+_APPOSITION_BEFORE = re.compile(_APPOSITION + r"(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
 _OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied)\s+by\b")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
@@ -121,7 +123,6 @@ _ANY_STATEMENT = re.compile(r"(?<!\w)اي\s+(?:بيان|اعلان)\s+(?:\S+\s+)
 _WERE_REPORTED = re.compile(r"^\s*(?:were|was)\s+reported\b")  # `explosions were reported near Isfahan`: no statement
 _MAY_DAY_AFTER = re.compile(r"may\s+(?:\d|last\b|this\b|of\b)")
 _MAY_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|to)[\s-]+$")
-_APPOSED_CASUALTY = re.compile(r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*")
 _WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s"
                              r"|\s*[,،]\s*(?:الذي|التي|اللذين|اللذان|الذين)\s+(?:قتل|قتلا|قتلوا|قضي|قضيا|قضوا|اغتيل|اغتيلا)\s+(?:في\s+)?")
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
@@ -277,7 +278,7 @@ class SentenceReader:
         for m in self.lexicon.casualties.finditer(self.text):
             found += [a for a in self.actors if a.n_end <= m.start() and a.mention.kind != "Place"
                       and ((words(self.text[a.n_end:m.start()]) <= 2 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()))
-                           or _APPOSED_CASUALTY.fullmatch(self.text, a.n_end, m.start()))]  # (`Soleimani, the architect of ..., was killed`)
+                           or _APPOSED_PHRASE.fullmatch(self.text, a.n_end, m.start()))]  # (`Soleimani, the architect of ..., was killed`)
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
         for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
             title = self.lexicon.titles.search(self.text, m.end())
