@@ -2423,3 +2423,12 @@ def test_a_side_a_truce_is_brokered_with_by_a_compound_adjective_stays_a_party()
 def test_a_side_under_strikes_is_their_target_and_the_named_author_strikes():
     found = run("The Houthis have been under U.S. air strikes since Saturday.", date(2025, 3, 19))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("usa",), ("houthis",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's navy shelled Hezbollah positions near Tyre on August 3, then launched a ground incursion into southern Lebanon on August 9.",
+    "وقصفت إسرائيل مواقع لحزب الله قرب صور في الثالث من أغسطس، ثم بدأت في التاسع منه توغلاً برياً في جنوب لبنان.",
+])
+def test_a_second_act_begun_then_by_the_clause_subject_is_theirs_on_its_own_day(text):
+    found = incidents(run(text, date(2024, 9, 1)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in found] == [(("israel",), "2024-08-03"), (("israel",), "2024-08-09")]

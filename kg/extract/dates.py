@@ -86,6 +86,8 @@ def _grammar() -> dict:
         "day_month": re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}(?:,?\s+{year})?(?:\s+(?P<rel>{past}))?"),
         # `في الأول من الشهر الجاري`, `في 27 من الشهر نفسه`: a day of a month named by reference
         "day_of_month": re.compile(rf"(?P<day>{_alternation(ordinal_of)}|\d{{1,2}})\s+من\s+(?:هذا\s+)?الشهر\s+(?P<which>الجاري|الحالي|الماضي|المنصرم|نفسه|ذاته)"),
+        # `في 27 منه`, `في التاسع منه`: a day of the month named last (`in_month_named`)
+        "day_of_that_month": re.compile(rf"(?<![\w\d])(?P<day>{_alternation(ordinal_of)}|\d{{1,2}})\s+(?:منه|من\s+الشهر\s+(?:نفسه|ذاته))(?!\w)"),
         "ordinal_month": re.compile(rf"(?P<day>{_alternation(ordinal_of)})\s+من\s+{month}(?:\s+{year})?(?:\s+(?P<rel>{past}))?"),
         "month_day": re.compile(rf"{month}\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+{year})?"),
         "month_year": re.compile(rf"{month},?\s+{year}"),
@@ -233,20 +235,21 @@ _SAME_YEAR = re.compile(r"\s*,?\s*(?:(?:من|في)\s+)?(?:(?:العام|السن
 
 _THAT_MONTH = re.compile(r"\b(?:that|the same) month\b|(?<!\w)(?:الشهر نفسه|الشهر ذاته|ذلك الشهر)(?!\w)")
 # `في 27 منه`, `في 27 من الشهر نفسه`: a day of the month named last
-_DAY_OF_THAT_MONTH = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?:منه|من\s+الشهر\s+(?:نفسه|ذاته))(?!\w)")
 
 
 def in_month_named(text: str, dates: list[DateValue], month: date | None) -> list[DateValue]:
     """`that month`, `الشهر نفسه`: the month of the date named last, in the sentence before it or,
     failing that, in the article (`month`, any day of it)."""
     added = []
-    for m in _DAY_OF_THAT_MONTH.finditer(text):
+    g = _grammar()
+    for m in g["day_of_that_month"].finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in dates):
             continue  # (read in the sentence already)
         before = [d for d in dates if d.end <= m.start() and d.precision in ("day", "month")]
         anchor = before[-1].first if before else month
-        if anchor is not None and 1 <= int(m["day"]) <= calendar.monthrange(anchor.year, anchor.month)[1]:
-            added.append(day_value(date(anchor.year, anchor.month, int(m["day"])), "relative", m.start(), m.end()))
+        day = int(m["day"]) if m["day"].isdigit() else g["ordinal_of"][m["day"]]
+        if anchor is not None and 1 <= day <= calendar.monthrange(anchor.year, anchor.month)[1]:
+            added.append(day_value(date(anchor.year, anchor.month, day), "relative", m.start(), m.end()))
     for m in _THAT_MONTH.finditer(text):
         if any(d.start < m.end() and m.start() < d.end for d in dates):
             continue  # (`27 من الشهر نفسه` is a day, read already)

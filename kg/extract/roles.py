@@ -17,7 +17,7 @@ _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|�
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
 _SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly|(?:late\s+|early\s+)?on\s+\w+day|yesterday|today)\s+)*")  # (`the PKK), which ..., claimed`)
-_AND_VERBED = re.compile(r"\band\s+(?:then\s+)?(?:restored|reimposed|imposed|slapped|launched|carried out|conducted|stepped up)\s+(?:[\w-]+\s+){0,2}$")
+_AND_VERBED = re.compile(r"(?:\band\s+(?:then\s+)?|,\s*then\s+)(?:restored|reimposed|imposed|slapped|launched|carried out|conducted|stepped up)\s+(?:[\w-]+\s+){0,2}$")
 _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
@@ -46,7 +46,7 @@ _SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف
 _GOVERNED_WORD = re.compile(r"[وف]?(?:لل|بال|كال)")  # `مكتباً للحركة`: a name read with its preposition
 # undotted قتل is active or passive; followed at once by a title it is `was killed` (the active verb takes its killer first)
 _KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+")
-_IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
+_IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
 _RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
@@ -112,7 +112,7 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|descri
 _WHETHER = re.compile(r"\bwhether\b|\b(?:did not|didn't|would not|declined to)\s+say\s+(?:when|how)\b|\bwithout\s+(?:saying|specifying)\s+(?:when|how)\b"
                       r"|(?<!\w)ما\s+اذا(?!\w)|(?<!\w)(?:متي|كيف)\s+(?:او|و)\s*(?:متي|كيف)(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
-_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)[وف]?(بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
+_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _QUOTED_MEANS = re.compile(r"(?<!\w)بـ?\s*[«\"“]\s*$")  # `بـ«رشقة صاروخية»`
 _UN_BEFORE = re.compile(r"\b(?:u\.?n\.?|united nations|international)\s+(?:security council\s+)?$")
@@ -378,7 +378,7 @@ class SentenceReader:
         speaker = self._speaker_of_pronoun(clause, trigger)
         if speaker is not None:
             return speaker
-        if not self.arabic and not trigger.verb and _AND_VERBED.search(text, clause, trigger.n_start):
+        if not self.arabic and not trigger.verb and _AND_VERBED.search(text, part_start, trigger.n_start):
             opening = self.opening_subject()  # `Trump ... pulled the U.S. out of the accord in 2018 and restored sanctions`
             if opening is not None:
                 return opening
@@ -572,7 +572,10 @@ class SentenceReader:
         verb = governing.search(self.text, max(0, trigger.n_start - 80), trigger.n_start)
         if verb is None:
             return None
-        return next((a for a in self.actors if verb.end(1) <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
+        between = next((a for a in self.actors if verb.end("verb") <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
+        if between is None and governing is _ASPECTUAL_BEFORE and verb.group("joined"):
+            return self.opening_subject(end=verb.start())  # `واغتالت إسرائيل نصر الله ..., ثم بدأت توغلاً`: the first verb's subject
+        return between
 
     def _claiming_subject(self, trigger: Trigger) -> Actor | None:
         """`وتبنى المتحدث العسكري باسم الجماعة يحيى سريع الهجوم`: the subject after an Arabic verb of
