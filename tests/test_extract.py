@@ -2432,3 +2432,20 @@ def test_a_side_under_strikes_is_their_target_and_the_named_author_strikes():
 def test_a_second_act_begun_then_by_the_clause_subject_is_theirs_on_its_own_day(text):
     found = incidents(run(text, date(2024, 9, 1)), "Attack")
     assert [(a.perpetrators, a.date.value) for a in found] == [(("israel",), "2024-08-03"), (("israel",), "2024-08-09")]
+
+
+@pytest.mark.parametrize("text", [
+    'Israel\'s defence minister Israel Katz said on Sunday: "If the captives are not freed, the gates of hell will open on Hamas."',
+    "وقال وزير الدفاع الإسرائيلي يسرائيل كاتس الأحد إن «أبواب الجحيم ستفتح» على حماس إذا لم يُفرج عن الأسرى.",
+    "Iran's army chief said on Sunday that Tehran would meet any new Israeli aggression with an iron fist.",
+    "وقال الرئيس الأميركي دونالد ترمب الأحد إن إيران ستواجه «عواقب وخيمة» إذا هاجمت القوات الأميركية.",
+])
+def test_stock_phrases_of_a_threat_of_force_are_threats_even_after_a_negated_condition(text):
+    found = incidents(run(text, date(2025, 3, 20)), "Threat")
+    assert len(found) == 1 and found[0].date.value == "2025-03-16"
+
+
+def test_a_negation_in_the_condition_before_a_comma_does_not_negate_the_threat():
+    found = run('"If the hostages are not released, Hamas will be hit with a force it has not yet known," Israel\'s defence minister '
+                "Israel Katz said on Sunday.", date(2025, 3, 20))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("israel",), ("hamas",))]

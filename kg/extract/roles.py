@@ -824,8 +824,8 @@ class SentenceReader:
         """`did not strike`, `neither side would target the other`, `لم تستهدف`."""
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
-        if negations and words(near[negations[-1].end():]) <= 2:
-            return True
+        if negations and words(near[negations[-1].end():]) <= 2 and not re.search(r"[،,;:]", near[negations[-1].end():]):
+            return True  # (`if the hostages are not released, the gates of hell will open`: the condition is negated)
         # `ولم يصدر عن التنظيم أي بيان يتبنى فيه الهجوم`: no statement claiming it
         return bool(_ANY_STATEMENT.search(self.text, 0, trigger.n_start)) and self.lexicon.negation.search(self.text, 0, trigger.n_start) is not None
 
