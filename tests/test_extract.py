@@ -2449,3 +2449,18 @@ def test_a_negation_in_the_condition_before_a_comma_does_not_negate_the_threat()
     found = run('"If the hostages are not released, Hamas will be hit with a force it has not yet known," Israel\'s defence minister '
                 "Israel Katz said on Sunday.", date(2025, 3, 20))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("israel",), ("hamas",))]
+
+
+def test_a_subject_set_off_by_for_its_part_acts():
+    found = run("Hezbollah, for its part, fired rockets and drones into northern Israel on Tuesday.", date(2024, 11, 27))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("hezbollah",), ("israel",))]
+
+
+def test_who_a_count_after_qutil_names_was_killed_and_did_not_strike():
+    found = run("وفي العشرين من يناير، قُتل خمسة مستشارين من الحرس الثوري في غارة دمّرت مبنى في دمشق.", date(2024, 2, 1))
+    assert [(a.perpetrators, "iran" in a.targets) for a in incidents(found, "Attack")] == [((), True)]
+
+
+def test_arabic_accusers_joined_after_the_verb_of_blame_are_not_the_authors():
+    found = run("ودمّرت الغارة مبنى القنصلية في دمشق، في ضربة حمّلت طهران ودمشق إسرائيل مسؤوليتها.", date(2024, 4, 2))
+    assert all("iran" not in a.perpetrators and "syria" not in a.perpetrators for a in incidents(found, "Attack"))

@@ -46,6 +46,9 @@ _SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف
 _GOVERNED_WORD = re.compile(r"[وف]?(?:لل|بال|كال)")  # `مكتباً للحركة`: a name read with its preposition
 # undotted قتل is active or passive; followed at once by a title it is `was killed` (the active verb takes its killer first)
 _KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+")
+# `قُتل خمسة مستشارين من الحرس الثوري`: a count right after قتل makes it the passive (the active has its subject first)
+_KILLED_COUNT = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+(?:\d+|عشرات|عده|عدد\s+من|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره"
+                           r"|\S+ان\s+(?:من|في)\s)")
 _IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
 _RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
@@ -67,7 +70,9 @@ _HEAD_AND = re.compile(r"\s+(?:delegation|delegations|team|officials|negotiators
 _BELONGING_WORD = r"(?:ال)?تابع(?:ه|ون|ين)?"  # `قوات تابعة لـ`: forces belonging to
 _BELONGING = re.compile(r"(?<!\w)" + _BELONGING_WORD + r"(?!\w)")
 _TARGETING = re.compile(r"[وف]?[يت]?(?:استهدف|ستهدف)|target")  # `targeted`, `استهدفت`, `تستهدف`
-_APPOSED = re.compile(r",\s*(?:the|an?|its|their)\s[^,;.]{1,60},\s*(?:(?:has|have|had|also|then)\s+)*$")  # `, the Qassam Brigades, `
+# `, the Qassam Brigades, `; `, for its part, `, `, in turn, `: an aside between a subject and its verb
+_APPOSED = re.compile(r",\s*(?:(?:the|an?|its|their)\s[^,;.]{1,60}|for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|meanwhile|however|too),"
+                      r"\s*(?:(?:has|have|had|also|then)\s+)*$")
 # `قتل مسلح فلسطيني جنديين إسرائيليين`, `أسفر عن مقتل ثلاثة جنود أميركيين`: the side of the soldiers killed
 _KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|مقتل|اصابه)\s+(?:\S+\s+){0,3}?"
                             r"(?:جندي|جنديا|جنديين|جنديان|جنود|ضابط|ضابطا|ضباط|عنصر|عنصرا|عنصرين|عناصر|مستوطن|مستوطنا|مستوطنين)"
@@ -192,7 +197,12 @@ class SentenceReader:
             # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`), unless the accuser came first
             accuser_after = self.arabic and not subject_before and bool(after) \
                 and (len(after) > 1 or words(self.text[m.end():after[0].n_start]) == 0)
-            out.update(a.key for a in (after[1:] if accuser_after else after[:1]))
+            if accuser_after:
+                # (`حمّلت طهران ودمشق إسرائيل مسؤوليتها`: the accusers joined by و, then the accused)
+                accusers = self._coordinated_actors(after[0])
+                self.accusers.update(a.n_start for a in accusers)
+                after = [a for a in after if a not in accusers]
+            out.update(a.key for a in (after if accuser_after else after[:1]))
         return out
 
     def _victims(self) -> set[int]:
@@ -291,6 +301,9 @@ class SentenceReader:
             if title is not None and title.begin == m.end():
                 found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 8
                           and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"]
+        for m in _KILLED_COUNT.finditer(self.text):
+            found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
+                      and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
         for m in self.lexicon.casualties_verb_first.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
