@@ -2464,3 +2464,16 @@ def test_who_a_count_after_qutil_names_was_killed_and_did_not_strike():
 def test_arabic_accusers_joined_after_the_verb_of_blame_are_not_the_authors():
     found = run("ودمّرت الغارة مبنى القنصلية في دمشق، في ضربة حمّلت طهران ودمشق إسرائيل مسؤوليتها.", date(2024, 4, 2))
     assert all("iran" not in a.perpetrators and "syria" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "ولا تزال إسرائيل تشنّ غارات على لبنان رغم اتفاق وقف إطلاق النار الذي أُبرم بوساطة الولايات المتحدة وفرنسا ودخل حيّز التنفيذ "
+    "في 27 تشرين الثاني/نوفمبر الماضي.",
+    "Israel keeps striking Lebanon despite the ceasefire agreement, brokered by the United States and France, that took effect on "
+    "Nov. 27 last year.",
+])
+def test_a_deal_an_act_goes_on_despite_is_not_hit_and_is_dated_past_its_mediation(text):
+    found = run(text, date(2025, 8, 16))
+    assert [a.targets for a in incidents(found, "Attack")] == [("lebanon",)]
+    deal = incidents(found, "Agreement")
+    assert [(d.date.value, set(d.mediators)) for d in deal] == [("2024-11-27", {"usa", "france"})]

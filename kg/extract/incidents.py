@@ -335,6 +335,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                      and not (trigger.type == "Talks" and t.type == "Agreement"  # (`talks on a ceasefire went on Sunday`,
                                               and not _RELATIVE_WORD.search(text, t.n_end, hi)  # not `the truce that the UN brokered in April 2022`
                                               and not (value.precision == "year" and words(text[t.n_end:value.start]) <= 6))  # nor `the 1974 accord`)
+                                     # (`اتفاق وقف إطلاق النار الذي أُبرم بوساطة واشنطن ودخل حيز التنفيذ في 27`: the mediation is the deal's)
+                                     and not (trigger.type == "Agreement" and t.type == "Talks" and lexicon.mediator.fullmatch(t.word))
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):

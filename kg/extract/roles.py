@@ -62,6 +62,7 @@ _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\
 # (and what the verb after قد announced or did again: `وكانت واشنطن قد أعلنت، الأربعاء، إدراج`, `قد أعادت في مارس تصنيف`)
 _PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,9}?قد\s+"
                                 r"(?:(?:اعلن|اعلنت|اعاد|اعادت|قرر|قررت)\s*(?:[،,][^،,.]{0,30}[،,]\s*|(?:\S+\s+){0,3}))?$")
+_DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
 _MEDIATORS_AFTER = re.compile(r"\s+(?:mediators|mediator|brokers)\b")
@@ -802,6 +803,8 @@ class SentenceReader:
                 break  # (`pounded what the military said were Hezbollah targets`: the object, not a statement)
             if _CAUSE_WORDS.search(window):
                 break  # `fired missiles at Israel, saying it was avenging Nasrallah`: what is avenged was not hit
+            if _DESPITE.search(window):
+                break  # `تشن غارات على لبنان رغم اتفاق ... بوساطة واشنطن`: what the act goes on despite was not hit
             if _CARGO.search(window):
                 break  # `seized a tanker carrying Iraqi crude to Turkey`: the cargo's origin and destination were not hit
             if not self.arabic and _NEXT_VERB.search(window):
