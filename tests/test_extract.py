@@ -2477,3 +2477,15 @@ def test_a_deal_an_act_goes_on_despite_is_not_hit_and_is_dated_past_its_mediatio
     assert [a.targets for a in incidents(found, "Attack")] == [("lebanon",)]
     deal = incidents(found, "Agreement")
     assert [(d.date.value, set(d.mediators)) for d in deal] == [("2024-11-27", {"usa", "france"})]
+
+
+def test_he_who_travels_on_after_a_meeting_is_the_visitor_not_whom_he_met():
+    found = run("U.S. envoy Amos Hochstein met Lebanese Speaker Nabih Berri in Beirut on Tuesday and then travelled to Israel, where "
+                "he held talks with Netanyahu on Thursday.", date(2024, 11, 23))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "lebanon"}, {"usa", "israel"}]
+
+
+def test_who_visited_meets_where_the_visit_went_past_an_earlier_subject():
+    found = run("ويأتي تصعيد الأمين العام لحزب الله نعيم قاسم بعد يومين من زيارة أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني "
+                "إلى بيروت، حيث التقى الأربعاء الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.", date(2025, 8, 16))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iran", "lebanon"}]

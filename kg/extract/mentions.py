@@ -267,6 +267,9 @@ def _name_words(actor: Actor) -> frozenset[str]:
     return frozenset(word for name in (actor.en, actor.ar, *actor.aliases) for word in normalise(name).split())
 
 
+_MET_OBJECT = re.compile(r"\b(?:met|meets|meeting|received|receives|told|tells|thanked|urged|with)\s+(?:[\w.'-]+\s+){0,2}$")
+
+
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
               state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
     """'the group' / الجماعة: the last named group; 'he' / 'him': the last named official;
@@ -288,6 +291,9 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         people = [x for x in earlier if x.kind == "Official" and (x.sentence < sentence.index or x.n_end <= m.start())]
+        # (`Hochstein, who met Berri ... and then travelled to Israel, where he held talks`: he is not whom he met)
+        subjects = [x for x in people if not (x.sentence == sentence.index and _MET_OBJECT.search(norm.text, 0, x.n_start))]
+        people = subjects if subjects and subjects[-1].sentence == sentence.index else people
         if people:
             result.append(_mention(people[-1].key, "Official", "anaphora", sentence, norm, m.start(), m.end()))
     for names, members in lexicon.blocs:  # `the E3`: Britain, France and Germany

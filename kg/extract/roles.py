@@ -1100,6 +1100,9 @@ class SentenceReader:
         if mediation:
             # `Egypt, Qatar's partner in the mediation`: who is named before a mediation mediates
             mediators += [a.key for a in self.actors if start <= a.n_start and a.n_end <= trigger.n_start]
+        where = self._where_antecedent(start) if len(set(parties)) < 2 and trigger.verb else None
+        if where is not None and where.key not in parties + mediators:
+            parties.insert(0, where.key)  # `..., where he held talks with Netanyahu`: who went there
         if len(parties) < 2 and trigger.verb:
             # `وزراء خارجية تركيا وروسيا وإيران، الدول الضامنة لمسار أستانا، اجتمعوا`: the subject before an apposition
             subject_start = self._before_apposition(start)
@@ -1209,8 +1212,11 @@ class SentenceReader:
         held talks`: who is named before `where` (not the place after a preposition) met."""
         if not _WHERE_BEFORE.search(self.text, 0, clause):
             return None
+        # (`Hochstein, who met Berri in Beirut and then travelled to Israel, where he held talks`: not whom he met)
+        met = [t for t in self.triggers if t.type == "Talks" and t.verb and t.n_end <= clause]
         before = [a for a in self.actors if a.n_end <= clause and a.mention.kind != "Place"
-                  and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)]
+                  and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)
+                  and not any(words(self.text[t.n_end:a.n_start]) == 0 for t in met)]
         return before[-1] if before else None
 
     def _relative_antecedent(self, clause: int) -> Actor | None:
