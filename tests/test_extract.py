@@ -2489,3 +2489,17 @@ def test_who_visited_meets_where_the_visit_went_past_an_earlier_subject():
     found = run("ويأتي تصعيد الأمين العام لحزب الله نعيم قاسم بعد يومين من زيارة أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني "
                 "إلى بيروت، حيث التقى الأربعاء الرئيس اللبناني جوزاف عون ورئيس مجلس النواب نبيه بري.", date(2025, 8, 16))
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iran", "lebanon"}]
+
+
+@pytest.mark.parametrize("text", [
+    "President Donald Trump met Syria's President Ahmed al-Sharaa in Riyadh and announced the lifting of U.S. sanctions on Syria.",
+    "وأعلن الرئيس الأميركي دونالد ترمب رفع العقوبات الأميركية عن سوريا بعد لقائه الرئيس السوري أحمد الشرع.",
+])
+def test_sanctions_lifted_are_no_sanctions_even_with_words_between(text):
+    assert incidents(run(text, date(2025, 5, 20)), "Sanction") == []
+
+
+def test_sanctions_that_name_no_target_fall_on_the_first_side_named_just_before():
+    found = run("The 2015 accord between Tehran and six world powers capped Iran's nuclear work. President Donald Trump "
+                "pulled Washington out of it in 2018 and reimposed sweeping US sanctions.", date(2025, 5, 20))
+    assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("usa",), ("iran",))]

@@ -469,13 +469,17 @@ def with_context_targets(incidents: list[Incident], previous: list[str], earlier
     """`"If the threats are carried out, Iran will respond," Salami said.`: a threat that names
     no target in its sentence is aimed at whom its author fought in the sentences just before,
     else at the other side named in the sentence before, unless its author threatened before in
-    the article (it then joins that threat)."""
+    the article (it then joins that threat); sanctions that name no target, at the first other
+    side named in the sentence before."""
     result = []
     for incident in incidents:
         repeated = any(e.type == "Threat" and set(e.perpetrators) & set(incident.perpetrators) for e in earlier)
         if incident.type == "Threat" and not incident.targets and not repeated:
             others = tuple(dict.fromkeys(k for k in previous if k not in incident.perpetrators))
             incident = replace(incident, targets=_adversaries(incident, earlier) or others)
+        elif incident.type == "Sanction" and incident.perpetrators and not incident.targets:
+            # (`The 2015 accord between Tehran and ... . Trump ... reimposed sweeping US sanctions.`: on the first side named)
+            incident = replace(incident, targets=tuple(k for k in previous if k not in incident.perpetrators)[:1])
         result.append(incident)
     return result
 

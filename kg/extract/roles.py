@@ -62,6 +62,8 @@ _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\
 # (and what the verb after قد announced or did again: `وكانت واشنطن قد أعلنت، الأربعاء، إدراج`, `قد أعادت في مارس تصنيف`)
 _PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,9}?قد\s+"
                                 r"(?:(?:اعلن|اعلنت|اعاد|اعادت|قرر|قررت)\s*(?:[،,][^،,.]{0,30}[،,]\s*|(?:\S+\s+){0,3}))?$")
+_LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|waiving|remove|removed|removing|relief from)"
+                            r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|ترفع|يرفع|تخفيف|الغاء|برفع|لرفع)\s+(?:\S+\s+){0,1}$")
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -876,7 +878,7 @@ class SentenceReader:
             threat = self._threat(trigger)
             return threat if threat and threat.targets else None
         if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start) \
-                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger):
+                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger) or self._lifted(trigger):
             return None
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
@@ -948,6 +950,10 @@ class SentenceReader:
             return None
         return next((a for a in self.actors if a.mention.form == "demonym" and self._is_state(a.key)
                      and (0 <= a.n_start - listed.end() <= 3 or 0 <= listed.start() - a.n_end <= 1)), None)  # (`ال` is outside the name)
+
+    def _lifted(self, trigger: Trigger) -> bool:
+        """`announced the lifting of U.S. sanctions on Syria`, `رفع العقوبات الأميركية`: sanctions lifted are none."""
+        return trigger.type == "Sanction" and bool(_LIFTED_BEFORE.search(self.text, max(0, trigger.n_start - 60), trigger.n_start))
 
     def _aimed_by_sanctions(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`فرضت عقوبات ... استهدفت شبكات`, `sanctions targeting oil networks`: what sanctions aim at is not attacked."""
