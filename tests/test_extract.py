@@ -2503,3 +2503,20 @@ def test_sanctions_that_name_no_target_fall_on_the_first_side_named_just_before(
     found = run("The 2015 accord between Tehran and six world powers capped Iran's nuclear work. President Donald Trump "
                 "pulled Washington out of it in 2018 and reimposed sweeping US sanctions.", date(2025, 5, 20))
     assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("usa",), ("iran",))]
+
+
+@pytest.mark.parametrize("text, author, target, day", [
+    ("Hezbollah began firing at Israeli positions on Oct. 8, 2023, in solidarity with Gaza.", "hezbollah", "israel", "2023-10-08"),
+    ("Turkey's defence ministry said on Thursday its forces had neutralised 26 PKK militants in northern Iraq on Feb. 20.",
+     "turkey", "pkk", "2025-02-20"),
+    ("وقالت وزارة الدفاع التركية الخميس إن القوات التركية حيّدت 26 عنصراً من حزب العمال الكردستاني في 20 فبراير.",
+     "turkey", "pkk", "2025-02-20"),
+])
+def test_firing_and_neutralising_are_attacks(text, author, target, day):
+    found = incidents(run(text, date(2025, 2, 28)), "Attack")
+    assert any(author in a.perpetrators and target in a.targets and a.date.value == day for a in found)
+
+
+def test_the_past_week_is_the_seven_days_to_publication():
+    (week,) = find_dates(normalise("over the past week"), date(2025, 2, 27))
+    assert (week.first, week.last) == (date(2025, 2, 21), date(2025, 2, 27))

@@ -117,7 +117,8 @@ def _grammar() -> dict:
 
 # Relative periods, each with words it cannot match without (its cues).
 _PERIODS = {
-    "this_week": (("week", "الاسبوع"), r"\bthis week\b|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
+    "this_week": (("week", "الاسبوع", "days"), r"\bthis week\b|\b(?:the\s+)?past week\b|\b(?:the\s+)?(?:past|last)\s+(?:seven|7)\s+days\b"
+                  r"|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
     "last_week": (("week", "الاسبوع"), r"\blast week\b|الاسبوع الماضي"),
     "this_month": (("month", "الشهر"), r"\b(?:earlier |later )?this month\b|الشهر الجاري|الشهر الحالي|هذا الشهر"),
     "last_month": (("month", "الشهر"), r"\blast month\b|الشهر الماضي"),
