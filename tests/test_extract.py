@@ -2520,3 +2520,14 @@ def test_firing_and_neutralising_are_attacks(text, author, target, day):
 def test_the_past_week_is_the_seven_days_to_publication():
     (week,) = find_dates(normalise("over the past week"), date(2025, 2, 27))
     assert (week.first, week.last) == (date(2025, 2, 21), date(2025, 2, 27))
+
+
+def test_a_quoted_name_for_what_happened_is_no_act_of_its_own():
+    found = run("واعتبر رئيس الوزراء العراقي محمد شياع السوداني أن ما جرى «عدوان واضح» على سيادة العراق.", date(2024, 1, 17))
+    assert incidents(found, "Attack") == []
+
+
+def test_who_claims_acts_in_the_present_tense_too():
+    found = run("ويشهد العراق منذ أكتوبر الماضي هجمات شبه يومية تتبنّاها «المقاومة الإسلامية في العراق»، وهي تحالف فصائل مدعومة من "
+                "إيران، على القوات الأميركية.", date(2024, 1, 17))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("islamic_resistance_in_iraq",)]

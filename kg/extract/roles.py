@@ -53,7 +53,9 @@ _IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>فرض|فرضت|تفرض|�
 _RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
-                       r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$")
+                       r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$"
+                       # `واعتبر السوداني أن ما جرى «عدوان واضح»`: a quoted name after what was judged
+                       r"|(?<!\w)[وف]?(?:اعتبر|اعتبرت|معتبرا|معتبره|عد|عدت|وصف|وصفت)\s+(?:\S+\s+){0,6}?(?:ان|انه|انها)\s+(?:ما\s+(?:جري|حدث)\s+)?[«\"“]\s*$")
 _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?:الي|إلى) جانب)\s+(?:the\s+)?$")
 # threats whose subject is the one threatened (`Israel will pay the price`, `ستتلقى ضربة`)
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
