@@ -2531,3 +2531,12 @@ def test_who_claims_acts_in_the_present_tense_too():
     found = run("ويشهد العراق منذ أكتوبر الماضي هجمات شبه يومية تتبنّاها «المقاومة الإسلامية في العراق»، وهي تحالف فصائل مدعومة من "
                 "إيران، على القوات الأميركية.", date(2024, 1, 17))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("islamic_resistance_in_iraq",)]
+
+
+@pytest.mark.parametrize("text, attacks", [
+    ("وطالب نتنياهو بنزع السلاح من جنوب سوريا، قبل أن تقصف إسرائيل مواقع عسكرية سورية بعد يومين.", [(("israel",), ("syria",))]),
+    ("وأسفرت المباحثات عن اتفاق على ألا يستهدف أيٌّ من الطرفين الآخر، بما في ذلك السفن الأميركية في البحر الأحمر.", []),
+])
+def test_arabic_attack_verbs_in_the_present_after_an_and_their_negation_with_alla(text, attacks):
+    found = incidents(run(text, date(2025, 2, 26)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in found] == attacks
