@@ -2540,3 +2540,14 @@ def test_who_claims_acts_in_the_present_tense_too():
 def test_arabic_attack_verbs_in_the_present_after_an_and_their_negation_with_alla(text, attacks):
     found = incidents(run(text, date(2025, 2, 26)), "Attack")
     assert [(a.perpetrators, a.targets) for a in found] == attacks
+
+
+@pytest.mark.parametrize("text", [
+    "ووقع الرئيس السوري أحمد الشرع وقائد قسد مظلوم عبدي الاتفاق. وقال مصدر كردي إن أول لقاء جمع الرجلين عُقد في دمشق أواخر كانون "
+    "الأول/ديسمبر الماضي.",
+    "Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed the deal. A Kurdish source said the two men first met in "
+    "Damascus in late December.",
+])
+def test_the_two_men_are_the_two_officials_named_last(text):
+    talks = incidents(run(text, date(2025, 3, 11)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"syria", "sdf"}, "2024-12")]

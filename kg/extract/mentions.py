@@ -17,6 +17,7 @@ _AMMAN_CONTEXT = re.compile(r"اردن")
 _SHADDA = "\u0651"
 _COUNTRIES = re.compile(r"countr|neighbo|بلد")
 _GROUPS = re.compile(r"movement|group|faction|حركت|فصيل")  # `the two movements`, `الحركتين`: two groups
+_PEOPLE = re.compile(r"\bmen\b|leaders|ministers|رجل|زعيم|وزير")  # `the two men`, `الرجلين`: two officials
 # An English personal name: two to four capitalised words, with particles (al-, bin, ...).
 _EN_NAME = re.compile(r"(?:(?:al-|el-|bin |ibn |Abu |Al |Abdul-|Abdel-)?[A-Z][\w'’-]+)(?:\s+(?:(?:al-|el-|bin |ibn |Abu |Al )?[A-Z][\w'’-]+|bin|ibn|al-[A-Z][\w'’-]+)){1,3}")
 _NOT_KEY = re.compile(r"\W+")
@@ -233,7 +234,11 @@ def _pair_named(words: str, before: list[Mention], last_sides: tuple[str, ...], 
     incident between two, else the two states or groups named most so far; `the two countries`,
     `البلدين`: the last incident's sides if both are states, else the two states named last (`in
     Iraq and Syria ... in both countries`); `the two movements`, `الحركتين`: the same, of groups."""
-    kinds = ("State",) if _COUNTRIES.search(words) else ("Proxy",) if _GROUPS.search(words) else ("State", "Proxy")
+    kinds = ("State",) if _COUNTRIES.search(words) else ("Proxy",) if _GROUPS.search(words) \
+        else ("Official",) if _PEOPLE.search(words) else ("State", "Proxy")
+    if kinds == ("Official",):  # (`أول لقاء جمع الرجلين`: the two people named last)
+        pair = list(dict.fromkeys(x.key for x in reversed(before) if x.kind == "Official" and x.form != "anaphora"))[:2]
+        return pair if len(pair) == 2 else []
     here = [x for x in before if x.sentence == sentence and x.kind in kinds and x.form != "anaphora"]
     joined = [[x.key, y.key] for x, y in zip(here, here[1:]) if x.key != y.key and _AND_JOINED.fullmatch(text, x.n_end, y.n_start)]
     if joined:
@@ -305,6 +310,7 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
             continue
         before = [x for x in earlier if x.sentence < sentence.index or x.n_end <= m.start()]
         pair = _pair_named(m.group(), before, state.last_sides, catalogue, norm.text, sentence.index)
+        kind_of = {x.key: x.kind for x in before}  # (an official new to the catalogue has the kind it was found with)
         for key in pair:
-            result.append(_mention(key, catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))
+            result.append(_mention(key, kind_of.get(key) or catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))
     return result
