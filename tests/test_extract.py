@@ -2551,3 +2551,11 @@ def test_arabic_attack_verbs_in_the_present_after_an_and_their_negation_with_all
 def test_the_two_men_are_the_two_officials_named_last(text):
     talks = incidents(run(text, date(2025, 3, 11)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"syria", "sdf"}, "2024-12")]
+
+
+@pytest.mark.parametrize("text, deals", [
+    ("At the talks in Naqoura, Israel agreed to free five Lebanese detainees.", []),
+    ("Saudi Arabia and Iran agreed to restore diplomatic ties in a deal brokered by China.", [{"saudi", "iran"}]),
+])
+def test_one_side_agreeing_to_do_something_concedes_it_and_two_sides_conclude_a_deal(text, deals):
+    assert [set(d.parties) for d in incidents(run(text, date(2025, 3, 29)), "Agreement")] == deals

@@ -66,6 +66,7 @@ _PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s
                                 r"(?:(?:اعلن|اعلنت|اعاد|اعادت|قرر|قررت)\s*(?:[،,][^،,.]{0,30}[،,]\s*|(?:\S+\s+){0,3}))?$")
 _LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|waiving|remove|removed|removing|relief from)"
                             r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|ترفع|يرفع|تخفيف|الغاء|برفع|لرفع)\s+(?:\S+\s+){0,1}$")
+_AGREED_TO = re.compile(r"agreed\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -1159,12 +1160,23 @@ class SentenceReader:
             later = self._between_later(trigger)
             if len(later) >= 2:
                 parties, mediators = later, [k for k in dict.fromkeys(mediators + parties) if k not in later]
+        if self._conceded(trigger, start):
+            return None
         if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators and not mediation):
             return None
         location = next((p for p in places if p not in parties), None)
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _conceded(self, trigger: Trigger, clause: int) -> bool:
+        """`at which Israel agreed to free five Lebanese detainees`: one side agreeing to do something
+        concedes it; only sides named together before `agreed to` (`Riyadh and Tehran agreed to
+        restore ties`) conclude a deal."""
+        if self.arabic or not _AGREED_TO.match(self.text, trigger.n_start):
+            return False
+        subjects = {a.key for a in self.actors if clause <= a.n_start < trigger.n_start and a.mention.kind != "Place"}
+        return len(subjects) < 2
 
     def _talks_holder(self, trigger: Trigger) -> Actor | None:
         """The subject of the Arabic verb that holds the talks (`أجرى`, `عقد`) a few words before them."""
