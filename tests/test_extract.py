@@ -2559,3 +2559,9 @@ def test_the_two_men_are_the_two_officials_named_last(text):
 ])
 def test_one_side_agreeing_to_do_something_concedes_it_and_two_sides_conclude_a_deal(text, deals):
     assert [set(d.parties) for d in incidents(run(text, date(2025, 3, 29)), "Agreement")] == deals
+
+
+def test_a_word_of_demand_inside_a_name_makes_no_act_hypothetical():
+    found = run("وفي الرابع من كانون الثاني/يناير، قُتل القيادي في حركة النجباء مشتاق طالب السعيدي بضربة أميركية بطائرة مسيّرة "
+                "استهدفت مقراً للحركة في بغداد.", date(2024, 1, 17))
+    assert [(a.perpetrators, "nujaba" in a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("usa",), True, "2024-01-04")]

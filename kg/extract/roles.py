@@ -824,7 +824,9 @@ class SentenceReader:
     def hypothetical(self, trigger: Trigger) -> bool:
         """An act in a conditional clause, negated, or announced for the future did not take place."""
         clause = clause_before(self.text, trigger.n_start, self.lexicon)
-        conditions = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start) if not _month_may(self.text, m)]
+        # (`مشتاق طالب السعيدي`: a word inside a name is no call for an act)
+        conditions = [m for m in self.lexicon.conditional.finditer(self.text, 0, trigger.n_start) if not _month_may(self.text, m)
+                      and not any(a.n_start <= m.start() and m.end() <= a.n_end for a in self.actors)]
         if any(m.start() >= clause for m in conditions):
             return True
         # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
