@@ -305,7 +305,9 @@ class SentenceReader:
             if means is not None and named is not None and named.mention.kind == "Official" and named.n_end <= means.n_start:
                 found.append(named)
             if title is not None and title.begin == m.end():
-                found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 8
+                # (up to the act that killed: `قُتل القيادي ... بضربة أميركية`: the adjective is its author's)
+                end = means.n_start if means is not None else len(self.text)
+                found += [a for a in self.actors if m.end() <= a.n_start < end and words(self.text[m.end():a.n_start]) <= 8
                           and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"]
         for m in _KILLED_COUNT.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
