@@ -2565,3 +2565,11 @@ def test_a_word_of_demand_inside_a_name_makes_no_act_hypothetical():
     found = run("وفي الرابع من كانون الثاني/يناير، قُتل القيادي في حركة النجباء مشتاق طالب السعيدي بضربة أميركية بطائرة مسيّرة "
                 "استهدفت مقراً للحركة في بغداد.", date(2024, 1, 17))
     assert [(a.perpetrators, "nujaba" in a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("usa",), True, "2024-01-04")]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الرئيس اللبناني جوزاف عون قد جدّد الجمعة استعداد بلاده للتفاوض مع إسرائيل برعاية دولية.",
+    "Lebanese President Joseph Aoun on Friday renewed his country's readiness to negotiate with Israel under international auspices.",
+])
+def test_readiness_to_negotiate_is_no_talks(text):
+    assert incidents(run(text, date(2025, 11, 24)), "Talks") == []
