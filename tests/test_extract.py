@@ -2573,3 +2573,10 @@ def test_a_word_of_demand_inside_a_name_makes_no_act_hypothetical():
 ])
 def test_readiness_to_negotiate_is_no_talks(text):
     assert incidents(run(text, date(2025, 11, 24)), "Talks") == []
+
+
+def test_a_ceasefire_halting_a_sides_war_is_between_it_and_its_foe_and_its_brokers_did_not_attack():
+    found = run("Hezbollah, the Iran-backed Lebanese group, has been weakened by its own war with Israel, which was halted by a ceasefire "
+                "brokered by the United States and France that took effect on the day the rebel offensive began.", date(2024, 12, 11))
+    assert [(set(d.parties), set(d.mediators)) for d in incidents(found, "Agreement")] == [({"hezbollah", "israel"}, {"usa", "france"})]
+    assert all(not {"usa", "france"} & set(a.perpetrators) for a in incidents(found, "Attack"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, ENUMERATION, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
     act_is_subject_of, after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
@@ -67,6 +67,8 @@ _PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s
 _LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|waiving|remove|removed|removing|relief from)"
                             r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|ترفع|يرفع|تخفيف|الغاء|برفع|لرفع)\s+(?:\S+\s+){0,1}$")
 _AGREED_TO = re.compile(r"agreed\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
+_PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+")
+_WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)\s+|(?<!\w)(?:حربه|حربها|حربهم)\s+(?:مع|ضد)\s+")
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -409,7 +411,7 @@ class SentenceReader:
         lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not names_place_of(text, a, trigger)
-                  and not self._after_speech(a)]
+                  and not self._after_speech(a) and not self._agent_of_another(a, trigger)]
         # `Israeli jets used Iraqi airspace to bomb`: a side named with its forces is the one acting
         armed = [a for a in before if self._with_forces(a)]
         if armed or before:
@@ -420,6 +422,18 @@ class SentenceReader:
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
             or self._means_of_subject(trigger)
+
+    def _agent_of_another(self, actor: Actor, trigger: Trigger) -> bool:
+        """`a ceasefire brokered by the United States and France that took effect on the day the rebel
+        offensive began`: the agent of another participle (and those listed with it) is not the act's."""
+        if self.arabic:
+            return False
+        by = list(_PARTICIPLE_BY.finditer(self.text, 0, actor.n_start))
+        if not by or any(t.n_start <= by[-1].start() < t.n_end for t in self.triggers):
+            return False  # (`an attack carried out by X`: the trigger's own agent)
+        between = [a for a in self.actors if by[-1].end() <= a.n_start and a.n_end <= actor.n_start]
+        gaps = zip([by[-1].end()] + [a.n_end for a in between], [a.n_start for a in between] + [actor.n_start])
+        return all(ENUMERATION.fullmatch(self.text[lo:hi]) for lo, hi in gaps)
 
     def _past_perfect_subject(self, trigger: Trigger) -> Actor | None:
         """`وكان حزب الله، المدعوم من إيران، قد فتح جبهة`: with `كان ... قد` the subject stands between
@@ -1148,6 +1162,8 @@ class SentenceReader:
             holder = self._talks_holder(trigger)
             if holder is not None and holder.key not in parties + mediators:
                 parties.insert(0, holder.key)
+        if len(parties) < 2 and trigger.type == "Agreement":
+            parties = list(dict.fromkeys(parties + self._war_sides()))  # `its war with Israel, which was halted by a ceasefire`
         if len(parties) < 2 and mediators and not mediation:
             # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides the same
             # mediators stood between earlier in the article, else the sides named last
@@ -1172,6 +1188,18 @@ class SentenceReader:
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _war_sides(self) -> list[str]:
+        """`Hezbollah ... has been weakened by its own war with Israel`, `حربه مع إسرائيل`: the sides of the
+        war the sentence names, the other one being the sentence's subject."""
+        war = _WAR_WITH.search(self.text)
+        if war is None:
+            return []
+        foe = next((a for a in self.actors if a.n_start >= war.end() and not self.text[war.end():a.n_start].strip()), None)
+        subject = self.opening_subject()
+        if foe is None or subject is None or foe.key == subject.key:
+            return []
+        return [subject.key, foe.key]
 
     def _conceded(self, trigger: Trigger, clause: int) -> bool:
         """`at which Israel agreed to free five Lebanese detainees`: one side agreeing to do something
