@@ -2580,3 +2580,25 @@ def test_a_ceasefire_halting_a_sides_war_is_between_it_and_its_foe_and_its_broke
                 "brokered by the United States and France that took effect on the day the rebel offensive began.", date(2024, 12, 11))
     assert [(set(d.parties), set(d.mediators)) for d in incidents(found, "Agreement")] == [({"hezbollah", "israel"}, {"usa", "france"})]
     assert all(not {"usa", "france"} & set(a.perpetrators) for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن ترامب أن محادثات بين الجانبين ستُعقد «الأسبوع المقبل» في مسقط بين إيران والولايات المتحدة.",
+    "Trump said talks between Iran and the United States would be held in Muscat next week.",
+    "The war scuttled a sixth round of talks between Iran and the United States.",
+    "غير أن عراقجي نفى أن تكون طهران قد وافقت على استئناف المفاوضات مع واشنطن.",
+    "Iran rejected direct talks with Washington.",
+    "Iran remains open to talks with Washington, Araqchi said.",
+])
+def test_talks_planned_called_off_denied_or_only_open_are_no_talks(text):
+    assert incidents(run(text, date(2025, 7, 4)), "Talks") == []
+
+
+def test_next_weekday_is_still_to_come_not_the_last_one():
+    (sunday,) = find_dates(normalise("يوم الأحد المقبل"), date(2025, 7, 4))
+    assert sunday.first > date(2025, 7, 4) and sunday.method == "future"
+
+
+def test_what_a_compound_adjective_is_about_is_the_target_not_the_author():
+    found = run("Washington has imposed several rounds of Iran-related sanctions since February.", date(2025, 7, 31))
+    assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("usa",), ("iran",))]

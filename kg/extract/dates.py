@@ -301,7 +301,17 @@ def _day_of_month(m: re.Match, g: dict, found: list[DateValue], published: date)
     return day_value(date(month.year, month.month, day), "relative", m.start(), m.end())
 
 
+# What is still to come (`next week`, `غداً`, `يوم الأحد المقبل`): read first, so that its weekday is
+# not taken for the last one; an act dated so is planned, not reported (incidents.py).
+_FUTURE = re.compile(r"\bnext\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b"
+                     r"|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b|(?<!\w)(?:غدا|بعد\s+غد)(?!\w)"
+                     r"|(?<!\w)(?:يوم\s+)?(?:ال)?(?:اسبوع|شهر|عام|ايام|اسابيع|اشهر|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)"
+                     r"\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?!\w)")
+
+
 def _relative(text: str, published: date, g: dict, matches, add) -> None:
+    for m in _FUTURE.finditer(text):
+        add(range_value(published + timedelta(days=1), published + timedelta(days=7), "future", m.start(), m.end()))
     for m in (*matches("rel_month"), *matches("month_rel")):
         month = g["month_of"][m["month"]]
         if g["past"].fullmatch(m["rel"]):

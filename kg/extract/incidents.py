@@ -133,14 +133,14 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     dates = with_shifts(named_dates, find_shifts(text), last_day, published)
     dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)
-    dates = [d for d in dates if published is None or d.first <= published]
+    every_date, dates = dates, [d for d in dates if published is None or d.first <= published]
     if _AT_THE_TIME.search(text):  # `وقال بايدن حينها إن الرد «بدأ اليوم»`: the quote's "today" is not the report's
         dates = [d for d in dates if not (d.method == "relative" and published is not None and (published - d.first).days <= 2)]
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
         incident = reader.incident(trigger, triggers)
-        if incident is None:
+        if incident is None or _planned(text, trigger, incident, every_date, lexicon, triggers, arabic):
             continue
         if arabic and trigger.verb and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
                 and not _describes_noun(text, trigger, triggers) and not RESPONSE_TO.search(text, 0, trigger.n_start):
@@ -197,6 +197,16 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
 
 
 _COLON_DATELINE = re.compile(r"\s*[^\s:]+(?:\s[^\s:]+)?\s*:\s")
+
+
+def _planned(text: str, trigger: Trigger, incident: Incident, every_date: list[DateValue], lexicon: Lexicon,
+             triggers: list[Trigger], arabic: bool) -> bool:
+    """`محادثات بين الجانبين ستُعقد الأسبوع المقبل`, `talks set for next week`: an act whose date is still
+    to come is planned, not reported (a threat, though, is made when it is said)."""
+    if incident.type == "Threat" or not any(d.method == "future" for d in every_date):
+        return False
+    when = _date_for(text, trigger, every_date, lexicon, triggers, arabic)
+    return when is not None and when.method == "future"
 
 
 def _place_dateline(text: str, mentions: list[Mention]) -> int:

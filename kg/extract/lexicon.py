@@ -205,6 +205,7 @@ class Lexicon:
     conditional: WordList
     negation: WordList
     cessation: WordList
+    called_off: WordList
     political_threats: WordList
     claim: WordList
     group_anaphora: WordList
@@ -286,7 +287,7 @@ def lexicon() -> Lexicon:
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),
         denial=compile_words(data["denial"]), accusation=compile_words(data["accusation"]),
         conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]),
-        cessation=compile_words(data["cessation"]), political_threats=compile_words(data["political_threats"]),
+        cessation=compile_words(data["cessation"]), called_off=compile_words(data["called_off"]), political_threats=compile_words(data["political_threats"]),
         claim=compile_words(data["claim"]),
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
         person_anaphora=compile_words(_both(data["anaphora"]["person"])),

@@ -69,6 +69,8 @@ _LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|ea
 _AGREED_TO = re.compile(r"agreed\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+")
 _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)\s+|(?<!\w)(?:حربه|حربها|حربهم)\s+(?:مع|ضد)\s+")
+_PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are|been)\s+)?")
+_ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -411,7 +413,8 @@ class SentenceReader:
         lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not names_place_of(text, a, trigger)
-                  and not self._after_speech(a) and not self._agent_of_another(a, trigger)]
+                  and not self._after_speech(a) and not self._agent_of_another(a, trigger)
+                  and not _ABOUT_ADJECTIVE.match(text, a.n_end)]  # (`Iran-related sanctions`: on Iran, not by it)
         # `Israeli jets used Iraqi airspace to bomb`: a side named with its forces is the one acting
         armed = [a for a in before if self._with_forces(a)]
         if armed or before:
@@ -847,9 +850,17 @@ class SentenceReader:
             return True
         # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
         close = [m for m in conditions if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
-        if close or self._any_act(trigger):
+        if close or self._any_act(trigger) or self._called_off(trigger):
             return True
         return self._negated(trigger)
+
+    def _called_off(self, trigger: Trigger) -> bool:
+        """`the war scuttled a sixth round of talks`, `the meeting was postponed`, `أُلغيت الجولة`: what is
+        called off a few words before it, or right after it, did not take place."""
+        before = any(words(self.text[m.end():trigger.n_start]) <= 4 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)
+                     for m in self.lexicon.called_off.finditer(self.text, max(0, trigger.n_start - 60), trigger.n_start))
+        after = self.lexicon.called_off.search(self.text, trigger.n_end, trigger.n_end + 30)
+        return before or (after is not None and _PASSIVE_GAP.fullmatch(self.text, trigger.n_end, after.start()) is not None)
 
     def _left_open(self, trigger: Trigger) -> bool:
         """`without saying whether it would retaliate`, `لم يوضح ما إذا كان سيرد`: a reply left open threatens no one."""
@@ -1180,7 +1191,7 @@ class SentenceReader:
             later = self._between_later(trigger)
             if len(later) >= 2:
                 parties, mediators = later, [k for k in dict.fromkeys(mediators + parties) if k not in later]
-        if self._conceded(trigger, start):
+        if self._conceded(trigger, start) or self._denied(trigger):
             return None
         if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators and not mediation):
             return None
@@ -1200,6 +1211,18 @@ class SentenceReader:
         if foe is None or subject is None or foe.key == subject.key:
             return []
         return [subject.key, foe.key]
+
+    def _denied(self, trigger: Trigger) -> bool:
+        """`نفى أن تكون طهران قد وافقت على استئناف المفاوضات`, `denied that talks were held`, `rejected
+        direct talks`: talks or a deal denied or rejected did not take place."""
+        part_start, _ = sentence_part(self.text, trigger.n_start)
+        for m in self.lexicon.denial.finditer(self.text, part_start, trigger.n_start):
+            that = self.lexicon.complementizer.search(self.text, m.end(), trigger.n_start)
+            if that is not None and words(self.text[m.end():that.start()]) == 0 and words(self.text[m.end():trigger.n_start]) <= 8:
+                return True
+            if words(self.text[m.end():trigger.n_start]) <= 1:
+                return True  # `Iran rejected direct talks`
+        return False
 
     def _conceded(self, trigger: Trigger, clause: int) -> bool:
         """`at which Israel agreed to free five Lebanese detainees`: one side agreeing to do something
