@@ -2602,3 +2602,13 @@ def test_next_weekday_is_still_to_come_not_the_last_one():
 def test_what_a_compound_adjective_is_about_is_the_target_not_the_author():
     found = run("Washington has imposed several rounds of Iran-related sanctions since February.", date(2025, 7, 31))
     assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("usa",), ("iran",))]
+
+
+@pytest.mark.parametrize("text", [
+    'Trump said on Saturday that if Iran did not make peace, future attacks would come.',
+    'Khamenei said on Wednesday that any U.S. military intervention would "undoubtedly be accompanied by irreparable damage."',
+    'Khamenei said on Wednesday that Iran was capable of dealing "an even bigger blow" to the United States if it attacked again.',
+])
+def test_future_attacks_announced_and_blows_promised_are_threats(text):
+    threats = incidents(run(text, date(2025, 6, 22)), "Threat")
+    assert len(threats) == 1 and {"usa", "iran"} <= set(threats[0].perpetrators + threats[0].targets)

@@ -908,7 +908,7 @@ class SentenceReader:
             return None
         if self._announced(trigger):
             threat = self._threat(trigger)
-            return threat if threat and threat.targets else None
+            return threat  # (with no target named here, whom its author fought just before: `with_context_targets`)
         if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start) \
                 or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger) or self._lifted(trigger):
             return None
