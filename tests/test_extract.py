@@ -2612,3 +2612,17 @@ def test_what_a_compound_adjective_is_about_is_the_target_not_the_author():
 def test_future_attacks_announced_and_blows_promised_are_threats(text):
     threats = incidents(run(text, date(2025, 6, 22)), "Threat")
     assert len(threats) == 1 and {"usa", "iran"} <= set(threats[0].perpetrators + threats[0].targets)
+
+
+def test_the_words_no_and_on_in_the_data_files_are_words_not_booleans():
+    words = lexicon()
+    assert words.negation.search("carried out no air strikes") and words.target.search("fired rockets on tel aviv")
+
+
+@pytest.mark.parametrize("text, attacks", [
+    ("Since the truce Saudi Arabia has carried out no air strikes in Yemen, and the Houthis have fired no missiles at Saudi cities.", []),
+    ("On Sunday the group's ally Hezbollah fired rockets on northern Israel.", [(("hezbollah",), ("israel",))]),
+])
+def test_acts_done_no_times_are_none_and_a_day_after_on_is_no_target(text, attacks):
+    found = incidents(run(text, date(2024, 11, 25)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in found] == attacks

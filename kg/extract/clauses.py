@@ -125,12 +125,18 @@ def words(text: str) -> int:
 _TRAILING_PROCLITIC = re.compile(r"(?:(?<=\s)|^)(?:[وفبكل]|ال|لل|وال|بال|وبال|ولل)$")
 
 
+_WHEN_AFTER = re.compile(r"\s+(?:\d|(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)"
+                         r"|that\s+day|the\s+same\s+day|the\s+(?:eve|night|morning|evening)\b)")
+
+
 def after_marker(text: str, actor: Actor, markers: WordList, lo: int, actors: list[Actor] | None = None) -> bool:
     """Whether a marker word governs the actor: just before it (a few words between), or
     before an enumeration of actors that it ends."""
     window = text[lo:actor.n_start]
     for m in markers.finditer(window):
         gap = window[m.end():]
+        if _WHEN_AFTER.match(gap):
+            continue  # `on June 22 the United States bombed`, `On Sunday the group fired`: a time, not a target
         if words(gap) <= MAX_GAP_WORDS and not CLAUSE_BREAK.search(gap):
             return True
         if actors and enumerated(text, lo + m.end(), actor, actors):

@@ -71,6 +71,7 @@ _PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+")
 _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)\s+|(?<!\w)(?:حربه|حربها|حربهم)\s+(?:مع|ضد)\s+")
 _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are|been)\s+)?")
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
+_NO_OBJECT = re.compile(r"\s+no\b")
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -872,6 +873,8 @@ class SentenceReader:
 
     def _negated(self, trigger: Trigger) -> bool:
         """`did not strike`, `neither side would target the other`, `لم تستهدف`."""
+        if trigger.verb and _NO_OBJECT.match(self.text, trigger.n_end):
+            return True  # `has carried out no air strikes`, `have fired no missiles`
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
         if negations and words(near[negations[-1].end():]) <= 2 and not re.search(r"[،,;:]", near[negations[-1].end():]):
