@@ -2626,3 +2626,14 @@ def test_the_words_no_and_on_in_the_data_files_are_words_not_booleans():
 def test_acts_done_no_times_are_none_and_a_day_after_on_is_no_target(text, attacks):
     found = incidents(run(text, date(2024, 11, 25)), "Attack")
     assert [(a.perpetrators, a.targets) for a in found] == attacks
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل عشرة أشخاص في غارات جوية يُرجَّح أنها أردنية استهدفت فجر أمس منازل في بلدة عرمان جنوب سوريا، وفق ما أفاد المرصد السوري "
+    "لحقوق الإنسان، في أحدث ضربة تطال ما تصفه عمّان بشبكات تهريب المخدرات.",
+    "Jordanian jets struck houses in southern Syria on Thursday, according to the Syrian Observatory, in the latest strike on what "
+    "Amman calls drug smuggling networks.",
+])
+def test_the_latest_strike_is_the_act_just_told(text):
+    found = incidents(run(text, date(2024, 1, 19)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in found] == [(("jordan",), ("syria",))]

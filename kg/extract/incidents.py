@@ -178,6 +178,10 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             # the verb's own date tells when (`قال اليوم إن الهجوم الذي استهدف ... فجر أمس`)
             result[-1], ends[-1] = replace(joined, date=incident.date or joined.date), trigger.n_end
             continue
+        if result and result[-1].type == incident.type and _LATEST_BEFORE.search(text, 0, trigger.n_start):
+            # `..., in the latest strike on what Amman calls smuggling networks`: the act just told, not another
+            result[-1], ends[-1] = combine(result[-1], replace(incident, perpetrators=(), targets=(), date=None)), trigger.n_end
+            continue
         earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):
             # the second verb's subject is the first's; on another day it is another act by them
@@ -196,6 +200,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     return _merge(_defenders_as_targets(result))
 
 
+_LATEST_BEFORE = re.compile(r"\b(?:in|as|the)\s+(?:the\s+)?(?:latest|last|newest)\s+(?:such\s+)?$|(?<!\w)(?:في|ك)\s+(?:احدث|اخر|آخر)\s+$")
 _COLON_DATELINE = re.compile(r"\s*[^\s:]+(?:\s[^\s:]+)?\s*:\s")
 
 
