@@ -2637,3 +2637,12 @@ def test_acts_done_no_times_are_none_and_a_day_after_on_is_no_target(text, attac
 def test_the_latest_strike_is_the_act_just_told(text):
     found = incidents(run(text, date(2024, 1, 19)), "Attack")
     assert [(a.perpetrators, a.targets) for a in found] == [(("jordan",), ("syria",))]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش الإسرائيلي إن غاراته طالت عشرات الأهداف التابعة لحركة حماس.",
+    "وشنت إسرائيل أمس غارات على ما قالت إنها أهداف لحماس، قُتل فيها 44 شخصاً.",
+])
+def test_arabic_strikes_of_the_speaker_and_on_what_it_said_were_targets(text):
+    found = incidents(run(text, date(2025, 10, 29)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in found] == [(("israel",), ("hamas",))]

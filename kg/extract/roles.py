@@ -72,6 +72,7 @@ _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)
 _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are|been)\s+)?")
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _NO_OBJECT = re.compile(r"\s+no\b")
+_OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -123,7 +124,8 @@ _DESCRIPTION_HEAD = re.compile(r"the|a|an|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
-_WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$")
+_WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$"
+                        r"|(?<!\w)ما\s+(?:قال|قالت|يقول|تقول|وصفه|وصفته|وصفها|اعتبره|اعتبرته)\s+(?:\S+\s+){0,2}?(?:انه|انها|انهم)?\s*(?:\S+\s+){0,1}(?:ل|ب|لـ)?$")
 # `without saying whether it would retaliate`, `ما إذا`: a reply left open
 _WHETHER = re.compile(r"\bwhether\b|\b(?:did not|didn't|would not|declined to)\s+say\s+(?:when|how)\b|\bwithout\s+(?:saying|specifying)\s+(?:when|how)\b"
                       r"|(?<!\w)ما\s+اذا(?!\w)|(?<!\w)(?:متي|كيف)\s+(?:او|و)\s*(?:متي|كيف)(?!\w)")
@@ -378,6 +380,10 @@ class SentenceReader:
                             and not self._after_speech(a)]
             if right_before:
                 return right_before[-1]
+        if self.arabic and not trigger.verb and _OWN_ACTS.search(trigger.word) and self.lexicon.speech.search(self.text, 0, trigger.n_start):
+            speaker = self.speaker(trigger)  # `وقال الجيش الإسرائيلي إن غاراته طالت`: its strikes are the speaker's
+            if speaker is not None:
+                return speaker
         claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger) or self._claiming_subject(trigger)
         if claimant is not None:
             return claimant
