@@ -2646,3 +2646,9 @@ def test_the_latest_strike_is_the_act_just_told(text):
 def test_arabic_strikes_of_the_speaker_and_on_what_it_said_were_targets(text):
     found = incidents(run(text, date(2025, 10, 29)), "Attack")
     assert [(a.perpetrators, a.targets) for a in found] == [(("israel",), ("hamas",))]
+
+
+def test_the_next_day_counts_from_a_day_of_the_month_named_before_it():
+    found = run("واندلعت الحرب في 13 حزيران/يونيو بهجوم إسرائيلي واسع على إيران. وفي 22 من الشهر نفسه، قصفت قاذفات أميركية منشأة "
+                "فوردو الإيرانية، فردّت إيران في اليوم التالي بهجوم صاروخي على قاعدة العديد الأميركية في قطر.", date(2025, 7, 4))
+    assert any(a.perpetrators == ("iran",) and a.date.value == "2025-06-23" for a in incidents(found, "Attack"))

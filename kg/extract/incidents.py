@@ -130,8 +130,9 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
     reader.context_sides = sides
     reader.mediated_deals = deals
-    dates = with_shifts(named_dates, find_shifts(text), last_day, published)
-    dates = in_month_named(text, in_year_named(text, dates, last_year), last_month)
+    # (the day of a month named before, `في 22 من الشهر نفسه`, is what `في اليوم التالي` counts from)
+    dates = with_shifts(in_month_named(text, named_dates, last_month), find_shifts(text), last_day, published)
+    dates = in_year_named(text, dates, last_year)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)
     every_date, dates = dates, [d for d in dates if published is None or d.first <= published]
     if _AT_THE_TIME.search(text):  # `وقال بايدن حينها إن الرد «بدأ اليوم»`: the quote's "today" is not the report's
