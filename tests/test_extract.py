@@ -2652,3 +2652,9 @@ def test_the_next_day_counts_from_a_day_of_the_month_named_before_it():
     found = run("واندلعت الحرب في 13 حزيران/يونيو بهجوم إسرائيلي واسع على إيران. وفي 22 من الشهر نفسه، قصفت قاذفات أميركية منشأة "
                 "فوردو الإيرانية، فردّت إيران في اليوم التالي بهجوم صاروخي على قاعدة العديد الأميركية في قطر.", date(2025, 7, 4))
     assert any(a.perpetrators == ("iran",) and a.date.value == "2025-06-23" for a in incidents(found, "Attack"))
+
+
+def test_who_answered_an_act_with_another_authors_it_past_the_pronoun_of_what_it_answered():
+    found = run("واندلعت الحرب بهجوم إسرائيلي واسع على منشآت نووية إيرانية، ردّت عليه طهران بإطلاق مئات الصواريخ البالستية على "
+                "إسرائيل.", date(2025, 7, 4))
+    assert {(a.perpetrators, a.targets) for a in incidents(found, "Attack")} == {(("israel",), ("iran",)), (("iran",), ("israel",))}

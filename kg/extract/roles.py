@@ -380,6 +380,10 @@ class SentenceReader:
                             and not self._after_speech(a)]
             if right_before:
                 return right_before[-1]
+        if self.arabic and not trigger.verb and trigger.word.startswith(("ب", "وب")):
+            responder = self._responder(trigger)  # `ردّت عليه طهران بإطلاق مئات الصواريخ`: the act the responder answered with
+            if responder is not None:
+                return responder
         if self.arabic and not trigger.verb and _OWN_ACTS.search(trigger.word) and self.lexicon.speech.search(self.text, 0, trigger.n_start):
             speaker = self.speaker(trigger)  # `وقال الجيش الإسرائيلي إن غاراته طالت`: its strikes are the speaker's
             if speaker is not None:
@@ -551,7 +555,9 @@ class SentenceReader:
         if not self.arabic:  # `Israel, which answered days later with`, `the United States responded with`: the side before it
             return next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
                          and re.fullmatch(r"\s*(?:,\s*(?:which|who)\s*)?(?:(?:has|had|then|later)\s+)*", self.text[a.n_end:verbs[-1].start()])), None)
-        after = next((a for a in self.actors if a.n_start >= verbs[-1].end() and words(self.text[verbs[-1].end():a.n_start]) == 0), None)
+        # (`ردّت عليه طهران بإطلاق`: past the pronoun of what is answered)
+        after = next((a for a in self.actors if a.n_start >= verbs[-1].end()
+                      and re.fullmatch(r"\s*(?:(?:عليه|عليها|عليهم|عليهما)\s+)?", self.text[verbs[-1].end():a.n_start])), None)
         # (`إسرائيل، التي ردّت بغارات`: the side the relative clause is about)
         return after or next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
                               and re.fullmatch(r"\s*[,،]?\s*(?:التي|الذي)\s*", self.text[a.n_end:verbs[-1].start()])), None)
