@@ -2658,3 +2658,8 @@ def test_who_answered_an_act_with_another_authors_it_past_the_pronoun_of_what_it
     found = run("واندلعت الحرب بهجوم إسرائيلي واسع على منشآت نووية إيرانية، ردّت عليه طهران بإطلاق مئات الصواريخ البالستية على "
                 "إسرائيل.", date(2025, 7, 4))
     assert {(a.perpetrators, a.targets) for a in incidents(found, "Attack")} == {(("israel",), ("iran",)), (("iran",), ("israel",))}
+
+
+def test_a_complete_ceasefire_lacking_the_usual_words_is_no_shooting():
+    found = run("وأعلن ترامب أن إيران وإسرائيل وافقتا على «وقف كامل وشامل لإطلاق النار».", date(2025, 6, 24))
+    assert incidents(found, "Attack") == []
