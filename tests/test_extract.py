@@ -2663,3 +2663,9 @@ def test_who_answered_an_act_with_another_authors_it_past_the_pronoun_of_what_it
 def test_a_complete_ceasefire_lacking_the_usual_words_is_no_shooting():
     found = run("وأعلن ترامب أن إيران وإسرائيل وافقتا على «وقف كامل وشامل لإطلاق النار».", date(2025, 6, 24))
     assert incidents(found, "Attack") == []
+
+
+def test_an_official_who_spoke_with_a_counterpart_held_talks():
+    found = run("U.S. Defense Secretary Lloyd Austin spoke with his Turkish counterpart Yasar Guler on Thursday, the Pentagon said.",
+                date(2023, 10, 6))
+    assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"usa", "turkey"}, "2023-10-05")]
