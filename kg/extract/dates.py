@@ -309,8 +309,11 @@ _FUTURE = re.compile(r"\bnext\s+(?:week|month|year|monday|tuesday|wednesday|thur
                      r"\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?!\w)")
 
 
+_FUTURE_CUES = re.compile(r"next|tomorrow|coming|غد|مقبل|قادم")  # (one cheap pass first: few sentences look ahead)
+
+
 def _relative(text: str, published: date, g: dict, matches, add) -> None:
-    for m in _FUTURE.finditer(text):
+    for m in _FUTURE.finditer(text) if _FUTURE_CUES.search(text) else ():
         add(range_value(published + timedelta(days=1), published + timedelta(days=7), "future", m.start(), m.end()))
     for m in (*matches("rel_month"), *matches("month_rel")):
         month = g["month_of"][m["month"]]
