@@ -2669,3 +2669,17 @@ def test_an_official_who_spoke_with_a_counterpart_held_talks():
     found = run("U.S. Defense Secretary Lloyd Austin spoke with his Turkish counterpart Yasar Guler on Thursday, the Pentagon said.",
                 date(2023, 10, 6))
     assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"usa", "turkey"}, "2023-10-05")]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("وقتلت القوات الإسرائيلية أمس ثلاثة عناصر من حركة الجهاد الإسلامي في جنين.", ("israel",)),
+    ("وقال الجيش الإسرائيلي إن قواته قتلت أمس ثلاثة عناصر من حركة الجهاد الإسلامي في جنين.", ("israel",)),
+])
+def test_undotted_qatal_with_forces_before_or_after_it_is_an_act(text, author):
+    found = incidents(run(text, date(2024, 8, 30)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in found] == [(author, ("pij",))]
+
+
+def test_undotted_qutil_without_forces_stays_the_passive():
+    found = run("وقُتل ثلاثة عناصر من حركة الجهاد الإسلامي في جنين.", date(2024, 8, 30))
+    assert all("pij" not in a.perpetrators for a in incidents(found, "Attack"))

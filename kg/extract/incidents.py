@@ -47,6 +47,13 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!
 _STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|(?<!were )(?<!was )reported|added|stated|claimed)\s+(?:on\s+)?$")
 
 
+# Undotted, قتل reads as the passive (`قُتل`, was killed) as well as the active: it is an act when forces
+# stand before it (`قواته قتلت`) or a force after it (`قتلت القوات الإسرائيلية`, `قتلت غارة إسرائيلية`).
+_FORCE = r"(?:ال)?(?:قوات|جيش|طائرات|طائره|مسيره|مسيرات|مقاتلات|غاره|غارات|ضربه|ضربات|قصف|دبابات)"
+_ACTIVE_KILLING = re.compile(rf"(?:(?<!\w){_FORCE}\w*\s+(?P<verb>[وف]?(?:قتلت|قتلوا))(?!\w)"
+                             rf"|(?<!\w)(?P<verb2>[وف]?(?:قتلت|قتل))\s+(?={_FORCE}(?!\w)))")
+
+
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
     found = []
     for kind in TYPES:
@@ -55,6 +62,9 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
                 found.append(Trigger(kind, m.start(), m.end(), verb and not _verbal_noun(m.group(), pattern), False, m.group()))
     for m in lexicon.defence.finditer(text):
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
+    for m in _ACTIVE_KILLING.finditer(text):
+        verb = "verb" if m.group("verb") else "verb2"
+        found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
     for m in lexicon.future_force.finditer(text):
         found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
     # a word that reads both ways (قصف): a noun after the article (القصف) or in the plural (ضربات), else a verb (قصفت)

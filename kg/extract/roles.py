@@ -72,6 +72,7 @@ _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)
 _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are|been)\s+)?")
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _NO_OBJECT = re.compile(r"\s+no\b")
+_OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -299,6 +300,8 @@ class SentenceReader:
         أميركيين قد قُتلوا`, `two Israeli soldiers were killed`), or just after a passive one (`اغتيل نصر الله`)."""
         found = []
         for m in self.lexicon.casualties.finditer(self.text):
+            if self.arabic and any(t.verb and t.type == "Attack" and t.n_start <= m.start() < t.n_end for t in self.triggers):
+                continue  # (`قواته قتلت`: the active verb, read as an act, names no one killed before it)
             found += [a for a in self.actors if a.n_end <= m.start() and a.mention.kind != "Place"
                       and ((words(self.text[a.n_end:m.start()]) <= 2 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()))
                            or _APPOSED_PHRASE.fullmatch(self.text, a.n_end, m.start()))]  # (`Soleimani, the architect of ..., was killed`)
@@ -353,6 +356,10 @@ class SentenceReader:
         text = self.text
         if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
+        if self.arabic and trigger.verb and _OWN_FORCES.search(self.text, 0, trigger.n_start) and self.lexicon.speech.search(self.text, 0, trigger.n_start):
+            speaker = self.speaker(trigger)  # `قال هاغاري إن قواته قتلت`: the speaker's forces acted, whoever claims another act
+            if speaker is not None:
+                return speaker
         begun = self._aspectual_subject(trigger)
         if begun is not None:
             return begun
