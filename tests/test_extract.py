@@ -2683,3 +2683,12 @@ def test_undotted_qatal_with_forces_before_or_after_it_is_an_act(text, author):
 def test_undotted_qutil_without_forces_stays_the_passive():
     found = run("وقُتل ثلاثة عناصر من حركة الجهاد الإسلامي في جنين.", date(2024, 8, 30))
     assert all("pij" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text, authors, targets", [
+    ("وتنفذ القوات الأميركية والبريطانية منذ 12 كانون الثاني/يناير ضربات على مواقع للحوثيين في اليمن.", ("usa", "uk"), "houthis"),
+    ("وبعد أسبوعين، قصف الحرس الثوري ما قال إنها مقار لجماعة «جيش العدل» البلوشية المسلحة داخل باكستان.", ("iran",), "jaish_al_adl"),
+])
+def test_arabic_acts_carried_out_by_forces_of_two_states_and_on_what_was_said_to_be_a_groups(text, authors, targets):
+    found = incidents(run(text, date(2024, 2, 1)), "Attack")
+    assert [(a.perpetrators, targets in a.targets) for a in found] == [(authors, True)]

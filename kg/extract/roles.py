@@ -126,12 +126,13 @@ _DESCRIPTION_HEAD = re.compile(r"the|a|an|.+['’]s?", re.IGNORECASE)
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$"
-                        r"|(?<!\w)ما\s+(?:قال|قالت|يقول|تقول|وصفه|وصفته|وصفها|اعتبره|اعتبرته)\s+(?:\S+\s+){0,2}?(?:انه|انها|انهم)?\s*(?:\S+\s+){0,1}(?:ل|ب|لـ)?$")
+                        r"|(?<!\w)ما\s+(?:قال|قالت|يقول|تقول|وصفه|وصفته|وصفها|اعتبره|اعتبرته)\s+(?:\S+\s+){0,2}?(?:انه|انها|انهم)?\s*(?:\S+\s+){0,2}(?:ل|ب|لـ)?\S*\s*[«\"]?\s*$")
 # `without saying whether it would retaliate`, `ما إذا`: a reply left open
 _WHETHER = re.compile(r"\bwhether\b|\b(?:did not|didn't|would not|declined to)\s+say\s+(?:when|how)\b|\bwithout\s+(?:saying|specifying)\s+(?:when|how)\b"
                       r"|(?<!\w)ما\s+اذا(?!\w)|(?<!\w)(?:متي|كيف)\s+(?:او|و)\s*(?:متي|كيف)(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
-_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت)\s+(?:\S+\s+){1,5}$")
+_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت"
+                               r"|تنفذ|ينفذ|نفذ|نفذت)\s+(?:\S+\s+){1,8}$")  # (`وتنفذ القوات الأميركية والبريطانية منذ ... ضربات`)
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _QUOTED_MEANS = re.compile(r"(?<!\w)بـ?\s*[«\"“]\s*$")  # `بـ«رشقة صاروخية»`
 _UN_BEFORE = re.compile(r"\b(?:u\.?n\.?|united nations|international)\s+(?:security council\s+)?$")
@@ -799,9 +800,10 @@ class SentenceReader:
             return False  # `In Yemen, U.S. strikes ...`, `وفي دمشق، أفادت`: a place set before the clause
         if first.mention.form == "demonym" and _HEAD_AND.fullmatch(joint):
             return True  # `between an Israeli delegation and Hamas`
-        if (first.mention.form == second.mention.form == "demonym" and re.fullmatch(r"\s*(?:ال)?", joint)) \
+        adjectives = second.mention.form == "demonym" and (first.mention.form == "demonym" or self.text[first.n_end - 1:first.n_end] in ("ه", "ي"))
+        if (adjectives and re.fullmatch(r"\s*(?:و|-)?(?:ال)?", joint)) \
                 or (first.mention.kind == second.mention.kind == "State" and joint == "-"):
-            return True  # `العدوان الأميركي البريطاني`, `U.S.-British strikes`: one act of both
+            return True  # `العدوان الأميركي البريطاني`, `القوات الأميركية والبريطانية`, `U.S.-British strikes`: one act of both
         return bool(re.search(r"[,،]|\band\b|و", joint)) and bool(JOINT.fullmatch(joint))
 
     def _is_state(self, key: str) -> bool:
