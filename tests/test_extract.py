@@ -2692,3 +2692,11 @@ def test_undotted_qutil_without_forces_stays_the_passive():
 def test_arabic_acts_carried_out_by_forces_of_two_states_and_on_what_was_said_to_be_a_groups(text, authors, targets):
     found = incidents(run(text, date(2024, 2, 1)), "Attack")
     assert [(a.perpetrators, targets in a.targets) for a in found] == [(authors, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "وعثرت فرق الإنقاذ على الحطام بعد عملية بحث استمرت 15 ساعة شاركت فيها فرق من تركيا وروسيا.",
+    "ورصدت واشنطن مكافأة تصل إلى خمسة ملايين دولار لقاء معلومات عن القيادي في حزب الله فؤاد شكر.",
+])
+def test_a_search_and_a_reward_in_return_for_information_are_no_talks(text):
+    assert incidents(run(text, date(2024, 5, 21)), "Talks") == []
