@@ -2700,3 +2700,15 @@ def test_arabic_acts_carried_out_by_forces_of_two_states_and_on_what_was_said_to
 ])
 def test_a_search_and_a_reward_in_return_for_information_are_no_talks(text):
     assert incidents(run(text, date(2024, 5, 21)), "Talks") == []
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Yemen's Houthis vowed to keep up their attacks. On Saturday a missile launched from Yemen struck a park in Jaffa, Israel's "
+     "military said.", ("houthis",)),
+    ("Israel struck Hezbollah sites on Monday. Attacks from Lebanon have killed nine Israeli soldiers, Israeli authorities say.",
+     ("hezbollah",)),
+    ("Rockets fired from Lebanon hit the northern town of Metula on Saturday, Israel's military said.", ()),
+])
+def test_a_state_an_attack_was_launched_from_is_no_author_but_the_group_based_there_is(text, authors):
+    found = incidents(run(text, date(2024, 12, 22)), "Attack")
+    assert any("israel" in a.targets and a.perpetrators == authors for a in found)
