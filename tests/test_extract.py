@@ -2712,3 +2712,9 @@ def test_a_search_and_a_reward_in_return_for_information_are_no_talks(text):
 def test_a_state_an_attack_was_launched_from_is_no_author_but_the_group_based_there_is(text, authors):
     found = incidents(run(text, date(2024, 12, 22)), "Attack")
     assert any("israel" in a.targets and a.perpetrators == authors for a in found)
+
+
+def test_declining_to_confirm_a_strike_threatens_nothing():
+    found = run("Secretary of State Antony Blinken would not confirm the strike on Iran but said Washington had not been involved.",
+                date(2024, 4, 19))
+    assert incidents(found, "Threat") == []

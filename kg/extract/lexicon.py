@@ -246,7 +246,8 @@ def lexicon() -> Lexicon:
     attack_noun = "|".join(re.escape(normalise(w.rstrip("*"))) for w in data["incidents"]["Attack"]["ar"]["nouns"])
     future_force = re.compile(
         # when changing a branch, keep `cues` below true: every match contains one of them
-        rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"
+        rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?!(?:not|never)\s+(?:confirm|comment|say|disclose|specify|elaborate|deny|discuss)\b)"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"  # (not `would not confirm the strike`)
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
         rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun}|ضرب|استهداف|قصف|عمليات)\w*"
         # force announced: "Ankara would launch a military operation against the YPG"
