@@ -108,7 +108,7 @@ def _launched_from(incident: Incident, text: str, mentions: list[Mention], proxi
     if not any(m.key == state and m.kind == "State" and _FROM_BEFORE.search(text, 0, m.n_start) for m in mentions):
         return incident
     based = [p for p in proxies if catalogue.bases.get(p) == state]
-    authors = tuple(based[:1]) if len(based) == 1 else ()
+    authors = tuple(based) if len(based) == 1 else ()  # (two groups based there: the text does not say which)
     return replace(incident, perpetrators=authors, targets=tuple(k for k in incident.targets if k not in authors))
 
 
