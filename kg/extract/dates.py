@@ -124,6 +124,12 @@ _PERIODS = {
     "last_month": (("month", "الشهر"), r"\blast month\b|الشهر الماضي"),
     "this_year": (("year", "العام"), r"\b(?:earlier )?this year\b|العام الجاري|هذا العام|العام الحالي"),
     "last_year": (("year", "العام", "السنة"), r"\blast year\b|العام الماضي|السنة الماضية"),
+    # what is still to come: `next week`, `tomorrow`, `غداً`, `يوم الأحد المقبل`
+    "future": (("next", "tomorrow", "coming", "غد", "مقبل", "قادم"),
+               r"\bnext\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b"
+               r"|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b|(?<!\w)(?:غدا|بعد\s+غد)(?!\w)"
+               r"|(?<!\w)(?:يوم\s+)?(?:ال)?(?:اسبوع|شهر|عام|ايام|اسابيع|اشهر|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)"
+               r"\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?!\w)"),
 }
 _MONTH_PATTERNS = ("day_month", "ordinal_month", "month_day", "month_year", "rel_month", "month_rel", "in_month")
 
@@ -235,7 +241,6 @@ _SAME_YEAR = re.compile(r"\s*,?\s*(?:(?:من|في)\s+)?(?:(?:العام|السن
 
 
 _THAT_MONTH = re.compile(r"\b(?:that|the same) month\b|(?<!\w)(?:الشهر نفسه|الشهر ذاته|ذلك الشهر)(?!\w)")
-# `في 27 منه`, `في 27 من الشهر نفسه`: a day of the month named last
 
 
 def in_month_named(text: str, dates: list[DateValue], month: date | None) -> list[DateValue]:
@@ -301,19 +306,10 @@ def _day_of_month(m: re.Match, g: dict, found: list[DateValue], published: date)
     return day_value(date(month.year, month.month, day), "relative", m.start(), m.end())
 
 
-# What is still to come (`next week`, `غداً`, `يوم الأحد المقبل`): read first, so that its weekday is
-# not taken for the last one; an act dated so is planned, not reported (incidents.py).
-_FUTURE = re.compile(r"\bnext\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b"
-                     r"|\bin\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months)\b|(?<!\w)(?:غدا|بعد\s+غد)(?!\w)"
-                     r"|(?<!\w)(?:يوم\s+)?(?:ال)?(?:اسبوع|شهر|عام|ايام|اسابيع|اشهر|سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)"
-                     r"\s+(?:ال)?(?:مقبل|قادم|مقبله|قادمه)(?!\w)")
-
-
-_FUTURE_CUES = re.compile(r"next|tomorrow|coming|غد|مقبل|قادم")  # (one cheap pass first: few sentences look ahead)
-
-
 def _relative(text: str, published: date, g: dict, matches, add) -> None:
-    for m in _FUTURE.finditer(text) if _FUTURE_CUES.search(text) else ():
+    # (read first, so that the weekday of `يوم الأحد المقبل` is not taken for the last one; an act
+    # dated so is planned, not reported: incidents.py)
+    for m in matches("future"):
         add(range_value(published + timedelta(days=1), published + timedelta(days=7), "future", m.start(), m.end()))
     for m in (*matches("rel_month"), *matches("month_rel")):
         month = g["month_of"][m["month"]]

@@ -46,9 +46,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
                                         last_month)
-        proxies = {m.key for m in found.mentions if m.kind == "Proxy"}
-        found_here = [_launched_from(_with_garrisons(_without_own_base(i, catalogue), mentions, catalogue), norm.text, mentions, proxies, catalogue)
-                      for i in found_here]
+        found_here = [_launched_from(_with_garrisons(_without_own_base(i, catalogue), mentions, catalogue), norm.text, mentions,
+                                     found.mentions, catalogue) for i in found_here]
         incidents += with_context_targets(found_here, previous, incidents)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
@@ -99,15 +98,16 @@ _FROM_BEFORE = re.compile(r"\b(?:launched|fired|attacks?|rockets?|missiles?|dron
                           r"|(?<!\w)(?:اطلق|اطلقت|اطلقا|اطلقوا|انطلق|انطلقت)\s+من\s+$")
 
 
-def _launched_from(incident: Incident, text: str, mentions: list[Mention], proxies: set[str], catalogue: Catalogue) -> Incident:
+def _launched_from(incident: Incident, text: str, mentions: list[Mention], article_mentions: list[Mention],
+                   catalogue: Catalogue) -> Incident:
     """`a missile launched from Yemen`, `attacks from Lebanon`, `صاروخ أطلق من اليمن`: a state named as where
-    an attack came from is no author; the group based there that the article names is."""
+    an attack came from is no author; the group based there that the article names (`article_mentions`) is."""
     if incident.type != "Attack" or len(incident.perpetrators) != 1:
         return incident
     state = incident.perpetrators[0]
     if not any(m.key == state and m.kind == "State" and _FROM_BEFORE.search(text, 0, m.n_start) for m in mentions):
         return incident
-    based = [p for p in proxies if catalogue.bases.get(p) == state]
+    based = list(dict.fromkeys(m.key for m in article_mentions if m.kind == "Proxy" and catalogue.bases.get(m.key) == state))
     authors = tuple(based) if len(based) == 1 else ()  # (two groups based there: the text does not say which)
     return replace(incident, perpetrators=authors, targets=tuple(k for k in incident.targets if k not in authors))
 

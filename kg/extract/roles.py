@@ -357,10 +357,9 @@ class SentenceReader:
         text = self.text
         if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
-        if self.arabic and trigger.verb and _OWN_FORCES.search(self.text, 0, trigger.n_start) and self.lexicon.speech.search(self.text, 0, trigger.n_start):
-            speaker = self.speaker(trigger)  # `قال هاغاري إن قواته قتلت`: the speaker's forces acted, whoever claims another act
-            if speaker is not None:
-                return speaker
+        own = self._speakers_own(trigger)
+        if own is not None:
+            return own
         begun = self._aspectual_subject(trigger)
         if begun is not None:
             return begun
@@ -392,10 +391,6 @@ class SentenceReader:
             responder = self._responder(trigger)  # `ردّت عليه طهران بإطلاق مئات الصواريخ`: the act the responder answered with
             if responder is not None:
                 return responder
-        if self.arabic and not trigger.verb and _OWN_ACTS.search(trigger.word) and self.lexicon.speech.search(self.text, 0, trigger.n_start):
-            speaker = self.speaker(trigger)  # `وقال الجيش الإسرائيلي إن غاراته طالت`: its strikes are the speaker's
-            if speaker is not None:
-                return speaker
         claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger) or self._claiming_subject(trigger)
         if claimant is not None:
             return claimant
@@ -444,6 +439,14 @@ class SentenceReader:
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
             or self._means_of_subject(trigger)
+
+    def _speakers_own(self, trigger: Trigger) -> Actor | None:
+        """`قال هاغاري إن قواته قتلت`, `وقال الجيش الإسرائيلي إن غاراته طالت`: the speaker's forces acted, or
+        its strikes struck, whoever claims another act in the sentence."""
+        if not self.arabic or not self.lexicon.speech.search(self.text, 0, trigger.n_start):
+            return None
+        own = _OWN_FORCES.search(self.text, 0, trigger.n_start) if trigger.verb else _OWN_ACTS.search(trigger.word)
+        return self.speaker(trigger) if own else None
 
     def _agent_of_another(self, actor: Actor, trigger: Trigger) -> bool:
         """`a ceasefire brokered by the United States and France that took effect on the day the rebel
