@@ -21,6 +21,26 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
+class _StopOnSignal:
+    """The first Ctrl-C or SIGTERM asks the ingest to stop once the article in hand has landed;
+    a second one interrupts at once. A flag rather than an exception at any bytecode: an
+    exception raised inside a library's callback (pyoxigraph formatting a value) can be
+    swallowed, and the run would go on as if never asked to stop."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, self._handle)
+
+    def _handle(self, number, frame) -> None:
+        self.count += 1
+        if self.count > 1:
+            raise KeyboardInterrupt
+
+    def requested(self) -> bool:
+        return self.count > 0
+
+
 def _open(location: str | None, read_only: bool = False):
     from kg.store import open_store
 
@@ -54,18 +74,20 @@ def ingest(store_location, published, source, lang, paths) -> None:
     except InputError as e:
         fail(e.problem)
     store = _open(store_location)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: close the store first
+    stop = _StopOnSignal()
     try:
         report = run_ingest(store, list(paths), Defaults(when, source, language),
                             progress=lambda total: tqdm(total=total, unit="article", file=sys.stderr, disable=None, leave=False),
-                            on_error=lambda error: tqdm.write(f"Error: {error}", file=sys.stderr))
+                            on_error=lambda error: tqdm.write(f"Error: {error}", file=sys.stderr),
+                            stop_requested=stop.requested)
     except RasadError as e:
         store.close()
         fail(str(e))
     except KeyboardInterrupt:
-        store.close()
-        fail("interrupted: every article written so far is whole; run the same ingest again to finish")
+        report = None
     store.close()
+    if report is None or report.stopped:
+        fail("interrupted: every article written so far is whole; run the same ingest again to finish")
     click.echo(report.summary(), err=True)
     if report.failed:
         sys.exit(1)

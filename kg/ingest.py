@@ -35,6 +35,7 @@ class IngestReport:
     seconds: float = 0.0
     errors: list[RasadError] = field(default_factory=list)
     failed: int = 0
+    stopped: bool = False  # the run was asked to stop before its last article
 
     def add_error(self, error: RasadError) -> None:
         self.failed += 1
@@ -70,9 +71,11 @@ def ingest_article(store: Store, article: Article, catalogue: Catalogue, report:
 
 def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
            progress: Callable[[int | None], object] | None = None,
-           on_error: Callable[[RasadError], object] | None = None) -> IngestReport:
+           on_error: Callable[[RasadError], object] | None = None,
+           stop_requested: Callable[[], bool] | None = None) -> IngestReport:
     """Ingest every article under the paths; bad inputs are reported (to `on_error` as they
-    come, and in the report), good ones still land. A StoreError stops the run."""
+    come, and in the report), good ones still land. A StoreError stops the run, and so does
+    `stop_requested()` turning true: checked after each article, so each lands whole."""
     catalogue = default_catalogue()
     report = IngestReport()
     described: set[Quad] = set()  # bounded by the catalogue's size
@@ -92,6 +95,9 @@ def ingest(store: Store, paths: list[Path], defaults: Defaults = Defaults(),
                 _ingest_one(store, item, catalogue, report, failed, described)
             if bar is not None:
                 bar.update(1)
+            if stop_requested is not None and stop_requested():
+                report.stopped = True
+                break
     finally:
         if bar is not None:
             bar.close()

@@ -210,13 +210,16 @@ def test_an_ingest_killed_while_replacing_articles_leaves_each_wholly_old_or_who
     assert clean["graphs"][catalogue] <= final[catalogue] <= clean["graphs"][catalogue] | older["graphs"][catalogue]
 
 
-def test_an_ingest_stopped_by_sigterm_closes_the_store_and_says_how_to_finish(tools, tmp_path, corpus, clean):
+@pytest.mark.parametrize("signals", [[signal.SIGTERM], [signal.SIGINT], [signal.SIGTERM, signal.SIGTERM]],
+                         ids=["sigterm", "ctrl-c", "sigterm-twice"])
+def test_an_ingest_stopped_by_a_signal_closes_the_store_and_says_how_to_finish(tools, tmp_path, corpus, clean, signals):
     store = tmp_path / "stopped"
     process = start_ingest(tools, store, corpus)
     try:
         wait_for_articles(store, process, 10)
     finally:
-        process.send_signal(signal.SIGTERM)
+        for number in signals:
+            process.send_signal(number)
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == 1 and "Traceback" not in stderr, stderr
     assert stderr.strip().splitlines()[-1] == ("Error: interrupted: every article written so far is whole; "
