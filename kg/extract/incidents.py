@@ -211,7 +211,10 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     return _merge(_defenders_as_targets(result))
 
 
-_LATEST_BEFORE = re.compile(r"\b(?:in|as|the)\s+(?:the\s+)?(?:latest|last|newest)\s+(?:such\s+)?$|(?<!\w)(?:في|ك)\s+(?:احدث|اخر|آخر)\s+$")
+# (and a superlative: `..., in the heaviest strike on the suburb in months`, `في أعنف ضربة تطال معقل الحزب`)
+_LATEST_BEFORE = re.compile(r"\b(?:in|as|the)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|last|newest|deadliest|heaviest|biggest|largest|fiercest|"
+                            r"bloodiest|worst|most\s+intense|most\s+serious|most\s+violent)\s+(?:such\s+)?$"
+                            r"|(?<!\w)(?:في|ك)\s+(?:احدث|اخر|آخر|اعنف|اشد|اكبر|اوسع|اقوى|ادمى)\s+$")
 _COLON_DATELINE = re.compile(r"\s*[^\s:]+(?:\s[^\s:]+)?\s*:\s")
 
 
@@ -366,8 +369,9 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
-            if words(between) <= 1:
-                announced = value  # `أعلنت الحركة اليوم اغتيال قائدها`: announced as it happened
+            if words(between) <= 1 or _death_announced(between, lexicon):
+                # `أعلنت الحركة اليوم اغتيال قائدها`, `أعلن الحزب أمس مقتل قائده في غارة`: announced as it happened
+                announced = value
             continue
         offset = list((_OFFSET_TIME if arabic else _RELATED_TIME).finditer(between)) if before else []
         if offset and not re.search(r"[,،]", between[offset[-1].end():]):
@@ -400,6 +404,13 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     Friday ..., in the first response to attacks by the group`): the date is the nearer act's."""
     first, second = sorted((between, trigger), key=lambda t: t.n_start)
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
+
+
+def _death_announced(between: str, lexicon: Lexicon) -> bool:
+    """`announced the killing of its commander in a strike`: what is announced is the act's death,
+    told just after the date."""
+    death = lexicon.patient_nouns.search(between)
+    return death is not None and re.fullmatch(r"\W*(?:the\s+)?", between[:death.start()], re.IGNORECASE) is not None
 
 
 def _spoken_on(text: str, value: DateValue, lexicon: Lexicon, reach: int = 4) -> bool:

@@ -9,7 +9,7 @@ from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.clauses import role_actors
-from kg.extract.incidents import merge_article, sentence_dates, sentence_incidents, with_context_targets
+from kg.extract.incidents import PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
@@ -46,8 +46,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
                                         last_month)
-        found_here = [_launched_from(_with_garrisons(_without_own_base(i, catalogue), mentions, catalogue), norm.text, mentions,
-                                     found.mentions, catalogue) for i in found_here]
+        found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
+                                     norm.text, mentions, found.mentions, catalogue) for i in found_here]
         incidents += with_context_targets(found_here, previous, incidents)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
@@ -70,6 +70,14 @@ def _last_day_named(named: list[DateValue]) -> date | None:
     sentence that reports no incident is what `the next day` counts from."""
     days = [d for d in named if d.precision == "day"]
     return max(days, key=lambda d: d.end).first if days else None
+
+
+def _without_own_officials(incident: Incident, side_of: dict[str, str]) -> Incident:
+    """`the strike was carried out on his orders and on Defence Minister Katz's advice`: the officials
+    of an act's author are not its victims."""
+    if not incident.perpetrators or incident.type in PARTY_TYPES:
+        return incident
+    return replace(incident, targets=tuple(k for k in incident.targets if side_of.get(k) not in incident.perpetrators))
 
 
 def _without_own_base(incident: Incident, catalogue: Catalogue) -> Incident:

@@ -180,8 +180,11 @@ def _apposition(text: str, person: Mention, mentions: list[Mention], side_of: di
     return _side(first, side_of, possessive=False)
 
 
+# (nor a participle of saying: `... وزير الدفاع يسرائيل كاتس، موضحاً أنها استهدفت «رئيس أركان» الحزب`)
 _NOT_APPOSITION = re.compile(r"^\s*[,،]\s*(?:in|on|at|with|during|after|before|from|to|along with|together with|and|who|which|that"
-                             r"|في|مع|خلال|بعد|قبل|من|الى|عبر|الذي|التي)\s")
+                             r"|saying|adding|noting|warning|stressing|explaining"
+                             r"|في|مع|خلال|بعد|قبل|من|الى|عبر|الذي|التي"
+                             r"|(?:موضح|مضيف|قائل|مؤكد|مشير|معتبر|محذر|لافت|متوعد|مشدد)(?:ا|ة|ه))\s")
 
 
 def _side(mention: Mention, side_of: dict[str, str], possessive: bool) -> str | None:

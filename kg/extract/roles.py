@@ -74,6 +74,7 @@ _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|foc
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
+_OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
                     r"|(?<!\w)(?:ال)?(?:محمله|متجهه|قادمه|المتجهه)(?!\w)")
@@ -987,9 +988,17 @@ class SentenceReader:
         killed = [k for a in self.killed + self._killed_in(trigger) for k in _target_keys(a) if k not in perpetrators] \
             if trigger.type == "Attack" else []
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
+        if trigger.type == "Attack" and perpetrators and not targets:
+            targets = [k for k in self._opening_place(trigger) if k not in perpetrators]
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
+
+    def _opening_place(self, trigger: Trigger) -> list[str]:
+        """`وفي جنوب لبنان، قُتل شخص في غارة إسرائيلية`, `In southern Lebanon, an Israeli strike killed`: the
+        state the sentence opens in is where the act struck."""
+        return [a.key for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind in ("State", "Place")
+                and _OPENING_IN.fullmatch(self.text, 0, a.n_start) and re.match(r"\s*[,،]", self.text[a.n_end:])][:1]
 
     def _means_of_verb(self, noun: Trigger, clause: int) -> bool:
         """`pounding the Houthis with airstrikes`, `قصفت تل أبيب بـ«رشقة صاروخية»`: an act named as the means of an
