@@ -2762,3 +2762,28 @@ def test_an_authors_own_official_is_no_victim_of_its_act(text):
 def test_the_state_a_sentence_opens_in_is_the_target_of_an_act_that_names_none(text):
     found = incidents(run(text, date(2024, 3, 12)), "Attack")
     assert [(a.perpetrators, a.targets[:1]) for a in found] == [(("turkey",), ("syria",) if "سوريا" in text else ("iraq",))]
+
+
+def test_a_bare_claim_is_of_the_authorless_act_just_before_not_an_earlier_act_of_the_claimant():
+    found = run("The Houthis fired missiles at Israel on Friday. On Sunday, a drone struck an American destroyer in the Red Sea. "
+                "The Houthis claimed the attack.", date(2024, 6, 18))
+    attacks = incidents(found, "Attack")
+    assert sorted((a.perpetrators, a.targets, a.date and a.date.value) for a in attacks) == [
+        (("houthis",), ("israel",), "2024-06-14"), (("houthis",), ("usa",), "2024-06-16")]
+
+
+def test_a_participle_act_after_answered_with_is_by_whoever_answered():
+    found = run("The Islamic Resistance in Iraq answered with drones launched at Eilat on Tuesday.", date(2024, 6, 13))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("islamic_resistance_in_iraq",), ("israel",))]
+
+
+def test_the_state_a_ship_is_operated_or_owned_from_is_no_target():
+    found = run("On Monday, the Houthis attacked the Tutor, a Greek-owned and Liberian-flagged coal carrier, off Hodeidah.",
+                date(2024, 6, 14))
+    assert all("greece" not in a.targets for a in incidents(found, "Attack"))
+
+
+def test_what_a_side_says_it_did_is_not_dated_by_the_day_of_the_news_that_reports_it():
+    found = run("Rescuers searched the Red Sea on Thursday for sailors missing from a cargo ship that the Houthis say they sank.",
+                date(2025, 7, 10))
+    assert all(a.date is None or a.date.value != "2025-07-10" for a in incidents(found, "Attack"))

@@ -31,7 +31,7 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
-_BASED_AFTER = re.compile(r"-?\s?(?:based|flagged)\b")
+_BASED_AFTER = re.compile(r"-?\s?(?:based|flagged|operated|owned|managed|registered)\b")  # (a firm's seat, a ship's flag or owner)
 # `companies based in Hong Kong and the United Arab Emirates`, `شركات مقرها الإمارات`
 _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?"
                            r"|(?<!\w)[و]?(?:مقرها|مقره|مقرهما|مقرهم|مسجله\s+في|المسجله\s+في)\s+(?:في\s+)?(?:\S+\s+){0,2}?و?)$")
@@ -549,7 +549,7 @@ def merge_article(incidents: list[Incident], headline: int | None, bases: dict[s
     tells again: a headline incident only joins the body's. `bases`: the state each group is based in."""
     def complete_in_body(incident: Incident) -> bool:
         return is_complete(incident) and incident.evidence[0].sentence != headline
-    incidents = _with_authors_told_before(incidents, bases)
+    incidents = _claims_joined(_with_authors_told_before(incidents, bases))
     complete = [i for i in incidents if complete_in_body(i)]
     partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)
@@ -639,6 +639,20 @@ def _unattributed_act(incident: Incident) -> bool:
         return True
     to_the_day = (incident.date.last - incident.date.first).days <= 1  # `ليل الأربعاء - الخميس`
     return incident.type == "Attack" and bool(incident.targets) and incident.new_act and to_the_day
+
+
+def _claims_joined(incidents: list[Incident]) -> list[Incident]:
+    """`On Sunday, gunmen opened fire on the Magic Seas. The Houthis claimed the attack on Monday.`:
+    a bare claim is of the act with no author told just before it, not of an earlier act of its author."""
+    result: list[Incident] = []
+    for incident in incidents:
+        if incident.type == "Attack" and incident.claimed_by and not incident.targets and incident.date is None:
+            act = next((k for k in range(len(result) - 1, -1, -1) if result[k].type == "Attack"), None)
+            if act is not None and not result[act].perpetrators and not _far_claim(incident, result[act]):
+                result[act] = combine(result[act], incident)
+                continue
+        result.append(incident)
+    return result
 
 
 def _far_claim(claim: Incident, act: Incident) -> bool:

@@ -74,6 +74,7 @@ _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|foc
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
+_REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -608,6 +609,17 @@ class SentenceReader:
         verb's subject is a pronoun or a relative standing for an act named before."""
         return trigger.verb and bool(_PRONOUN_BEFORE.search(self.text[:trigger.n_start]))
 
+    def _replied_with(self, trigger: Trigger) -> Actor | None:
+        """`The rebels answered with ballistic missiles fired at Israel`: the participle's act is by
+        whoever answered."""
+        if self.arabic or not trigger.verb:
+            return None
+        clause = clause_before(self.text, trigger.n_start, self.lexicon)
+        reply = _REPLIED_WITH.search(self.text, clause, trigger.n_start)
+        if reply is None:
+            return None
+        return next((a for a in reversed(self.actors) if clause <= a.n_start and a.n_end <= reply.start() and a.mention.kind != "Place"), None)
+
     def passive(self, trigger: Trigger) -> bool:
         """`Haniyeh killed in Tehran`, `was hit`, `have been killed`: the subject suffered the act."""
         if self.arabic or not trigger.verb or not trigger.word.endswith(("ed", "hit", "struck")):
@@ -943,6 +955,10 @@ class SentenceReader:
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
             return Incident(trigger.type, (), tuple(victims), victim_named=True) if victims else None
+        replier = self._replied_with(trigger)
+        if replier is not None:
+            authors = self.agents(replier)
+            return Incident(trigger.type, authors, tuple(self.targets(trigger, set(authors))))
         if self.passive(trigger):
             return self._suffered(trigger)
         agent = self.subject(trigger)
