@@ -2787,3 +2787,18 @@ def test_what_a_side_says_it_did_is_not_dated_by_the_day_of_the_news_that_report
     found = run("Rescuers searched the Red Sea on Thursday for sailors missing from a cargo ship that the Houthis say they sank.",
                 date(2025, 7, 10))
     assert all(a.date is None or a.date.value != "2025-07-10" for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "Baghdad and Washington launched a joint security commission on Monday to plan the coalition's drawdown.",
+    "Turkey and Iraq struck a deal on Monday to open a joint operations centre.",
+    "وأطلق العراق وتركيا، الاثنين، لجنة أمنية مشتركة لمتابعة ملف الحدود.",
+])
+def test_what_is_launched_or_struck_in_politics_is_no_attack(text):
+    assert incidents(run(text, date(2024, 8, 20)), "Attack") == []
+
+
+def test_an_authorless_mention_of_an_act_on_its_day_just_after_it_is_that_act_told_again():
+    found = run("Israeli jets struck more than 40 targets in southern Lebanon on Tuesday. The army said Tuesday's raids hit rocket "
+                "launchers and weapons depots used by Hezbollah.", date(2024, 8, 21))
+    assert [(a.perpetrators, "hezbollah" in a.targets) for a in incidents(found, "Attack")] == [(("israel",), True)]

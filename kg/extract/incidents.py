@@ -555,8 +555,8 @@ def merge_article(incidents: list[Incident], headline: int | None, bases: dict[s
     merged = _merge(complete)
     unattributed = []
     for incident in partial:
-        fitting = [i for i, other in enumerate(merged) if (compatible(other, incident) or _claim_of(other, incident))
-                   and not _far_claim(other, incident)]
+        fitting = [i for i, other in enumerate(merged) if (compatible(other, incident) or _claim_of(other, incident)
+                                                           or _told_again(other, incident)) and not _far_claim(other, incident)]
         if not fitting:
             unattributed.append(incident)
             continue
@@ -639,6 +639,16 @@ def _unattributed_act(incident: Incident) -> bool:
         return True
     to_the_day = (incident.date.last - incident.date.first).days <= 1  # `ليل الأربعاء - الخميس`
     return incident.type == "Attack" and bool(incident.targets) and incident.new_act and to_the_day
+
+
+def _told_again(act: Incident, mention: Incident) -> bool:
+    """`The U.S. hit 85 targets in Iraq and Syria on Friday. The Pentagon said Friday's strikes hit
+    centres used by the Quds Force`: an act with no author on the same day, in the sentences just
+    after, is that act told again, whatever else it is said to have hit (unless its victims are
+    named: `Haniyeh was killed`)."""
+    return act.type == mention.type == "Attack" and bool(act.perpetrators) and not mention.perpetrators and not mention.victim_named \
+        and act.date is not None and mention.date is not None and act.date.precision == "day" and act.date.value == mention.date.value \
+        and 0 < mention.evidence[0].sentence - act.evidence[0].sentence <= _SAME_STORY
 
 
 def _claims_joined(incidents: list[Incident]) -> list[Incident]:
