@@ -2802,3 +2802,20 @@ def test_an_authorless_mention_of_an_act_on_its_day_just_after_it_is_that_act_to
     found = run("Israeli jets struck more than 40 targets in southern Lebanon on Tuesday. The army said Tuesday's raids hit rocket "
                 "launchers and weapons depots used by Hezbollah.", date(2024, 8, 21))
     assert [(a.perpetrators, "hezbollah" in a.targets) for a in incidents(found, "Attack")] == [(("israel",), True)]
+
+
+def test_a_claim_is_not_of_an_authorless_act_told_many_sentences_before():
+    found = run("قُتل المتحدث باسم سرايا القدس أبو حمزة في غارة على منزله في جنين. وقال الجيش إن قواته تواصل عملياتها. وأضاف أن "
+                "العملية ستستمر. وأفاد الهلال الأحمر بوقوع إصابات. ودعت السلطة الفلسطينية إلى التهدئة. ونددت الأردن بالعملية. "
+                "وتبنت جماعة الحوثي هجوماً بصاروخ على إيلات.", date(2024, 8, 30))
+    assert all(not ({"houthis"} <= set(a.perpetrators) and "pij" in a.targets) for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "شنّت إسرائيل أمس غارات على خان يونس. وفي غارة منفصلة اليوم على مدينة غزة، قُتل المتحدث باسم سرايا القدس أبو حمزة.",
+    "Israel struck Khan Younis on Thursday. In a separate strike on Gaza City on Friday, the Al-Quds Brigades spokesman Abu Hamza "
+    "was killed.",
+])
+def test_a_separate_strike_is_by_whoever_struck_last(text):
+    found = incidents(run(text, date(2024, 8, 30)), "Attack")
+    assert any(a.perpetrators == ("israel",) and "pij" in a.targets for a in found)

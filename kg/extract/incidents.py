@@ -31,6 +31,8 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
+_ANOTHER_OF_THEIRS = re.compile(r"\b(?:a\s+separate|another)\s+(?:\w+\s+)?(?:strike|raid|attack|air\s*strike)\b"
+                                r"|(?:غاره|ضربه|هجوم)\s+(?:اخري|اخر|منفصله|منفصل|ثانيه|ثان)(?!\w)")
 _BASED_AFTER = re.compile(r"-?\s?(?:based|flagged|operated|owned|managed|registered)\b")  # (a firm's seat, a ship's flag or owner)
 # `companies based in Hong Kong and the United Arab Emirates`, `شركات مقرها الإمارات`
 _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[\w'-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?"
@@ -161,6 +163,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             acted = next((i.perpetrators for i in reversed(result) if i.type == "Attack" and i.perpetrators), topic)
             side = reader.coordinated(speaker) if speaker is not None else acted
             incident = replace(incident, perpetrators=tuple(k for k in side if k not in incident.targets))
+        if incident.type == "Attack" and not incident.perpetrators and _ANOTHER_OF_THEIRS.search(
+                text[max(0, trigger.n_start - 12):trigger.n_end + 10]):
+            # `وفي غارة منفصلة على حي تل الهوى، قُتل`, `In a separate strike, ... was killed`: by whoever acted last
+            acted = next((i.perpetrators for i in reversed(result) if i.type == "Attack" and i.perpetrators), topic)
+            incident = replace(incident, perpetrators=tuple(k for k in acted if k not in incident.targets))
         start, end = offsets(trigger.n_start, trigger.n_end)
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
@@ -464,6 +471,7 @@ def compatible(a: Incident, b: Incident) -> bool:
 
 
 _SAME_STORY = 3  # sentences
+_CLAIM_REACH = 5  # sentences between an act and a claim of it
 
 
 def _far_undated_act(undated: Incident, dated: Incident) -> bool:
@@ -675,7 +683,7 @@ def _claim_of(claim: Incident, act: Incident) -> bool:
     responsibility for drone attacks on three bases`: an undated claim is of the act reported
     with no author."""
     return claim.type == act.type == "Attack" and bool(claim.claimed_by) and not act.perpetrators \
-        and (claim.date is None or act.date is None)
+        and (claim.date is None or act.date is None) and abs(claim.evidence[0].sentence - act.evidence[0].sentence) <= _CLAIM_REACH
 
 
 def is_complete(incident: Incident) -> bool:
