@@ -2819,3 +2819,9 @@ def test_a_claim_is_not_of_an_authorless_act_told_many_sentences_before():
 def test_a_separate_strike_is_by_whoever_struck_last(text):
     found = incidents(run(text, date(2024, 8, 30)), "Attack")
     assert any(a.perpetrators == ("israel",) and "pij" in a.targets for a in found)
+
+
+def test_an_arabic_weapon_launched_from_a_state_is_the_group_based_there():
+    found = run("ويحذّر «حزب الله» منذ أسابيع من توسيع المواجهة. وقال الجيش الإسرائيلي إنه اعترض فجر اليوم طائرة مسيّرة أُطلقت من "
+                "لبنان نحو الجليل.", date(2024, 6, 3))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("hezbollah",), ("israel",))]

@@ -74,6 +74,8 @@ _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|foc
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
+_FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
@@ -609,6 +611,13 @@ class SentenceReader:
         verb's subject is a pronoun or a relative standing for an act named before."""
         return trigger.verb and bool(_PRONOUN_BEFORE.search(self.text[:trigger.n_start]))
 
+    def _launched_from_state(self, trigger: Trigger) -> Actor | None:
+        """`اعترض صاروخاً أُطلق من اليمن`: an Arabic verb right after a weapon is its passive participle,
+        and the state after `من` is where the weapon came from."""
+        if not (self.arabic and trigger.verb and _WEAPON_BEFORE.search(self.text, max(0, trigger.n_start - 25), trigger.n_start)):
+            return None
+        return next((a for a in self.actors if a.mention.kind == "State" and _FROM_ONLY.fullmatch(self.text, trigger.n_end, a.n_start)), None)
+
     def _replied_with(self, trigger: Trigger) -> Actor | None:
         """`The rebels answered with ballistic missiles fired at Israel`: the participle's act is by
         whoever answered."""
@@ -955,6 +964,9 @@ class SentenceReader:
         if self._patient_noun(trigger):
             victims = self.targets(trigger, set(), every_later_actor=False)
             return Incident(trigger.type, (), tuple(victims), victim_named=True) if victims else None
+        origin = self._launched_from_state(trigger)
+        if origin is not None:  # `صاروخاً أُطلق من اليمن`: the state is where it came from (pipeline: the group based there)
+            return Incident(trigger.type, (origin.key,), ())
         replier = self._replied_with(trigger)
         if replier is not None:
             authors = self.agents(replier)
