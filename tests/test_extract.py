@@ -2825,3 +2825,14 @@ def test_an_arabic_weapon_launched_from_a_state_is_the_group_based_there():
     found = run("ويحذّر «حزب الله» منذ أسابيع من توسيع المواجهة. وقال الجيش الإسرائيلي إنه اعترض فجر اليوم طائرة مسيّرة أُطلقت من "
                 "لبنان نحو الجليل.", date(2024, 6, 3))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("hezbollah",), ("israel",))]
+
+
+def test_a_pledge_not_to_attack_is_no_threat():
+    found = run("وأعلنت جماعة الحوثي أن عناصرها تعهدوا بعدم استهداف السفن الأميركية.", date(2025, 5, 7))
+    assert incidents(found, "Threat") == []
+
+
+def test_a_reply_vowed_to_a_missile_from_a_state_threatens_the_group_based_there():
+    found = run("ويقول الحوثيون إنهم سيواصلون عملياتهم. وتوعّدت إسرائيل بالرد بعد سقوط صاروخ أُطلق من اليمن قرب مطار بن غوريون.",
+                date(2025, 5, 5))
+    assert [t.targets for t in incidents(found, "Threat") if t.perpetrators == ("israel",)] == [("houthis",)]

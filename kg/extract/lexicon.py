@@ -255,7 +255,7 @@ def lexicon() -> Lexicon:
         # operations that will go on against a side: "operations against Israel would continue"
         rf"|\b(?:operations|attacks|strikes)\s+(?:against|on)\s+(?:[\w.'-]+\s+){{1,3}}?(?:will|would)\s+(?:continue|resume|escalate|intensify)\b"
         # a pledge whose object is force: "تعهد بمواصلة ضرب", "pledged to keep striking"
-        rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"
+        rf"|(?<!\w)[وف]?(?:تعهد|يتعهد|تتعهد)\w*\s+(?:(?!ب?عدم\s)\w+\s+){{0,2}}?(?:ب|ل)?(?:ال)?(?:مواصله\s+)?(?:{attack_noun}|ضرب)\w*"  # (not `تعهدوا بعدم استهداف`)
         rf"|\b(?:pledged|pledges|promised|promises)\s+to\s+(?:keep\s+|continue\s+)?(?:{force})\w*"
         # a warning that attacks will resume: "warned it would resume them", "warned they would step up"
         rf"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){{0,3}}?(?:will|would)\s+(?:resume|step up|expand|escalate|intensify)\b"

@@ -109,14 +109,21 @@ _FROM_BEFORE = re.compile(r"\b(?:launched|fired|attacks?|rockets?|missiles?|dron
 def _launched_from(incident: Incident, text: str, mentions: list[Mention], article_mentions: list[Mention],
                    catalogue: Catalogue) -> Incident:
     """`a missile launched from Yemen`, `attacks from Lebanon`, `صاروخ أطلق من اليمن`: a state named as where
-    an attack came from is no author; the group based there that the article names (`article_mentions`) is."""
-    if incident.type != "Attack" or len(incident.perpetrators) != 1:
+    an attack came from is no author, nor the one a reply to it threatens; the group based there that
+    the article names (`article_mentions`) is."""
+    def origin(state: str) -> bool:
+        return any(m.key == state and m.kind == "State" and _FROM_BEFORE.search(text, 0, m.n_start) for m in mentions)
+
+    def based_in(state: str) -> tuple[str, ...]:
+        based = list(dict.fromkeys(m.key for m in article_mentions if m.kind == "Proxy" and catalogue.bases.get(m.key) == state))
+        return tuple(based) if len(based) == 1 else ()  # (two groups based there: the text does not say which)
+
+    if incident.type == "Threat":  # `توعّدت بالرد بعد سقوط صاروخ أُطلق من اليمن`: a reply to the group that fired
+        targets = tuple(k for state in incident.targets for k in ((based_in(state) or (state,)) if origin(state) else (state,)))
+        return replace(incident, targets=tuple(dict.fromkeys(targets)))
+    if incident.type != "Attack" or len(incident.perpetrators) != 1 or not origin(incident.perpetrators[0]):
         return incident
-    state = incident.perpetrators[0]
-    if not any(m.key == state and m.kind == "State" and _FROM_BEFORE.search(text, 0, m.n_start) for m in mentions):
-        return incident
-    based = list(dict.fromkeys(m.key for m in article_mentions if m.kind == "Proxy" and catalogue.bases.get(m.key) == state))
-    authors = tuple(based) if len(based) == 1 else ()  # (two groups based there: the text does not say which)
+    authors = based_in(incident.perpetrators[0])
     return replace(incident, perpetrators=authors, targets=tuple(k for k in incident.targets if k not in authors))
 
 
