@@ -2836,3 +2836,15 @@ def test_a_reply_vowed_to_a_missile_from_a_state_threatens_the_group_based_there
     found = run("ويقول الحوثيون إنهم سيواصلون عملياتهم. وتوعّدت إسرائيل بالرد بعد سقوط صاروخ أُطلق من اليمن قرب مطار بن غوريون.",
                 date(2025, 5, 5))
     assert [t.targets for t in incidents(found, "Threat") if t.perpetrators == ("israel",)] == [("houthis",)]
+
+
+def test_a_side_named_after_a_facility_in_an_acts_genitive_owns_what_was_hit():
+    found = run("وشنّت الطائرات الأميركية فجر اليوم غارات عنيفة، بعد يوم من قصف منشآت الحوثيين في الحديدة.", date(2025, 4, 18))
+    assert all("houthis" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_a_second_means_joined_to_a_reply_is_the_repliers_act():
+    found = run("وكان حزب الله قد أطلق الأحد صواريخ على حيفا، لترد إسرائيل الاثنين بغارات على مدينة صور جنوبي لبنان، ثم بقصف بلدات "
+                "في البقاع الثلاثاء.",
+                date(2024, 10, 10))
+    assert sorted(a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("israel",)) == ["2024-10-07", "2024-10-08"]

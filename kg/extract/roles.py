@@ -74,6 +74,8 @@ _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|foc
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
+_THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
+_FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -406,6 +408,7 @@ class SentenceReader:
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
+                     and not _FACILITY_BEFORE.search(text, max(0, a.n_start - 20), a.n_start)  # (`بقصف مطار صنعاء`: whose airport was hit)
                      and not ((_PREPOSITION_ATTACHED.search(text[:a.n_start]) or _GOVERNED_WORD.match(text, a.n_start))
                               and not _MEMBERS_OF.search(text, 0, a.n_start))
                      and not (trigger.type == "Attack" and self.lexicon.titles.search(text, trigger.n_end, a.n_start))]
@@ -562,7 +565,9 @@ class SentenceReader:
     def _responder(self, trigger: Trigger) -> Actor | None:
         """`لترد إسرائيل بعد ستة أيام بضربة`: the side right after a verb of responding a few words before
         (before it in English)."""
-        verbs = [m for m in RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= 6]
+        # (`لترد إسرائيل بغارات على ميناء الحديدة، ثم بقصف مطار صنعاء`: a second means joined to the first)
+        reach = 14 if _THEN_BEFORE.search(self.text, max(0, trigger.n_start - 12), trigger.n_start) else 6
+        verbs = [m for m in RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= reach]
         if not verbs:
             return None
         if _LATTER.match(self.text, verbs[-1].end()):  # `وردّت الأخيرة`: the side named last before
