@@ -2848,3 +2848,27 @@ def test_a_second_means_joined_to_a_reply_is_the_repliers_act():
                 "في البقاع الثلاثاء.",
                 date(2024, 10, 10))
     assert sorted(a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("israel",)) == ["2024-10-07", "2024-10-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "وعقد الجانبان الأميركي والإيراني الجولة الثانية في روما في 19 نيسان/أبريل بوساطة عُمانية.",
+    "Iran and the United States held a second round in Rome on April 19, with Oman mediating.",
+])
+def test_a_numbered_round_between_two_sides_is_talks(text):
+    found = incidents(run(text, date(2025, 4, 25)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in found] == [({"iran", "usa"}, "2025-04-19")]
+
+
+def test_a_round_called_off_later_in_the_sentence_did_not_take_place():
+    found = run("وكانت جولة سادسة بين إيران وواشنطن مقررة في 15 يونيو قبل أن تُلغى.", date(2025, 6, 25))
+    assert incidents(found, "Talks") == []
+
+
+def test_a_mediation_that_produced_a_ceasefire_concluded_it():
+    found = run("وأثمرت وساطة عُمانية الثلاثاء الماضي اتفاقاً لوقف إطلاق النار بين الولايات المتحدة وجماعة الحوثي.", date(2025, 5, 12))
+    assert [{"usa", "houthis"} <= set(a.parties) for a in incidents(found, "Agreement")] == [True]
+
+
+def test_the_sanctions_file_is_no_sanction():
+    found = run("ولم يتطرق الاتفاق بين واشنطن والحوثيين إلى ملف العقوبات.", date(2025, 5, 12))
+    assert incidents(found, "Sanction") == []

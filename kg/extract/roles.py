@@ -69,6 +69,8 @@ _LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|ea
 _AGREED_TO = re.compile(r"agreed\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+")
 _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)\s+|(?<!\w)(?:حربه|حربها|حربهم)\s+(?:مع|ضد)\s+")
+_BEFORE_CALLED_OFF = re.compile(r"\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:cancelled|canceled|called off|postponed|scrapped)\b"
+                                r"|(?<!\w)قبل\s+ان\s+(?:تلغي|يلغي|تؤجل|يؤجل|ترجا|يرجا)(?!\w)")
 _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are|been)\s+)?")
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _NO_OBJECT = re.compile(r"\s+no\b")
@@ -912,7 +914,11 @@ class SentenceReader:
         before = any(words(self.text[m.end():trigger.n_start]) <= 4 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)
                      for m in self.lexicon.called_off.finditer(self.text, max(0, trigger.n_start - 60), trigger.n_start))
         after = self.lexicon.called_off.search(self.text, trigger.n_end, trigger.n_end + 30)
-        return before or (after is not None and _PASSIVE_GAP.fullmatch(self.text, trigger.n_end, after.start()) is not None)
+        if after is not None and _PASSIVE_GAP.fullmatch(self.text, trigger.n_end, after.start()) is not None:
+            return True
+        # `جولة سادسة في مسقط في 15 يونيو، قبل أن تُلغى`, `a sixth round set for June 15 before it was cancelled`
+        later = _BEFORE_CALLED_OFF.search(self.text, trigger.n_end)
+        return before or (later is not None and words(self.text[trigger.n_end:later.start()]) <= 8)
 
     def _left_open(self, trigger: Trigger) -> bool:
         """`without saying whether it would retaliate`, `لم يوضح ما إذا كان سيرد`: a reply left open threatens no one."""
