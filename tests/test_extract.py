@@ -2872,3 +2872,17 @@ def test_a_mediation_that_produced_a_ceasefire_concluded_it():
 def test_the_sanctions_file_is_no_sanction():
     found = run("ولم يتطرق الاتفاق بين واشنطن والحوثيين إلى ملف العقوبات.", date(2025, 5, 12))
     assert incidents(found, "Sanction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The firm helped Tehran evade sanctions by shipping oil through front companies, officials said.",
+    "وساعدت الشركة طهران على التهرب من العقوبات عبر شحن النفط بواسطة شركات وهمية.",
+])
+def test_helping_a_state_evade_sanctions_is_no_sanction(text):
+    assert incidents(run(text, date(2025, 10, 10)), "Sanction") == []
+
+
+def test_the_treasury_vowing_to_keep_targeting_a_groups_money_is_no_threat_of_force():
+    found = run("Treasury Secretary Scott Bessent said the department would keep targeting militias that use Iraq's banks.",
+                date(2025, 10, 10))
+    assert incidents(found, "Threat") == []

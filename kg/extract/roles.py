@@ -1115,6 +1115,8 @@ class SentenceReader:
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
+        if self.lexicon.sanctioning_organs.search(self.text, 0, trigger.n_start):
+            return None  # `Treasury Secretary Bessent said the department would keep targeting militias`: money, not force
         # (`وتعهد أردوغان بمواصلة ضرب`: an Arabic threat matched with its subject right after its verb)
         first_word = re.match(r"\S+\s+", self.text[trigger.n_start:trigger.n_end])
         inside = next((a for a in self.actors if self.arabic and first_word and a.n_start == trigger.n_start + first_word.end()
