@@ -2886,3 +2886,13 @@ def test_the_treasury_vowing_to_keep_targeting_a_groups_money_is_no_threat_of_fo
     found = run("Treasury Secretary Scott Bessent said the department would keep targeting militias that use Iraq's banks.",
                 date(2025, 10, 10))
     assert incidents(found, "Threat") == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The truce ends seven weeks of U.S. air strikes that began on March 15, when Trump ordered action over the Houthis' attacks on "
+     "shipping.", "houthis"),
+    ("وتشنّ القوات الأميركية منذ 15 آذار/مارس غارات شبه يومية، بعدما أمر ترامب بالرد على هجمات جماعة الحوثي على السفن.", "houthis"),
+])
+def test_an_attack_that_names_no_target_is_at_the_armed_group_its_sentence_names(text, group):
+    found = incidents(run(text, date(2025, 5, 8)), "Attack")
+    assert [(a.perpetrators, a.targets[:1]) for a in found if a.perpetrators == ("usa",)] == [(("usa",), (group,))]

@@ -48,7 +48,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         last_month)
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
-        incidents += with_context_targets(found_here, previous, incidents)
+        groups = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind == "Proxy"]
+        incidents += with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
@@ -70,6 +71,14 @@ def _last_day_named(named: list[DateValue]) -> date | None:
     sentence that reports no incident is what `the next day` counts from."""
     days = [d for d in named if d.precision == "day"]
     return max(days, key=lambda d: d.end).first if days else None
+
+
+def _at_named_group(incident: Incident, groups: list[str]) -> Incident:
+    """`U.S. strikes that began on March 15, when Trump ordered action over the Houthis' attacks`: an
+    attack whose target is not named is at the armed group its sentence names."""
+    if incident.type != "Attack" or not incident.perpetrators or incident.targets:
+        return incident
+    return replace(incident, targets=tuple(k for k in groups if k not in incident.perpetrators)[:1])
 
 
 def _without_own_officials(incident: Incident, side_of: dict[str, str]) -> Incident:
