@@ -2896,3 +2896,18 @@ def test_the_treasury_vowing_to_keep_targeting_a_groups_money_is_no_threat_of_fo
 def test_an_attack_that_names_no_target_is_at_the_armed_group_its_sentence_names(text, group):
     found = incidents(run(text, date(2025, 5, 8)), "Attack")
     assert [(a.perpetrators, a.targets[:1]) for a in found if a.perpetrators == ("usa",)] == [(("usa",), (group,))]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("شنت المقاتلات التركية ليل الجمعة-السبت غارات", "2024-01-13"),
+    ("شنت المقاتلات التركية ليل الأربعاء الخميس غارات", "2024-01-11"),
+    ("Turkish jets struck overnight Friday to Saturday", "2024-01-13"),
+])
+def test_a_night_named_by_two_weekdays_is_dated_by_its_morning(text, day):
+    assert [d.value for d in find_dates(normalise(text), date(2024, 1, 17))] == [day]
+
+
+def test_an_act_verb_and_its_noun_over_one_night_are_one_act():
+    found = run("أعلنت وزارة الدفاع التركية أن مقاتلاتها شنت ليل الجمعة-السبت غارات على مواقع لحزب العمال الكردستاني في شمال العراق.",
+                date(2024, 1, 17))
+    assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("turkey",), "2024-01-13")]

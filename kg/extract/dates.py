@@ -211,7 +211,8 @@ def _dates_of(sentence: str, published: date | None) -> tuple[DateValue, ...]:
         add(range_value(date(int(m["y1"]), 1, 1), date(int(m["y2"]), 12, 31), "explicit", m.start(), m.end()))
     for m in matches("year"):
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
-    found = _without_named_weekdays(text, sorted(found, key=lambda d: d.start))
+    found = sorted(found, key=lambda d: d.start)
+    found = _without_named_weekdays(text, _night_spans(text, found, g, published) if published else found)
     return tuple(_of_last_year(text, found, published) if published else found)
 
 
@@ -279,6 +280,25 @@ def in_year_named(text: str, dates: list[DateValue], year: int | None) -> list[D
                 first = d.first.replace(year=target)
                 d = day_value(first, "relative", d.start, same.end()) if d.precision == "day" \
                     else month_value(target, first.month, "relative", d.start, same.end())
+        result.append(d)
+    return result
+
+
+_NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|to|and|الى|و)?\s*", re.IGNORECASE)
+
+
+def _night_spans(text: str, found: list[DateValue], g: dict, published: date) -> list[DateValue]:
+    """`ليل الجمعة-السبت`, `overnight Friday to Saturday`: two weekdays in a row name one night, dated
+    by its morning (one day, so that a verb and its noun read one date), the last such before publication."""
+    result: list[DateValue] = []
+    for d in found:
+        previous = result[-1] if result else None
+        first_day = g["weekday_of"].get(text[previous.start:previous.end]) if previous else None
+        second_day = g["weekday_of"].get(text[d.start:d.end])
+        if first_day is not None and second_day == (first_day + 1) % 7 and _NIGHT_JOIN.fullmatch(text, previous.end, d.start):
+            morning = d.first if d.first <= published else d.first - timedelta(days=7)
+            result[-1] = day_value(morning, "relative", previous.start, d.end)
+            continue
         result.append(d)
     return result
 
