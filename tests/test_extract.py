@@ -2911,3 +2911,23 @@ def test_an_act_verb_and_its_noun_over_one_night_are_one_act():
     found = run("أعلنت وزارة الدفاع التركية أن مقاتلاتها شنت ليل الجمعة-السبت غارات على مواقع لحزب العمال الكردستاني في شمال العراق.",
                 date(2024, 1, 17))
     assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("turkey",), "2024-01-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah fired mortar rounds at an Israeli position on Dec. 2. Israel hit back that evening with strikes on southern Lebanon.",
+    "وأطلق «حزب الله» قذائف على موقع إسرائيلي في 2 كانون الأول/ديسمبر. وردّت إسرائيل مساء اليوم نفسه بغارات على جنوب لبنان.",
+])
+def test_that_evening_is_the_day_just_named(text):
+    found = incidents(run(text, date(2025, 4, 1)), "Attack")
+    assert [a.date.value for a in found if a.perpetrators == ("israel",)] == ["2024-12-02"]
+
+
+def test_a_warning_that_names_an_act_already_told_is_no_threat():
+    found = run('An Israeli strike hit Beirut on Tuesday. Lebanese President Joseph Aoun called it "a dangerous warning about '
+                'premeditated intentions against Lebanon."', date(2025, 4, 1))
+    assert incidents(found, "Threat") == []
+
+
+def test_jets_that_flattened_a_building_attacked():
+    found = run("Israeli jets flattened a building in Beirut's southern suburbs on Friday.", date(2025, 4, 1))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]

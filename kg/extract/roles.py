@@ -51,7 +51,7 @@ _KILLED_COUNT = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+(?:\d+|عشرا
                            r"|\S+ان\s+(?:من|في)\s)")
 _IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
 _RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
-_LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?an?"
+_LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?[«\"“]?an?"
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
                        r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$"
                        # `واعتبر السوداني أن ما جرى «عدوان واضح»`: a quoted name after what was judged
@@ -963,7 +963,7 @@ class SentenceReader:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
             return None if self._threat_content(trigger, triggers) or self._political(trigger) or self._ceased(trigger) \
-                or (trigger.verb and self._negated(trigger)) or self._left_open(trigger) else self._threat(trigger)  # (`will not leave any threat unanswered` threatens)
+                or (trigger.verb and self._negated(trigger)) or self._left_open(trigger) or self._label(trigger) else self._threat(trigger)  # (`will not leave any threat unanswered` threatens)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
