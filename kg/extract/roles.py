@@ -1112,9 +1112,6 @@ class SentenceReader:
         # (`X, the head of Y's bureau, was killed`: X and Y both; else the subject and those joined to it)
         victims = before if apposition is not None else self._coordinated_actors(before[-1]) if before else []
         targets = list(dict.fromkeys(k for a in victims for k in _target_keys(a) if k not in perpetrators))
-        if not victims:  # `two projectiles were fired from Lebanon toward Kiryat Shmona`: at whom it was fired
-            aimed = [k for k in self.targets(trigger, set(perpetrators)) if k not in perpetrators]
-            return Incident(trigger.type, perpetrators, tuple(aimed)) if aimed else None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
