@@ -2931,3 +2931,9 @@ def test_a_warning_that_names_an_act_already_told_is_no_threat():
 def test_jets_that_flattened_a_building_attacked():
     found = run("Israeli jets flattened a building in Beirut's southern suburbs on Friday.", date(2025, 4, 1))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]
+
+
+def test_saying_a_side_would_refrain_from_further_attacks_is_no_threat():
+    found = run("Netanyahu's office said Israel had struck a radar site near Tehran and would refrain from further attacks.",
+                date(2025, 6, 24))
+    assert incidents(found, "Threat") == []

@@ -247,7 +247,7 @@ def lexicon() -> Lexicon:
     future_force = re.compile(
         # when changing a branch, keep `cues` below true: every match contains one of them
         rf"(?:\bwill|\bwould|\bshall|'ll)\s+(?!(?:not|never)\s+(?:confirm|comment|say|disclose|specify|elaborate|deny|discuss)\b)"
-        rf"(?:[\w-]+\s+){{0,3}}?(?:{force})\w*"  # (not `would not confirm the strike`)
+        rf"(?:(?!(?:refrain|stop|halt|cease|suspend|avoid|pause)\w*\s)[\w-]+\s+){{0,3}}?(?:{force})\w*"  # (not `would not confirm the strike`, `would refrain from further attacks`)
         rf"|(?<!\w)[وف]?س[نتيا](?:{force_ar})\w*"
         rf"|(?<!\w)[وف]?س[نتيا]واصل\w*\s+(?:\w+\s+)?(?:ال)?(?:{attack_noun}|ضرب|استهداف|قصف|عمليات)\w*"
         # force announced: "Ankara would launch a military operation against the YPG"
