@@ -2937,3 +2937,15 @@ def test_saying_a_side_would_refrain_from_further_attacks_is_no_threat():
     found = run("Netanyahu's office said Israel had struck a radar site near Tehran and would refrain from further attacks.",
                 date(2025, 6, 24))
     assert incidents(found, "Threat") == []
+
+
+def test_an_official_described_as_leader_of_a_backed_group_serves_the_group_not_its_backer():
+    found = run("Tehran said the barrage avenged the killing of Hassan Nasrallah, leader of the Iran-backed Hezbollah, in Beirut.",
+                date(2024, 10, 4))
+    assert ("nasrallah", "officialOf", "hezbollah") in relations(found)
+    assert ("nasrallah", "officialOf", "iran") not in relations(found)
+
+
+def test_an_arabic_name_after_a_title_ends_before_a_relative_word():
+    found = run("ورحّب المتحدث باسم الحكومة العراقية باسم العوادي بما وصفها بالخطوة المهمة.", date(2024, 3, 15))
+    assert [e.ar for e in found.entities if e.kind == "Official"] == ["باسم العوادي"]

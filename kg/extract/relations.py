@@ -141,7 +141,7 @@ def _titled_affiliation(text: str, person: Mention, mentions: list[Mention], sid
         side = _side(other, side_of, possessive=possessive)
         if side:
             return side
-    return _apposition(text, person, mentions, side_of, titles)
+    return _apposition(text, person, [m for m in mentions if m.n_start not in not_actors], side_of, titles)
 
 
 def _besides_titles(between: str, titles: WordList) -> list[str]:
