@@ -2949,3 +2949,15 @@ def test_an_official_described_as_leader_of_a_backed_group_serves_the_group_not_
 def test_an_arabic_name_after_a_title_ends_before_a_relative_word():
     found = run("ورحّب المتحدث باسم الحكومة العراقية باسم العوادي بما وصفها بالخطوة المهمة.", date(2024, 3, 15))
     assert [e.ar for e in found.entities if e.kind == "Official"] == ["باسم العوادي"]
+
+
+def test_the_jordanian_monarch_named_in_full_names_jordan_too():
+    found = run("وبحث الرئيس محمود عباس في اتصال هاتفي مع العاهل الأردني الملك عبد الله الثاني التطورات في الضفة الغربية.",
+                date(2024, 12, 23))
+    assert {"jordan", "abdullah_ii"} <= keys(found)
+
+
+def test_a_coordinator_and_general_named_in_arabic_is_a_new_official_of_the_state_named():
+    found = run("وأشارت مصادر إلى أن المنسق الأمني الأميركي الجنرال مايكل فنزل التقى قادة الأجهزة الأمنية في رام الله.",
+                date(2024, 12, 23))
+    assert ("person_مايكل_فنزل", "officialOf", "usa") in relations(found)
