@@ -2961,3 +2961,12 @@ def test_a_coordinator_and_general_named_in_arabic_is_a_new_official_of_the_stat
     found = run("وأشارت مصادر إلى أن المنسق الأمني الأميركي الجنرال مايكل فنزل التقى قادة الأجهزة الأمنية في رام الله.",
                 date(2024, 12, 23))
     assert ("person_مايكل_فنزل", "officialOf", "usa") in relations(found)
+
+
+@pytest.mark.parametrize("text, person, state, wrong", [
+    ("ولفتت القناة 14 إلى أن تل أبيب أبلغت الرئيس الفلسطيني محمود عباس بأن أمام أجهزته مهلة قصيرة.", "mahmoud_abbas", "palestine", "israel"),
+    ("Trump wrote that Washington knew where Supreme Leader Ayatollah Ali Khamenei was hiding.", "khamenei", "iran", "usa"),
+])
+def test_a_state_official_in_the_catalogue_is_not_made_another_states_by_a_name_before_his_title(text, person, state, wrong):
+    found = relations(run(text, date(2025, 6, 18)))
+    assert (person, "officialOf", state) in found and (person, "officialOf", wrong) not in found

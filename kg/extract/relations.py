@@ -100,6 +100,11 @@ def affiliations(norm: Normalised, mentions: list[Mention], catalogue: Catalogue
             continue
         given = _titled_affiliation(norm.text, person, mentions, side_of, not_actors, titles)
         actor = catalogue.actors.get(person.key)
+        if given is not None and actor is not None and actor.of in catalogue and given in catalogue \
+                and catalogue[given].kind == catalogue[actor.of].kind == "State":
+            # `تل أبيب أبلغت الرئيس الفلسطيني محمود عباس`, `Washington knew where Khamenei was hiding`: a state
+            # official is not another state's by a nearby name; a group named in the title may be (HTS leader al-Sharaa)
+            given = actor.of
         if given is not None and given in catalogue:
             evidence = Evidence(person.sentence, person.start, person.end, "title names the state or group", 0.9)
             relations.append(Relation(person.key, "officialOf", given, evidence))
