@@ -2970,3 +2970,23 @@ def test_a_coordinator_and_general_named_in_arabic_is_a_new_official_of_the_stat
 def test_a_state_official_in_the_catalogue_is_not_made_another_states_by_a_name_before_his_title(text, person, state, wrong):
     found = relations(run(text, date(2025, 6, 18)))
     assert (person, "officialOf", state) in found and (person, "officialOf", wrong) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "An air strike attributed to Israel destroyed the Iranian consulate building in Damascus on Monday.",
+    "A strike in Damascus that Iran blamed on Israel killed two Iranian generals on Monday.",
+    "ودمرت غارة جوية منسوبة إلى إسرائيل مبنى القنصلية الإيرانية في دمشق يوم الاثنين.",
+    "واتهمت إيران إسرائيل بتنفيذ الغارة على قنصليتها في دمشق يوم الاثنين.",
+])
+def test_the_side_an_act_is_blamed_on_is_its_author_when_no_other_is_named(text):
+    found = incidents(run(text, date(2024, 4, 3)), "Attack")
+    assert [a.perpetrators for a in found] == [("israel",)] and all("israel" not in a.targets for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran blamed Israel for the strike on its consulate in Damascus on Monday, but Israel denied any role.",
+    "Washington blamed Kataib Hezbollah for the drone attack on Tower 22, which the Islamic Resistance in Iraq claimed.",
+])
+def test_a_blamed_side_that_denies_or_another_that_claims_is_not_the_author(text):
+    found = incidents(run(text, date(2024, 4, 3)), "Attack")
+    assert all("israel" not in a.perpetrators and "kataib_hezbollah" not in a.perpetrators for a in found)

@@ -81,6 +81,7 @@ _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|م
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -201,17 +202,21 @@ class SentenceReader:
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
         self.accusers: set[int] = set()  # where who blames or accuses is named (`Washington blames the attack on`)
+        self.accused: set[str] = set()
         self.excluded = self._denied_or_accused()
         self.killed = self._casualties()
         self.victims = self._victims()  # positions: the same side may act later in the sentence
 
     def _denied_or_accused(self) -> set[str]:
-        """Who denies an act, or is only accused of it, is not reported as its perpetrator."""
+        """Who denies an act, or is only accused of it, is not reported as its perpetrator (the
+        accused who did not deny it may still be, when no one else is: `accused_authors`)."""
         out = set()
+        self.denied: set[str] = set()
         for m in self.lexicon.denial.finditer(self.text):
             before = [a for a in self.actors if a.n_end <= m.start() and not CLAUSE_BREAK.search(self.text[a.n_end:m.start()])]
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
-            out.update(a.key for a in (before[-1:] + after[:1]))
+            self.denied.update(a.key for a in (before[-1:] + after[:1]))
+        out |= self.denied
         for m in self.lexicon.accusation.finditer(self.text):
             subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and not self.text[a.n_end:m.start()].strip()]
             self.accusers.update(subject_before)
@@ -225,8 +230,17 @@ class SentenceReader:
                 accusers = self._coordinated_actors(after[0])
                 self.accusers.update(a.n_start for a in accusers)
                 after = [a for a in after if a not in accusers]
-            out.update(a.key for a in (after if accuser_after else after[:1]))
+            self.accused.update(a.key for a in (after if accuser_after else after[:1]))
+        out |= self.accused
+        for m in _ATTRIBUTED_TO.finditer(self.text):  # `a strike attributed to Israel`, `غارة منسوبة إلى إسرائيل`
+            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 1]
+            self.accused.update(a.key for a in after[:1])
         return out
+
+    def accused_authors(self) -> tuple[str, ...]:
+        """Who is blamed for an act and has not denied it (`an air strike attributed to Israel`,
+        `Iran blamed Israel for the strike`): its author, when the text names no other."""
+        return tuple(k for k in dict.fromkeys(self.accused) if k not in self.denied)
 
     def _victims(self) -> set[int]:
         """Who suffers an act is not its perpetrator: the object of `killed`/`اغتال`, the
@@ -973,8 +987,9 @@ class SentenceReader:
                 or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger) or self._lifted(trigger):
             return None
         if self._patient_noun(trigger):
-            victims = self.targets(trigger, set(), every_later_actor=False)
-            return Incident(trigger.type, (), tuple(victims), victim_named=True) if victims else None
+            authors = self.accused_authors() if trigger.type == "Attack" else ()
+            victims = [k for k in self.targets(trigger, set(), every_later_actor=False) if k not in authors]
+            return Incident(trigger.type, authors, tuple(victims), victim_named=True) if victims else None
         origin = self._launched_from_state(trigger)
         if origin is not None:  # `صاروخاً أُطلق من اليمن`: the state is where it came from (pipeline: the group based there)
             return Incident(trigger.type, (origin.key,), ())
@@ -1029,6 +1044,9 @@ class SentenceReader:
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if trigger.type == "Attack" and perpetrators and not targets:
             targets = [k for k in self._opening_place(trigger) if k not in perpetrators]
+        if trigger.type == "Attack" and not perpetrators and self.accused_authors():
+            perpetrators = self.accused_authors()
+            targets = [k for k in targets if k not in perpetrators]
         if not perpetrators and not targets:
             return None
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=bool(killed))
@@ -1108,7 +1126,7 @@ class SentenceReader:
                   and not _IN_PLACE.search(self.text, 0, a.n_start)]  # `the residence in Tehran was hit`: Tehran is where
         agent = next((a for a in self.actors if trigger.n_end <= a.n_start and words(self.text[trigger.n_end:a.n_start]) <= AGENT_WINDOW_WORDS
                       and self._marked(a, self.lexicon.agent, trigger.n_end)), None)
-        perpetrators = self.agents(agent)
+        perpetrators = self.agents(agent) or (self.accused_authors() if trigger.type == "Attack" else ())
         # (`X, the head of Y's bureau, was killed`: X and Y both; else the subject and those joined to it)
         victims = before if apposition is not None else self._coordinated_actors(before[-1]) if before else []
         targets = list(dict.fromkeys(k for a in victims for k in _target_keys(a) if k not in perpetrators))
