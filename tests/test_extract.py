@@ -2990,3 +2990,12 @@ def test_the_side_an_act_is_blamed_on_is_its_author_when_no_other_is_named(text)
 def test_a_blamed_side_that_denies_or_another_that_claims_is_not_the_author(text):
     found = incidents(run(text, date(2024, 4, 3)), "Attack")
     assert all("israel" not in a.perpetrators and "kataib_hezbollah" not in a.perpetrators for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    "وتتواصل حرب التصريحات منذ وقف إطلاق النار الذي أُبرم بين إيران وإسرائيل بوساطة قطرية في 24 حزيران/يونيو.",
+    "The truce between Israel and Hezbollah, reached after mediation by the United States and France, took effect on Nov. 27.",
+])
+def test_talks_known_only_from_the_mediation_of_a_deal_are_not_reported_as_talks(text):
+    found = run(text, date(2025, 7, 2))
+    assert incidents(found, "Talks") == [] and len(incidents(found, "Agreement")) == 1

@@ -557,7 +557,7 @@ def merge_article(incidents: list[Incident], headline: int | None, bases: dict[s
     tells again: a headline incident only joins the body's. `bases`: the state each group is based in."""
     def complete_in_body(incident: Incident) -> bool:
         return is_complete(incident) and incident.evidence[0].sentence != headline
-    incidents = _claims_joined(_with_authors_told_before(incidents, bases))
+    incidents = [i for i in _claims_joined(_with_authors_told_before(incidents, bases)) if not _mediation_only(i)]
     complete = [i for i in incidents if complete_in_body(i)]
     partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)
@@ -657,6 +657,16 @@ def _told_again(act: Incident, mention: Incident) -> bool:
     return act.type == mention.type == "Attack" and bool(act.perpetrators) and not mention.perpetrators and not mention.victim_named \
         and act.date is not None and mention.date is not None and act.date.precision == "day" and act.date.value == mention.date.value \
         and 0 < mention.evidence[0].sentence - act.evidence[0].sentence <= _SAME_STORY
+
+
+_MEDIATION_WORD = re.compile(r"وساط|mediat", re.IGNORECASE)
+
+
+def _mediation_only(incident: Incident) -> bool:
+    """`the ceasefire, brokered after Qatari mediation`, `الهدنة التي أُبرمت بوساطة قطرية`: talks known only
+    from the word for mediating are the deal's history, told in passing, not talks reported (measured:
+    of such talks on the regression and tuning sets, two in three were false)."""
+    return incident.type == "Talks" and all(_MEDIATION_WORD.search(e.rule) for e in incident.evidence if "trigger" in e.rule)
 
 
 def _claims_joined(incidents: list[Incident]) -> list[Incident]:
