@@ -2999,3 +2999,9 @@ def test_a_blamed_side_that_denies_or_another_that_claims_is_not_the_author(text
 def test_talks_known_only_from_the_mediation_of_a_deal_are_not_reported_as_talks(text):
     found = run(text, date(2025, 7, 2))
     assert incidents(found, "Talks") == [] and len(incidents(found, "Agreement")) == 1
+
+
+def test_neither_confirming_nor_denying_an_act_is_no_denial():
+    found = run("Haniyeh was killed in Tehran early on Wednesday in a strike Iran and Hamas blamed on Israel, which has neither "
+                "confirmed nor denied involvement.", date(2024, 8, 5))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]

@@ -81,6 +81,8 @@ _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|م
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
+                            r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
@@ -213,6 +215,8 @@ class SentenceReader:
         out = set()
         self.denied: set[str] = set()
         for m in self.lexicon.denial.finditer(self.text):
+            if _NOR_CONFIRMED.search(self.text, max(0, m.start() - 30), m.start()):
+                continue  # `which has neither confirmed nor denied involvement`: no denial
             before = [a for a in self.actors if a.n_end <= m.start() and not CLAUSE_BREAK.search(self.text[a.n_end:m.start()])]
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
             self.denied.update(a.key for a in (before[-1:] + after[:1]))
