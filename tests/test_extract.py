@@ -3005,3 +3005,18 @@ def test_neither_confirming_nor_denying_an_act_is_no_denial():
     found = run("Haniyeh was killed in Tehran early on Wednesday in a strike Iran and Hamas blamed on Israel, which has neither "
                 "confirmed nor denied involvement.", date(2024, 8, 5))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Haniyeh was killed in a Tehran guesthouse early on Wednesday. Iran and Hamas blamed Israel, which has neither confirmed "
+    "nor denied involvement.",
+    "واغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران فجر الأربعاء. واتهمت إيران وحماس إسرائيل التي لم تعلق.",
+])
+def test_the_side_blamed_in_the_next_sentence_is_the_author_of_an_act_told_without_one(text):
+    found = incidents(run(text, date(2024, 8, 5)), "Attack")
+    assert [(a.perpetrators, "hamas" in a.targets) for a in found] == [(("israel",), True)]
+
+
+def test_a_side_blamed_with_no_act_to_author_reports_nothing():
+    found = run("Iran blamed Israel for the region's instability, officials said.", date(2024, 8, 5))
+    assert incidents(found, "Attack") == []

@@ -137,9 +137,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _named_not_as_side(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
     triggers = find_triggers(text, lexicon, mentions)
-    if not actors or not triggers:
+    if not actors:
         return []
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
+    if not triggers:
+        return [_accusation(reader, sentence_index)] if reader.accused_authors() else []
     reader.context_sides = sides
     reader.mediated_deals = deals
     # (the day of a month named before, `في 22 من الشهر نفسه`, is what `في اليوم التالي` counts from)
@@ -215,7 +217,17 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         ends.append(trigger.n_end)
         if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
             reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
+    if not any(i.type == "Attack" for i in result) and reader.accused_authors():
+        result.append(_accusation(reader, sentence_index))
     return _merge(_defenders_as_targets(result))
+
+
+def _accusation(reader: SentenceReader, sentence_index: int) -> Incident:
+    """`Haniyeh was killed in Tehran on Wednesday. Iran and Hamas blamed Israel.`: a sentence that blames a
+    side and tells no act names the author of the act just told, like a claim (joined by `_claims_joined`,
+    dropped if there is no such act)."""
+    accused = reader.accused_authors()
+    return Incident("Attack", accused, claimed_by=accused, evidence=(Evidence(sentence_index, 0, 0, ACCUSATION_RULE, 0.4),))
 
 
 # (and a superlative: `..., in the heaviest strike on the suburb in months`, `في أعنف ضربة تطال معقل الحزب`)
@@ -557,7 +569,8 @@ def merge_article(incidents: list[Incident], headline: int | None, bases: dict[s
     tells again: a headline incident only joins the body's. `bases`: the state each group is based in."""
     def complete_in_body(incident: Incident) -> bool:
         return is_complete(incident) and incident.evidence[0].sentence != headline
-    incidents = [i for i in _claims_joined(_with_authors_told_before(incidents, bases)) if not _mediation_only(i)]
+    incidents = [i for i in _claims_joined(_with_authors_told_before(incidents, bases))
+                 if not _mediation_only(i) and i.evidence[0].rule != ACCUSATION_RULE]
     complete = [i for i in incidents if complete_in_body(i)]
     partial = [i for i in incidents if not complete_in_body(i)]
     merged = _merge(complete)
@@ -659,6 +672,7 @@ def _told_again(act: Incident, mention: Incident) -> bool:
         and 0 < mention.evidence[0].sentence - act.evidence[0].sentence <= _SAME_STORY
 
 
+ACCUSATION_RULE = "author: the side blamed in the next sentence"
 _MEDIATION_WORD = re.compile(r"وساط|mediat", re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
 from kg.extract.clauses import role_actors
-from kg.extract.incidents import PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
+from kg.extract.incidents import ACCUSATION_RULE, PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
@@ -76,8 +76,8 @@ def _last_day_named(named: list[DateValue]) -> date | None:
 def _at_named_group(incident: Incident, groups: list[str]) -> Incident:
     """`U.S. strikes that began on March 15, when Trump ordered action over the Houthis' attacks`: an
     attack whose target is not named is at the armed group its sentence names."""
-    if incident.type != "Attack" or not incident.perpetrators or incident.targets:
-        return incident
+    if incident.type != "Attack" or not incident.perpetrators or incident.targets or incident.evidence[0].rule == ACCUSATION_RULE:
+        return incident  # (a side blamed is the author of an act told before)
     return replace(incident, targets=tuple(k for k in groups if k not in incident.perpetrators)[:1])
 
 

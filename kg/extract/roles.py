@@ -78,6 +78,7 @@ _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنو
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
+_ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -636,6 +637,15 @@ class SentenceReader:
         verb's subject is a pronoun or a relative standing for an act named before."""
         return trigger.verb and bool(_PRONOUN_BEFORE.search(self.text[:trigger.n_start]))
 
+    def _assassinated(self, trigger: Trigger) -> Incident | None:
+        """`واغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران`: the passive's subject, after it
+        with its titles, was killed; by whom the text blames, if anyone."""
+        victims = [a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 8
+                   and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start) and a.mention.kind != "Place"]
+        authors = self.accused_authors()
+        targets = [k for a in victims[:2] for k in _target_keys(a) if k not in authors]
+        return Incident(trigger.type, authors, tuple(dict.fromkeys(targets)), victim_named=True) if targets else None
+
     def _launched_from_state(self, trigger: Trigger) -> Actor | None:
         """`اعترض صاروخاً أُطلق من اليمن`: an Arabic verb right after a weapon is its passive participle,
         and the state after `من` is where the weapon came from."""
@@ -994,6 +1004,8 @@ class SentenceReader:
             authors = self.accused_authors() if trigger.type == "Attack" else ()
             victims = [k for k in self.targets(trigger, set(), every_later_actor=False) if k not in authors]
             return Incident(trigger.type, authors, tuple(victims), victim_named=True) if victims else None
+        if self.arabic and trigger.verb and _ASSASSINATED.fullmatch(trigger.word):
+            return self._assassinated(trigger)
         origin = self._launched_from_state(trigger)
         if origin is not None:  # `صاروخاً أُطلق من اليمن`: the state is where it came from (pipeline: the group based there)
             return Incident(trigger.type, (origin.key,), ())
