@@ -3020,3 +3020,14 @@ def test_the_side_blamed_in_the_next_sentence_is_the_author_of_an_act_told_witho
 def test_a_side_blamed_with_no_act_to_author_reports_nothing():
     found = run("Iran blamed Israel for the region's instability, officials said.", date(2024, 8, 5))
     assert incidents(found, "Attack") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وفي واشنطن، أبلغ الرئيس الأميركي جو بايدن رئيس الوزراء الإسرائيلي بنيامين نتنياهو، خلال اتصال هاتفي ليل السبت، بأن "
+    "بلاده لن تشارك في أي هجوم.",
+    "In Washington, President Joe Biden told Prime Minister Benjamin Netanyahu, during a phone call on Saturday night, that "
+    "the United States would not join any offensive.",
+])
+def test_a_call_set_off_by_commas_is_between_the_sides_of_the_clause_around_it(text):
+    found = incidents(run(text, date(2024, 4, 15)), "Talks")
+    assert [set(t.parties) for t in found] == [{"usa", "israel"}]

@@ -78,6 +78,7 @@ _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنو
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
+_CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
@@ -1263,6 +1264,12 @@ class SentenceReader:
                 parties.insert(0, apposed.key)
         if len(parties) < 2 and trigger.verb:
             parties += [k for k in self._listed_before(start) if k not in parties + mediators + places]
+        inset = _CALL_INSET_BEFORE.search(self.text, 0, trigger.n_start)
+        if len(set(parties)) < 2 and inset is not None:
+            # `أبلغ بايدن نتنياهو، خلال اتصال هاتفي، بأن`, `Biden told Netanyahu, in a phone call, that`: the clause around the call
+            part_start, _ = sentence_part(self.text, trigger.n_start)
+            parties += [a.key for a in self.actors if part_start <= a.n_start < inset.start() and a.key not in parties + mediators
+                        and a.mention.kind != "Place" and not self._marked(a, self.lexicon.place, 0)]
         named = self._named_between(trigger)
         if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
             mediators = [m for m in mediators if m not in named]
