@@ -3031,3 +3031,12 @@ def test_a_side_blamed_with_no_act_to_author_reports_nothing():
 def test_a_call_set_off_by_commas_is_between_the_sides_of_the_clause_around_it(text):
     found = incidents(run(text, date(2024, 4, 15)), "Talks")
     assert [set(t.parties) for t in found] == [{"usa", "israel"}]
+
+
+@pytest.mark.parametrize("text", [
+    "ووقّع العراق وتركيا اتفاقية إطار استراتيجي خلال محادثات أجراها أردوغان مع السوداني في بغداد في نيسان/أبريل 2024.",
+    "Iraq and Turkey signed a strategic framework agreement during talks Erdogan held with Sudani in Baghdad in April 2024.",
+])
+def test_a_deal_signed_during_talks_is_dated_by_the_talks(text):
+    found = incidents(run(text, date(2025, 7, 12)), "Agreement")
+    assert [a.date.value for a in found] == ["2024-04"]

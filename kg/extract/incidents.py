@@ -31,6 +31,7 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
+_DURING_BEFORE = re.compile(r"(?:\bduring|\bat|(?<!\w)(?:خلال|اثناء))\s+(?:the\s+)?$")
 _ANOTHER_OF_THEIRS = re.compile(r"\b(?:a\s+separate|another)\s+(?:\w+\s+)?(?:strike|raid|attack|air\s*strike)\b"
                                 r"|(?:غاره|ضربه|هجوم)\s+(?:اخري|اخر|منفصله|منفصل|ثانيه|ثان)(?!\w)")
 _BASED_AFTER = re.compile(r"-?\s?(?:based|flagged|operated|owned|managed|registered)\b")  # (a firm's seat, a ship's flag or owner)
@@ -385,6 +386,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                               and not (value.precision == "year" and words(text[t.n_end:value.start]) <= 6))  # nor `the 1974 accord`)
                                      # (`اتفاق وقف إطلاق النار الذي أُبرم بوساطة واشنطن ودخل حيز التنفيذ في 27`: the mediation is the deal's)
                                      and not (trigger.type == "Agreement" and t.type == "Talks" and lexicon.mediator.fullmatch(t.word))
+                                     # (`وقّع البلدان اتفاقية خلال محادثات في بغداد في نيسان 2024`: the talks' day is the signing's)
+                                     and not (trigger.type == "Agreement" and t.type == "Talks" and _DURING_BEFORE.search(text, 0, t.n_start))
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
