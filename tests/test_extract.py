@@ -3040,3 +3040,15 @@ def test_a_call_set_off_by_commas_is_between_the_sides_of_the_clause_around_it(t
 def test_a_deal_signed_during_talks_is_dated_by_the_talks(text):
     found = incidents(run(text, date(2025, 7, 12)), "Agreement")
     assert [a.date.value for a in found] == ["2024-04"]
+
+
+@pytest.mark.parametrize("text, author, target", [
+    ("وكان الوزير بيني غانتس قد أكد أمس أن إسرائيل «ستجبي الثمن من إيران بالطريقة والتوقيت اللذين يناسباننا».", "israel", "iran"),
+    ("وحذّر وزير الدفاع يوآف غالانت أمس من أن إسرائيل «ستضطر إلى الرد مجدداً» إذا أطلقت إيران وابلاً آخر من الصواريخ.", "israel", "iran"),
+    ("President Recep Tayyip Erdogan warned that the Kurdish militants of the YPG would either lay down their weapons or be buried "
+     "with them.", "turkey", "ypg"),
+    ("Foreign Minister Hakan Fidan declared all PKK facilities in Iraq and Syria legitimate targets.", "turkey", "pkk"),
+])
+def test_threats_of_force_in_their_stock_and_future_forms(text, author, target):
+    found = incidents(run(text, date(2024, 10, 27)), "Threat")
+    assert [(t.perpetrators, target in t.targets) for t in found] == [((author,), True)]
