@@ -3052,3 +3052,12 @@ def test_a_deal_signed_during_talks_is_dated_by_the_talks(text):
 def test_threats_of_force_in_their_stock_and_future_forms(text, author, target):
     found = incidents(run(text, date(2024, 10, 27)), "Threat")
     assert [(t.perpetrators, target in t.targets) for t in found] == [((author,), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Yemen's Houthi rebels said Wednesday that a ceasefire with the United States brokered by Oman did not extend to Israel.",
+    "وقال الحوثيون الأربعاء إن وقف إطلاق النار مع الولايات المتحدة الذي أعلنته سلطنة عُمان لا يشمل إسرائيل.",
+])
+def test_a_side_a_deal_does_not_extend_to_is_no_party_to_it(text):
+    found = incidents(run(text, date(2025, 5, 8)), "Agreement")
+    assert found and all("israel" not in a.parties for a in found)

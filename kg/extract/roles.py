@@ -78,6 +78,8 @@ _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنو
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
+_NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|include)s?\s+(?:to\s+)?(?:the\s+)?$"
+                                 r"|(?<!\w)(?:لا|لن|لم)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:ال)?$")
 _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
@@ -1232,8 +1234,8 @@ class SentenceReader:
         mediators, places, parties = [], [], []
         for actor in self.actors:
             if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end) \
-                    or _AGAINST_BEFORE.search(self.text, 0, actor.n_start):
-                continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`: not another side
+                    or _AGAINST_BEFORE.search(self.text, 0, actor.n_start) or _NOT_COVERED_BEFORE.search(self.text, 0, actor.n_start):
+                continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`, `does not extend to Israel`: not another side
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
                     or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
