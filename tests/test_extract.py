@@ -3061,3 +3061,10 @@ def test_threats_of_force_in_their_stock_and_future_forms(text, author, target):
 def test_a_side_a_deal_does_not_extend_to_is_no_party_to_it(text):
     found = incidents(run(text, date(2025, 5, 8)), "Agreement")
     assert found and all("israel" not in a.parties for a in found)
+
+
+def test_an_arabic_accusation_after_qad_blames_the_side_after_the_verb_and_the_city_near_the_strike_is_a_place():
+    found = run("وكانت إيران قد اتهمت إسرائيل أواخر كانون الأول/ديسمبر الماضي بقتل المستشار في الحرس الثوري رضي موسوي في غارة "
+                "قرب دمشق، وتوعدت بأن تدفع الدولة العبرية «ثمن هذه الجريمة».", date(2024, 1, 4))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]
+    assert [(t.perpetrators, "israel" in t.targets) for t in incidents(found, "Threat")] == [(("iran",), True)]

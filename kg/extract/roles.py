@@ -85,6 +85,8 @@ _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
+_AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
                             r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
@@ -226,7 +228,8 @@ class SentenceReader:
             self.denied.update(a.key for a in (before[-1:] + after[:1]))
         out |= self.denied
         for m in self.lexicon.accusation.finditer(self.text):
-            subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and not self.text[a.n_end:m.start()].strip()]
+            # (`وكانت إيران قد اتهمت إسرائيل`: the accuser before, past قد)
+            subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and _AUXILIARY_ONLY.fullmatch(self.text, a.n_end, m.start())]
             self.accusers.update(subject_before)
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
             # English: the accused follows; Arabic (VSO): the accuser, then the accused
@@ -430,7 +433,7 @@ class SentenceReader:
             reach = 2 if trigger.verb else 0 if ARTICLE.match(trigger.word) else 1
             after = [a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) - self._title_words(trigger, a) <= reach
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
-                     and not self._marked(a, self.lexicon.target, trigger.n_end)
+                     and not self._marked(a, self.lexicon.target, trigger.n_end) and not self._marked(a, self.lexicon.place, trigger.n_end)
                      and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
                      and not _FACILITY_BEFORE.search(text, max(0, a.n_start - 20), a.n_start)  # (`بقصف مطار صنعاء`: whose airport was hit)
                      and not ((_PREPOSITION_ATTACHED.search(text[:a.n_start]) or _GOVERNED_WORD.match(text, a.n_start))
@@ -1158,8 +1161,11 @@ class SentenceReader:
         first_word = re.match(r"\S+\s+", self.text[trigger.n_start:trigger.n_end])
         inside = next((a for a in self.actors if self.arabic and first_word and a.n_start == trigger.n_start + first_word.end()
                        and a.n_end <= trigger.n_end and a.mention.kind != "Place"), None)
-        agent = inside or self._own_subject(trigger) or self._participle_subject(trigger) or self.speaker(trigger) \
-            or self._replier(trigger) or self.subject(trigger)
+        # (`وكانت إيران قد اتهمت إسرائيل ...، وتوعدت بأن تدفع الدولة العبرية الثمن`: a joined verb whose complement
+        # follows at once shares the sentence's subject; who is to pay is threatened)
+        joined = self.arabic and trigger.verb and trigger.word.startswith("و") and _COMPLEMENT_AFTER.match(self.text, trigger.n_end)
+        agent = inside or (self.opening_subject(end=trigger.n_start) if joined else None) or self._own_subject(trigger) \
+            or self._participle_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
