@@ -3079,3 +3079,13 @@ def test_sending_ground_forces_into_a_country_attacks_it():
     found = run("Hezbollah fired rockets at Haifa. Israel sent ground forces into southern Lebanon on Oct. 1.",
                 date(2024, 10, 14))
     assert [a.targets[:1] for a in incidents(found, "Attack") if a.perpetrators == ("israel",)] == [("lebanon",)]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("President Joe Biden spoke to Netanyahu by phone on Wednesday for the first time in nearly two months.", {"usa", "israel"}),
+    ("وكان بايدن قد أجرى الأربعاء اتصالين هاتفيين بأمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي.",
+     {"usa", "qatar", "egypt"}),
+])
+def test_a_leader_speaking_to_another_or_making_two_calls_is_talks(text, parties):
+    found = incidents(run(text, date(2024, 10, 10)), "Talks")
+    assert found and parties <= set().union(*(t.parties for t in found))
