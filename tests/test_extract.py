@@ -3089,3 +3089,12 @@ def test_sending_ground_forces_into_a_country_attacks_it():
 def test_a_leader_speaking_to_another_or_making_two_calls_is_talks(text, parties):
     found = incidents(run(text, date(2024, 10, 10)), "Talks")
     assert found and parties <= set().union(*(t.parties for t in found))
+
+
+@pytest.mark.parametrize("text", [
+    "وتوصلت «قسد» والفصائل الموالية لأنقرة في 11 كانون الأول/ديسمبر إلى هدنة في مدينة منبج بوساطة أميركية.",
+    "The SDF and the Turkish-backed factions reached a truce in Manbij on Dec. 11 through U.S. mediation.",
+])
+def test_the_factions_named_by_their_turkish_backer_are_the_syrian_national_army(text):
+    found = incidents(run(text, date(2024, 12, 20)), "Agreement")
+    assert [set(a.parties) for a in found] == [{"sdf", "syrian_national_army"}]

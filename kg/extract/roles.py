@@ -130,6 +130,7 @@ _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 # `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
 _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
+_MEDIATION_AFTER = re.compile(r"(?:\s+and\s+[\w.-]+)?\s+(?:mediation|mediators?)\b")  # `through U.S. mediation`, `Egyptian and Qatari mediators`
 _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|deal|agreement|accord)\s+with\s+"
                             r"(?:(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:,|\band\b)\s*)*(?:the\s+)?$")
 _HELP_AFTER = re.compile(r"'s?\s+(?:help|mediation|assistance)\b")
@@ -1243,6 +1244,7 @@ class SentenceReader:
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start) or _NOT_COVERED_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`, `does not extend to Israel`: not another side
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
+                    or _MEDIATION_AFTER.match(self.text, actor.n_end) \
                     or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
