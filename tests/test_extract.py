@@ -3098,3 +3098,13 @@ def test_a_leader_speaking_to_another_or_making_two_calls_is_talks(text, parties
 def test_the_factions_named_by_their_turkish_backer_are_the_syrian_national_army(text):
     found = incidents(run(text, date(2024, 12, 20)), "Agreement")
     assert [set(a.parties) for a in found] == [{"sdf", "syrian_national_army"}]
+
+
+def test_a_mediated_truce_whose_clause_names_no_sides_is_between_the_two_its_sentence_names():
+    found = run("أفرجت حركة حماس، أمس الجمعة، عن 24 رهينة، فيما أطلقت إسرائيل سراح 39 أسيراً فلسطينياً، في اليوم الأول من هدنة "
+                "إنسانية جرى التوصل إليها بوساطة قطرية ومصرية.", date(2023, 11, 25))
+    assert [(set(a.parties), set(a.mediators)) for a in incidents(found, "Agreement")] == [({"hamas", "israel"}, {"qatar", "egypt"})]
+
+
+def test_the_first_day_of_something_is_not_today():
+    assert find_dates(normalise("في اليوم الأول من الهدنة"), date(2023, 11, 25)) == []

@@ -102,7 +102,8 @@ def _grammar() -> dict:
         "last_weekday": re.compile(rf"\b(?:last|past)\s+(?P<weekday>{weekdays}){post}"),
         "yesterday": re.compile(rf"{pre}(?:{_alternation(data['days']['day_before_yesterday'])}){post}"),
         "yesterday1": re.compile(rf"{pre}(?:{_alternation(data['days']['yesterday'])}){post}"),
-        "today": re.compile(rf"{pre}(?:{_alternation(data['days']['today'])}){post}"),
+        # (not `اليوم الأول من الهدنة`, `اليوم التالي`: a day counted from another)
+        "today": re.compile(rf"{pre}(?:{_alternation(data['days']['today'])}){post}(?!\s+(?:{_alternation(ordinal_of)}|التالي|السابق|نفسه|ذاته))"),
         "after_weekday": re.compile(rf"\s+(?:{weekdays}){post}"),
         **{name: re.compile(pattern) for name, (_, pattern) in _PERIODS.items()},
     }

@@ -1319,6 +1319,13 @@ class SentenceReader:
             later = self._between_later(trigger)
             if len(later) >= 2:
                 parties, mediators = later, [k for k in dict.fromkeys(mediators + parties) if k not in later]
+        if len(parties) < 2 and mediators and trigger.type == "Agreement":
+            # `أفرجت حماس ...، فيما أطلقت إسرائيل ...، في اليوم الأول من هدنة جرى التوصل إليها بوساطة قطرية`: a mediated
+            # deal whose clause names no sides is between the two sides its sentence names
+            sides = list(dict.fromkeys(a.key for a in self.actors if a.key not in mediators and a.mention.kind in ("State", "Proxy")
+                                       and a.mention.form != "demonym"))
+            if len(sides) == 2:
+                parties = sides
         if self._conceded(trigger, start) or self._denied(trigger):
             return None
         if len(parties) < 2 and not (trigger.type == "Talks" and parties and mediators and not mediation):
