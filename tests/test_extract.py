@@ -3108,3 +3108,17 @@ def test_a_mediated_truce_whose_clause_names_no_sides_is_between_the_two_its_sen
 
 def test_the_first_day_of_something_is_not_today():
     assert find_dates(normalise("في اليوم الأول من الهدنة"), date(2023, 11, 25)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The joint action was the fifth round of U.S. sanctions targeting Hamas' financial network.",
+    "وتعد هذه الجولة الثالثة من التصعيد بين الحوثيين والولايات المتحدة منذ مطلع العام.",
+])
+def test_a_numbered_round_of_sanctions_or_fighting_is_no_talks(text):
+    assert incidents(run(text, date(2024, 1, 23)), "Talks") == []
+
+
+def test_sanctions_referred_back_to_hit_no_one_named_in_another_clause():
+    found = run("The United States imposed sanctions on Hamas financiers on Monday. The sanctions came as Israel announced its heaviest "
+                "single-day loss since the war began.", date(2024, 1, 23))
+    assert all("israel" not in s.targets for s in incidents(found, "Sanction"))

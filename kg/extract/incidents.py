@@ -57,6 +57,10 @@ _ACTIVE_KILLING = re.compile(rf"(?:(?<!\w){_FORCE}\w*\s+(?P<verb>[وف]?(?:قت�
                              rf"|(?<!\w)(?P<verb2>[وف]?(?:قتلت|قتل))\s+(?={_FORCE}(?!\w)))")
 
 
+_ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strikes|air\s*strikes|attacks|fighting|violence|escalation|hostilities)"
+                             r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
+
+
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
     found = []
     for kind in TYPES:
@@ -78,6 +82,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
     harmless = [m.start() for m in lexicon.harmless_objects.finditer(text)]
     for trigger in found:
+        if trigger.type == "Talks" and _ROUND_OF_FORCE.match(text, trigger.n_end):
+            continue  # `the fifth round of U.S. sanctions`, `جولة من التصعيد`: no talks
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
             any(s <= trigger.n_start < e for s, e in excluded) or \
             (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= 4 for h in harmless))

@@ -1052,8 +1052,9 @@ class SentenceReader:
         # (`Hours before that strike, Hamas' armed wing fired`: an act referred back to hits only whom it is marked to)
         referred = not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(self.text, 0, trigger.n_start) is not None
         targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
-        if trigger.type == "Sanction" and not targets:
+        if trigger.type == "Sanction" and not targets and not referred:
             # `sanctions on UAE-based firms that it said moved oil for a network funding the Houthis`: whom they aim at
+            # (not `the sanctions came as Israel announced its heaviest loss`: sanctions told before)
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in perpetrators
                                          for k in _target_keys(a)))  # (`the sanctions campaign Trump restored`: not Trump)
