@@ -3122,3 +3122,12 @@ def test_sanctions_referred_back_to_hit_no_one_named_in_another_clause():
     found = run("The United States imposed sanctions on Hamas financiers on Monday. The sanctions came as Israel announced its heaviest "
                 "single-day loss since the war began.", date(2024, 1, 23))
     assert all("israel" not in s.targets for s in incidents(found, "Sanction"))
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The war was triggered by the Hamas-led attack on southern Israel on Oct. 7, 2023.", "hamas"),
+    ("Iraqi officials condemned the U.S.-led strikes on militia bases in Anbar on Friday.", "usa"),
+])
+def test_the_side_leading_an_attack_is_its_author(text, author):
+    found = incidents(run(text, date(2024, 4, 3)), "Attack")
+    assert [a.perpetrators for a in found] == [(author,)]

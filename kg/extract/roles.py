@@ -77,6 +77,7 @@ _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
+_LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
 _NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|include)s?\s+(?:to\s+)?(?:the\s+)?$"
                                  r"|(?<!\w)(?:لا|لن|لم)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:ال)?$")
@@ -626,9 +627,10 @@ class SentenceReader:
                   or (a.mention.form in ("name", "alias") and re.fullmatch(r"\s*", self.text[a.n_end:trigger.n_start])
                       and not DEFINITE_BEFORE.search(self.text[:a.n_start]))  # `U.S. strikes`, not `the Damascus strike`
                   or _POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start))]  # `Israel's strikes`
-        owners = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind == "Proxy"
+        owners = [a for a in self.actors if a.n_end <= trigger.n_start and a.mention.kind in ("Proxy", "State")
                   and (_POSSESSIVE.fullmatch(self.text, a.n_end, trigger.n_start)  # `Hamas' Oct. 7 attack`
-                       or re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))]  # `the Houthi attacks`
+                       or (a.mention.kind == "Proxy" and re.fullmatch(_MODIFIERS, self.text[a.n_end:trigger.n_start]))  # `the Houthi attacks`
+                       or _LED.fullmatch(self.text, a.n_end, trigger.n_start))]  # `the Hamas-led attack`, `U.S.-led strikes`
         before += owners
         return max(before, key=lambda a: a.n_end) if before else None
 
