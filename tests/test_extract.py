@@ -3131,3 +3131,10 @@ def test_sanctions_referred_back_to_hit_no_one_named_in_another_clause():
 def test_the_side_leading_an_attack_is_its_author(text, author):
     found = incidents(run(text, date(2024, 4, 3)), "Attack")
     assert [a.perpetrators for a in found] == [(author,)]
+
+
+def test_having_spoken_to_a_leader_or_telling_a_counterpart_in_a_call_is_talks():
+    found = run("Australian Prime Minister Anthony Albanese said he had spoken to Netanyahu on Tuesday. British Foreign Secretary "
+                "David Cameron said he had told his Israeli counterpart Israel Katz in a call that the killings were unacceptable.",
+                date(2024, 4, 3))
+    assert sorted(sorted(t.parties) for t in incidents(found, "Talks")) == [["australia", "israel"], ["israel", "uk"]]
