@@ -3138,3 +3138,9 @@ def test_having_spoken_to_a_leader_or_telling_a_counterpart_in_a_call_is_talks()
                 "David Cameron said he had told his Israeli counterpart Israel Katz in a call that the killings were unacceptable.",
                 date(2024, 4, 3))
     assert sorted(sorted(t.parties) for t in incidents(found, "Talks")) == [["australia", "israel"], ["israel", "uk"]]
+
+
+def test_an_order_to_respond_forcefully_by_striking_is_no_attack():
+    found = run("وبعد ساعات، اتهم وزير الدفاع الإسرائيلي يسرائيل كاتس طهران بخرق وقف النار، وأمر الجيش بـ«الرد بقوة» عبر ضرب أهداف "
+                "في قلب العاصمة الإيرانية.", date(2025, 6, 24))
+    assert incidents(found, "Attack") == []
