@@ -3144,3 +3144,9 @@ def test_an_order_to_respond_forcefully_by_striking_is_no_attack():
     found = run("وبعد ساعات، اتهم وزير الدفاع الإسرائيلي يسرائيل كاتس طهران بخرق وقف النار، وأمر الجيش بـ«الرد بقوة» عبر ضرب أهداف "
                 "في قلب العاصمة الإيرانية.", date(2025, 6, 24))
     assert incidents(found, "Attack") == []
+
+
+def test_a_speaker_in_a_later_arabic_part_is_not_the_author_of_an_earlier_threat():
+    found = run("وفي العراق، كانت كتائب حزب الله قد هددت الثلاثاء الماضي باستهداف «المصالح الأميركية» إذا تدخلت واشنطن في الحرب، فيما "
+                "أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع أمس السبت أن الجماعة ستستهدف السفن الأميركية.", date(2025, 6, 22))
+    assert sorted(t.perpetrators for t in incidents(found, "Threat")) == [("houthis",), ("kataib_hezbollah",)]

@@ -896,7 +896,9 @@ class SentenceReader:
         start, end = sentence_part(self.text, trigger.n_start)
         verbs = list(self.lexicon.speech.finditer(self.text))
         own = [m for m in verbs if start <= m.start() and m.end() <= end]
-        for m in own or verbs:
+        # (a speaker in a later Arabic part is another statement's: `هددت الكتائب ...، فيما أعلن سريع أن`)
+        others = [m for m in verbs if m.end() <= start] + ([m for m in verbs if m.start() >= end] if not self.arabic else [])
+        for m in own or others:
             speaker = self._speaker_at(m)
             if speaker is not None:
                 return speaker
