@@ -3150,3 +3150,9 @@ def test_a_speaker_in_a_later_arabic_part_is_not_the_author_of_an_earlier_threat
     found = run("وفي العراق، كانت كتائب حزب الله قد هددت الثلاثاء الماضي باستهداف «المصالح الأميركية» إذا تدخلت واشنطن في الحرب، فيما "
                 "أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع أمس السبت أن الجماعة ستستهدف السفن الأميركية.", date(2025, 6, 22))
     assert sorted(t.perpetrators for t in incidents(found, "Threat")) == [("houthis",), ("kataib_hezbollah",)]
+
+
+def test_a_state_after_in_is_where_the_speaker_is_not_who_speaks():
+    found = run("The Iran-backed Houthi movement in Yemen, which had threatened on Saturday to attack U.S. warships if Washington "
+                "joined the war, said only that it was monitoring events.", date(2025, 6, 24))
+    assert [(t.perpetrators, "usa" in t.targets) for t in incidents(found, "Threat")] == [(("houthis",), True)]

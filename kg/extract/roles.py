@@ -76,6 +76,7 @@ _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|foc
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
+_PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:the\s+)?$|(?<!\w)(?:في|داخل|قرب)\s+(?:ال)?$")
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
@@ -463,6 +464,7 @@ class SentenceReader:
         lower = max(victims[-1].end() if victims else clause, self._after_speaker_phrase(trigger))
         before = [a for a in self.actors if lower <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"
                   and not self._marked(a, self.lexicon.target, clause) and not names_place_of(text, a, trigger)
+                  and not (a.mention.form != "demonym" and _PLACE_IN_BEFORE.search(text, max(0, a.n_start - 12), a.n_start))  # `the Houthi movement in Yemen, which`
                   and not self._after_speech(a) and not self._agent_of_another(a, trigger)
                   and not _ABOUT_ADJECTIVE.match(text, a.n_end)]  # (`Iran-related sanctions`: on Iran, not by it)
         # `Israeli jets used Iraqi airspace to bomb`: a side named with its forces is the one acting
@@ -815,7 +817,9 @@ class SentenceReader:
         relative = RELATIVE_BEFORE.search(self.text[:end]) or self._apposition_before(end)
         if relative:
             end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
-        speakers = [a for a in self.actors if a.mention.kind != "Place"]
+        # (`the Houthi movement in Yemen, which ..., said`: a state after `in` is where the speaker is)
+        speakers = [a for a in self.actors if a.mention.kind != "Place"
+                    and not (a.mention.form != "demonym" and _PLACE_IN_BEFORE.search(self.text, max(0, a.n_start - 12), a.n_start))]
         before = [a for a in speakers if a.n_end <= end and words(self.text[a.n_end:end]) <= 4
                   and not re.search(r"[;.]" if not self.arabic else r"[;.,،]", self.text[a.n_end:end])]
         # `قالت إنها استهدفت فيلق القدس`: past `that`/`إن` comes what was said, not who says it
