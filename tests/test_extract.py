@@ -3156,3 +3156,8 @@ def test_a_state_after_in_is_where_the_speaker_is_not_who_speaks():
     found = run("The Iran-backed Houthi movement in Yemen, which had threatened on Saturday to attack U.S. warships if Washington "
                 "joined the war, said only that it was monitoring events.", date(2025, 6, 24))
     assert [(t.perpetrators, "usa" in t.targets) for t in incidents(found, "Threat")] == [(("houthis",), True)]
+
+
+def test_forces_right_before_a_verb_are_its_subject_even_with_no_object():
+    found = run("Israeli jets struck near the presidential palace in Damascus on May 2.", date(2025, 5, 15))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ("syria",))]

@@ -682,7 +682,12 @@ class SentenceReader:
         if any(t.type == "Attack" and not t.verb and t.n_end <= trigger.n_start and not self.text[t.n_end:trigger.n_start].strip()
                for t in self.triggers):
             return False  # `as the strikes hit, vowing`: the act's noun is the subject
-        return bool(_PASSIVE_BEFORE.search(self.text[:trigger.n_start]) or _PASSIVE_AFTER.match(self.text[trigger.n_end:]))
+        if _PASSIVE_BEFORE.search(self.text[:trigger.n_start]):
+            return True
+        # (`Israeli jets struck near the palace`: forces right before the verb are its subject, no passive)
+        forces = [m for m in self.lexicon.forces.finditer(self.text, max(0, trigger.n_start - 25), trigger.n_start)
+                  if not self.text[m.end():trigger.n_start].strip()]
+        return not forces and bool(_PASSIVE_AFTER.match(self.text[trigger.n_end:]))
 
     def _arabic_claimant(self, trigger: Trigger) -> Actor | None:
         """`أعلنت جماعة الحوثي مسؤوليتها عن هجوم`: who claims responsibility for the act did it."""
