@@ -588,6 +588,8 @@ class SentenceReader:
         subject = (self._responder(trigger) or self._sentence_subject(trigger)) if means else None
         if subject is not None and self.lexicon.casualties.search(self.text, subject.n_end, trigger.n_start):
             return None  # `قُتل جنود بحرينيون ... بهجوم`, `were killed by a drone strike`: the means of a death, not the subject's
+        if subject is not None and self.arabic and self.lexicon.speech.search(self.text, sentence_part(self.text, trigger.n_start)[0], subject.n_start):
+            return None  # `وندد المتحدث باسم الخارجية القطرية بالهجوم`: what a speaker condemns, not the speaker's act
         # (`Iran, which denies seeking nuclear weapons, answered with`: a denial in a relative clause is of something else)
         if subject is None or self.lexicon.denial.search(_RELATIVE_ASIDE.sub(" ", self.text[subject.n_end:trigger.n_start])):
             return None  # `ونفى أي صلة لقواته بهجوم أنقرة`: who denies a link is not the author
