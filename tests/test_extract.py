@@ -3169,3 +3169,9 @@ def test_forces_right_before_a_verb_are_its_subject_even_with_no_object():
 ])
 def test_who_condemns_an_attack_is_not_its_author(text):
     assert all(not a.perpetrators for a in incidents(run(text, date(2025, 6, 24)), "Attack"))
+
+
+def test_an_undated_act_told_as_news_three_sentences_after_a_dated_one_by_the_same_side_is_another():
+    found = run("Israeli jets struck Hamas sites in Gaza City on Monday. Gaza's health ministry gave a toll of 12. Egypt called for "
+                "restraint. Israeli drones hit a Hamas car in Khan Younis.", date(2024, 5, 15))
+    assert len([a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]) == 2

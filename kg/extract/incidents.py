@@ -491,7 +491,7 @@ def compatible(a: Incident, b: Incident) -> bool:
     return bool(set(a.targets) & set(b.targets)) or not (a.targets and b.targets)
 
 
-_SAME_STORY = 3  # sentences
+_SAME_STORY = 2  # sentences
 _CLAIM_REACH = 5  # sentences between an act and a claim of it
 
 
