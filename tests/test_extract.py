@@ -3175,3 +3175,9 @@ def test_an_undated_act_told_as_news_three_sentences_after_a_dated_one_by_the_sa
     found = run("Israeli jets struck Hamas sites in Gaza City on Monday. Gaza's health ministry gave a toll of 12. Egypt called for "
                 "restraint. Israeli drones hit a Hamas car in Khan Younis.", date(2024, 5, 15))
     assert len([a for a in incidents(found, "Attack") if a.perpetrators == ("israel",)]) == 2
+
+
+def test_a_group_described_as_designated_a_terrorist_organisation_reports_no_sanction():
+    found = run("The PKK, designated a terrorist organisation by Turkey, the United States and the European Union, took up arms in "
+                "1984.", date(2024, 10, 25))
+    assert incidents(found, "Sanction") == []
