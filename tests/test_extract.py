@@ -3181,3 +3181,8 @@ def test_a_group_described_as_designated_a_terrorist_organisation_reports_no_san
     found = run("The PKK, designated a terrorist organisation by Turkey, the United States and the European Union, took up arms in "
                 "1984.", date(2024, 10, 25))
     assert incidents(found, "Sanction") == []
+
+
+def test_an_author_is_never_its_own_target():
+    found = run("The United States designated him a terrorist and imposed sanctions on him in 2015.", date(2024, 8, 1))
+    assert all("usa" not in s.targets for s in incidents(found, "Sanction"))

@@ -82,11 +82,12 @@ def _at_named_group(incident: Incident, groups: list[str]) -> Incident:
 
 
 def _without_own_officials(incident: Incident, side_of: dict[str, str]) -> Incident:
-    """`the strike was carried out on his orders and on Defence Minister Katz's advice`: the officials
-    of an act's author are not its victims."""
+    """`the strike was carried out on his orders and on Defence Minister Katz's advice`: the author of an
+    act, and its officials, are not its victims (`Washington imposed sanctions on him`: not on Washington)."""
     if not incident.perpetrators or incident.type in PARTY_TYPES:
         return incident
-    return replace(incident, targets=tuple(k for k in incident.targets if side_of.get(k) not in incident.perpetrators))
+    return replace(incident, targets=tuple(k for k in incident.targets
+                                           if k not in incident.perpetrators and side_of.get(k) not in incident.perpetrators))
 
 
 def _without_own_base(incident: Incident, catalogue: Catalogue) -> Incident:
