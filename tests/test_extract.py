@@ -3186,3 +3186,9 @@ def test_a_group_described_as_designated_a_terrorist_organisation_reports_no_san
 def test_an_author_is_never_its_own_target():
     found = run("The United States designated him a terrorist and imposed sanctions on him in 2015.", date(2024, 8, 1))
     assert all("usa" not in s.targets for s in incidents(found, "Sanction"))
+
+
+def test_an_envoy_expected_somewhere_for_talks_has_held_none():
+    found = run("Morgan Ortagus, Washington's deputy special envoy for the Middle East, is expected in Beirut this weekend for talks "
+                "with Lebanon on the Israeli withdrawal.", date(2025, 4, 1))
+    assert incidents(found, "Talks") == []
