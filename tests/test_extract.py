@@ -3192,3 +3192,9 @@ def test_an_envoy_expected_somewhere_for_talks_has_held_none():
     found = run("Morgan Ortagus, Washington's deputy special envoy for the Middle East, is expected in Beirut this weekend for talks "
                 "with Lebanon on the Israeli withdrawal.", date(2025, 4, 1))
     assert incidents(found, "Talks") == []
+
+
+def test_who_says_he_spoke_to_two_leaders_is_a_party_to_the_talks():
+    found = run("Biden said he had spoken to Israeli Prime Minister Benjamin Netanyahu and to Lebanon's caretaker Prime Minister "
+                "Najib Mikati earlier on Tuesday.", date(2024, 11, 27))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "israel", "lebanon"}]

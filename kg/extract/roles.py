@@ -77,6 +77,7 @@ _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:the\s+)?$|(?<!\w)(?:في|داخل|قرب)\s+(?:ال)?$")
+_SAID_HE_BEFORE = re.compile(r"\b(?:said|says|told reporters)\s+(?:that\s+)?(?=(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+)?$)")
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
@@ -1296,6 +1297,13 @@ class SentenceReader:
             part_start, _ = sentence_part(self.text, trigger.n_start)
             parties += [a.key for a in self.actors if part_start <= a.n_start < inset.start() and a.key not in parties + mediators
                         and a.mention.kind != "Place" and not self._marked(a, self.lexicon.place, 0)]
+        pronoun = _SAID_HE_BEFORE.search(self.text, 0, trigger.n_start) if trigger.verb and not self.arabic else None
+        if pronoun is not None:
+            # `Biden said he had spoken to Netanyahu and to Mikati`: who speaks of his own calls is a party to each
+            speaker = self._speaker_at(pronoun)
+            if speaker is not None and speaker.key not in mediators:
+                parties.insert(0, speaker.key)
+                speakers.discard(speaker.key)
         named = self._named_between(trigger)
         if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
             mediators = [m for m in mediators if m not in named]
