@@ -169,14 +169,12 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted
             # last, in this sentence first (`شنت إسرائيل غارات ... بعد يوم من قصف ميناء الحديدة`)
             speaker = reader.speaker(trigger) if lexicon.speech.search(text, 0, trigger.n_start) else None
-            acted = next((i.perpetrators for i in reversed(result) if i.type == "Attack" and i.perpetrators), topic)
-            side = reader.coordinated(speaker) if speaker is not None else acted
+            side = reader.coordinated(speaker) if speaker is not None else _last_author(result, topic)
             incident = replace(incident, perpetrators=tuple(k for k in side if k not in incident.targets))
         if incident.type == "Attack" and not incident.perpetrators and _ANOTHER_OF_THEIRS.search(
                 text[max(0, trigger.n_start - 12):trigger.n_end + 10]):
             # `وفي غارة منفصلة على حي تل الهوى، قُتل`, `In a separate strike, ... was killed`: by whoever acted last
-            acted = next((i.perpetrators for i in reversed(result) if i.type == "Attack" and i.perpetrators), topic)
-            incident = replace(incident, perpetrators=tuple(k for k in acted if k not in incident.targets))
+            incident = replace(incident, perpetrators=tuple(k for k in _last_author(result, topic) if k not in incident.targets))
         start, end = offsets(trigger.n_start, trigger.n_end)
         kind = "defence" if trigger.defence else incident.type.lower()
         evidence = Evidence(sentence_index, sentence_start + start, sentence_start + end, f"{kind} trigger '{trigger.word}'", 0.6)
@@ -227,6 +225,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     if not any(i.type == "Attack" for i in result) and reader.accused_authors():
         result.append(_accusation(reader, sentence_index))
     return _merge(_defenders_as_targets(result))
+
+
+def _last_author(found: list[Incident], topic: tuple[str, ...]) -> tuple[str, ...]:
+    """Who acted last: in the sentence so far, else in the article (`topic`)."""
+    return next((i.perpetrators for i in reversed(found) if i.type == "Attack" and i.perpetrators), topic)
 
 
 def _accusation(reader: SentenceReader, sentence_index: int) -> Incident:
