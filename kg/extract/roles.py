@@ -1291,19 +1291,12 @@ class SentenceReader:
                 parties.insert(0, apposed.key)
         if len(parties) < 2 and trigger.verb:
             parties += [k for k in self._listed_before(start) if k not in parties + mediators + places]
-        inset = _CALL_INSET_BEFORE.search(self.text, 0, trigger.n_start)
-        if len(set(parties)) < 2 and inset is not None:
-            # `أبلغ بايدن نتنياهو، خلال اتصال هاتفي، بأن`, `Biden told Netanyahu, in a phone call, that`: the clause around the call
-            part_start, _ = sentence_part(self.text, trigger.n_start)
-            parties += [a.key for a in self.actors if part_start <= a.n_start < inset.start() and a.key not in parties + mediators
-                        and a.mention.kind != "Place" and not self._marked(a, self.lexicon.place, 0)]
-        pronoun = _SAID_HE_BEFORE.search(self.text, 0, trigger.n_start) if trigger.verb and not self.arabic else None
-        if pronoun is not None:
-            # `Biden said he had spoken to Netanyahu and to Mikati`: who speaks of his own calls is a party to each
-            speaker = self._speaker_at(pronoun)
-            if speaker is not None and speaker.key not in mediators:
-                parties.insert(0, speaker.key)
-                speakers.discard(speaker.key)
+        if len(set(parties)) < 2:
+            parties += [k for k in self._around_call_inset(trigger) if k not in parties + mediators]
+        caller = self._caller_speaking(trigger)
+        if caller is not None and caller.key not in mediators:
+            parties.insert(0, caller.key)
+            speakers.discard(caller.key)
         named = self._named_between(trigger)
         if len(named) >= 2:  # `الحوار بين بغداد وواشنطن برعاية رئيس الوزراء العراقي`: the sides named stay parties
             mediators = [m for m in mediators if m not in named]
@@ -1358,6 +1351,21 @@ class SentenceReader:
         if location and location not in mediators and re.search(r"indirect|غير\s+مباشره", self.text):
             mediators.append(location)
         return Incident(trigger.type, parties=tuple(parties), mediators=tuple(dict.fromkeys(mediators)), location=location)
+
+    def _around_call_inset(self, trigger: Trigger) -> list[str]:
+        """`أبلغ بايدن نتنياهو، خلال اتصال هاتفي، بأن`, `Biden told Netanyahu, in a phone call, that`: a call set
+        off by commas is between the sides of the clause around it."""
+        inset = _CALL_INSET_BEFORE.search(self.text, 0, trigger.n_start)
+        if inset is None:
+            return []
+        part_start, _ = sentence_part(self.text, trigger.n_start)
+        return [a.key for a in self.actors if part_start <= a.n_start < inset.start() and a.mention.kind != "Place"
+                and not self._marked(a, self.lexicon.place, 0)]
+
+    def _caller_speaking(self, trigger: Trigger) -> Actor | None:
+        """`Biden said he had spoken to Netanyahu and to Mikati`: who speaks of his own calls is a party to each."""
+        pronoun = _SAID_HE_BEFORE.search(self.text, 0, trigger.n_start) if trigger.verb and not self.arabic else None
+        return self._speaker_at(pronoun) if pronoun is not None else None
 
     def _war_sides(self) -> list[str]:
         """`Hezbollah ... has been weakened by its own war with Israel`, `حربه مع إسرائيل`: the sides of the
