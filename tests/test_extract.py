@@ -3198,3 +3198,9 @@ def test_who_says_he_spoke_to_two_leaders_is_a_party_to_the_talks():
     found = run("Biden said he had spoken to Israeli Prime Minister Benjamin Netanyahu and to Lebanon's caretaker Prime Minister "
                 "Najib Mikati earlier on Tuesday.", date(2024, 11, 27))
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "israel", "lebanon"}]
+
+
+def test_a_leader_receiving_another_in_a_verbal_noun_is_talks():
+    found = run("وفي واشنطن، قال ترامب أمس خلال استقباله رئيس وزراء كندا مارك كارني في البيت الأبيض إن الحرب يجب أن تنتهي.",
+                date(2025, 5, 7))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "canada"}]
