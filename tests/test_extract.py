@@ -3204,3 +3204,12 @@ def test_a_leader_receiving_another_in_a_verbal_noun_is_talks():
     found = run("وفي واشنطن، قال ترامب أمس خلال استقباله رئيس وزراء كندا مارك كارني في البيت الأبيض إن الحرب يجب أن تنتهي.",
                 date(2025, 5, 7))
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"usa", "canada"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump warned on Monday that Iran would suffer the consequences of any further attack by the Houthis.",
+    "وحذر ترامب الاثنين من أن إيران ستتحمل العواقب إذا واصل الحوثيون هجماتهم.",
+])
+def test_warning_a_side_it_will_suffer_the_consequences_threatens_it(text):
+    found = incidents(run(text, date(2025, 3, 18)), "Threat")
+    assert [(t.perpetrators, "iran" in t.targets) for t in found] == [(("usa",), True)]
