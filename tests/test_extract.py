@@ -3213,3 +3213,10 @@ def test_a_leader_receiving_another_in_a_verbal_noun_is_talks():
 def test_warning_a_side_it_will_suffer_the_consequences_threatens_it(text):
     found = incidents(run(text, date(2025, 3, 18)), "Threat")
     assert [(t.perpetrators, "iran" in t.targets) for t in found] == [(("usa",), True)]
+
+
+def test_talks_that_come_as_forces_pound_a_group_are_not_between_them():
+    found = run("Iran and the United States held indirect talks in Muscat on Saturday. The talks also come as U.S. forces pound "
+                "Yemen's Iran-backed Houthis.", date(2025, 4, 13))
+    assert all("houthis" not in t.parties for t in incidents(found, "Talks"))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("usa",)]

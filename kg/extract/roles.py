@@ -77,6 +77,7 @@ _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:the\s+)?$|(?<!\w)(?:في|داخل|قرب)\s+(?:ال)?$")
+_AS_CLAUSE = re.compile(r"\b(?:come|comes|came|coming)\s+(?:\w+\s+)?(?:as|while|amid)\b")
 _SAID_HE_BEFORE = re.compile(r"\b(?:said|says|told reporters)\s+(?:that\s+)?(?=(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+)?$)")
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?")
@@ -1474,6 +1475,8 @@ class SentenceReader:
         end = clause_after(self.text, trigger.n_end)
         complement = self.lexicon.complementizer.search(self.text, trigger.n_end, end)
         end = complement.start() if complement else end
+        meanwhile = _AS_CLAUSE.search(self.text, trigger.n_end, end)  # (`the talks also come as U.S. forces pound the Houthis`)
+        end = meanwhile.start() if meanwhile else end
         inserted = 0
         for comma in re.finditer(r"[,،]", self.text[:end]):
             if comma.start() < max(trigger.n_end, inserted) or self._names_included(comma.end()):
