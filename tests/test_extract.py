@@ -3220,3 +3220,12 @@ def test_talks_that_come_as_forces_pound_a_group_are_not_between_them():
                 "Yemen's Iran-backed Houthis.", date(2025, 4, 13))
     assert all("houthis" not in t.parties for t in incidents(found, "Talks"))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("usa",)]
+
+
+@pytest.mark.parametrize("text", [
+    "\"Terrorists in the border areas are a common threat to both countries,\" Amir-Abdollahian told a news conference in Pakistan.",
+    "The Israeli military said an aerial threat had been detected over the Red Sea near Egypt.",
+    "The State Department said the attacks showed the ongoing threat posed by the Houthis to shipping near Yemen.",
+])
+def test_a_threat_named_as_a_danger_is_no_threat_made(text):
+    assert incidents(run(text, date(2024, 1, 30)), "Threat") == []
