@@ -3229,3 +3229,11 @@ def test_talks_that_come_as_forces_pound_a_group_are_not_between_them():
 ])
 def test_a_threat_named_as_a_danger_is_no_threat_made(text):
     assert incidents(run(text, date(2024, 1, 30)), "Threat") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar's Prime Minister warned that the Israeli ground offensive in Gaza would complicate the hostage talks.",
+    "Sisi rejected any transfer of Gazans into Sinai, warning it would turn the region into a base for attacks against Israel.",
+])
+def test_warning_of_what_an_act_would_cause_is_no_threat(text):
+    assert incidents(run(text, date(2023, 10, 28)), "Threat") == []

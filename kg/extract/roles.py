@@ -77,6 +77,8 @@ _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:the\s+)?$|(?<!\w)(?:في|داخل|قرب)\s+(?:ال)?$")
+_CONSEQUENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:will|would)\s+(?:not\s+)?(?:complicate|undermine|jeopardi[sz]e|derail|harm|hurt|"
+                                r"affect|delay|disrupt|endanger|worsen|deepen|fuel|trigger|lead|turn|spark|threaten)\b")
 _AS_CLAUSE = re.compile(r"\b(?:come|comes|came|coming)\s+(?:\w+\s+)?(?:as|while|amid)\b")
 _SAID_HE_BEFORE = re.compile(r"\b(?:said|says|told reporters)\s+(?:that\s+)?(?=(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+)?$)")
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
@@ -996,6 +998,8 @@ class SentenceReader:
         if not FUTURE_AFTER.match(self.text[trigger.n_end:]) or self._any_act(trigger) or self.lexicon.conditional.search(
                 self.text[clause_before(self.text, trigger.n_start, self.lexicon):trigger.n_start]):
             return False
+        if _CONSEQUENCE_AFTER.match(self.text, trigger.n_end):
+            return False  # `warned that the Israeli ground offensive would complicate the talks`: what it would cause, no threat
         return self.speaker(trigger) is not None
 
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -1015,7 +1019,8 @@ class SentenceReader:
             return self._between_parties(trigger)
         if trigger.type == "Threat":
             return None if self._threat_content(trigger, triggers) or self._political(trigger) or self._ceased(trigger) \
-                or (trigger.verb and self._negated(trigger)) or self._left_open(trigger) or self._label(trigger) else self._threat(trigger)  # (`will not leave any threat unanswered` threatens)
+                or (trigger.verb and self._negated(trigger)) or self._left_open(trigger) or self._label(trigger) \
+                or _CONSEQUENCE_AFTER.match(self.text, trigger.n_end) else self._threat(trigger)  # (`warning it would turn the region into`)  # (`will not leave any threat unanswered` threatens)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
