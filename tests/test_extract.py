@@ -3237,3 +3237,11 @@ def test_a_threat_named_as_a_danger_is_no_threat_made(text):
 ])
 def test_warning_of_what_an_act_would_cause_is_no_threat(text):
     assert incidents(run(text, date(2023, 10, 28)), "Threat") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الرئيس الأميركي قد لوّح قبل يوم من اللقاء بحجب المساعدات عن مصر والأردن إذا رفضا استقبال الفلسطينيين.",
+    "Trump threatened on Monday to withhold aid from Egypt and Jordan if they refused to take in Palestinians.",
+])
+def test_a_threat_to_withhold_aid_is_no_threat_of_force(text):
+    assert incidents(run(text, date(2025, 2, 12)), "Threat") == []

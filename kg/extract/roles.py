@@ -1154,8 +1154,9 @@ class SentenceReader:
     def _political(self, trigger: Trigger) -> bool:
         """`threatened to quit the coalition`, `هدد بالانسحاب`: a threat, but not of force."""
         phrase = self.lexicon.political_threats.search(self.text, trigger.n_end)
+        # (the subject, or a time, may stand between: ولوّح الوزير بالانسحاب، لوّح قبل يوم من اللقاء بحجب المساعدات)
         return phrase is not None and words(self.text[trigger.n_end:phrase.start()]) <= 8 \
-            and not CLAUSE_BREAK.search(self.text, trigger.n_end, phrase.start())  # (the subject may stand between: ولوّح الوزير بالانسحاب)
+            and not re.search(r"[،,;:]", self.text[trigger.n_end:phrase.start()])
 
     def _exchanged(self, trigger: Trigger) -> bool:
         """`تتبادل فيها إيران وإسرائيل الضربات`, `the two sides exchanged fire`: a conflict, not one act."""
