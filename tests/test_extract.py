@@ -3245,3 +3245,8 @@ def test_warning_of_what_an_act_would_cause_is_no_threat(text):
 ])
 def test_a_threat_to_withhold_aid_is_no_threat_of_force(text):
     assert incidents(run(text, date(2025, 2, 12)), "Threat") == []
+
+
+def test_in_mid_month_with_a_hyphen_names_the_month():
+    assert [d.value for d in find_dates(normalise("an assault on a police station in mid-December that killed 11"), date(2024, 1, 30))] \
+        == ["2023-12"]
