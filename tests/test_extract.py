@@ -3250,3 +3250,8 @@ def test_a_threat_to_withhold_aid_is_no_threat_of_force(text):
 def test_in_mid_month_with_a_hyphen_names_the_month():
     assert [d.value for d in find_dates(normalise("an assault on a police station in mid-December that killed 11"), date(2024, 1, 30))] \
         == ["2023-12"]
+
+
+def test_a_navy_boarding_a_tanker_is_an_attack_by_its_state():
+    found = run("On Jan. 11, Iran's navy boarded the tanker St Nikolas in the Gulf of Oman.", date(2024, 4, 18))
+    assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("iran",), "2024-01-11")]
