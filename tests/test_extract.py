@@ -3255,3 +3255,8 @@ def test_in_mid_month_with_a_hyphen_names_the_month():
 def test_a_navy_boarding_a_tanker_is_an_attack_by_its_state():
     found = run("On Jan. 11, Iran's navy boarded the tanker St Nikolas in the Gulf of Oman.", date(2024, 4, 18))
     assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("iran",), "2024-01-11")]
+
+
+def test_adopting_a_position_is_no_claimed_attack():
+    found = run("وتبنّى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الموقف نفسه أمس إزاء حركة حماس.", date(2025, 2, 12))
+    assert incidents(found, "Attack") == []
