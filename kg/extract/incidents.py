@@ -61,6 +61,12 @@ _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strik
                              r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
 
 
+def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
+    """Words after an act's verb within which a harmless object undoes it; past the subject for an Arabic
+    verb of claiming (`وتبنى رئيس الوزراء بنيامين نتنياهو الموقف نفسه`: adopted a position)."""
+    return 8 if lexicon.claim.fullmatch(trigger.word) else 4
+
+
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
     found = []
     for kind in TYPES:
@@ -86,7 +92,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
             continue  # `the fifth round of U.S. sanctions`, `جولة من التصعيد`: no talks
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
             any(s <= trigger.n_start < e for s, e in excluded) or \
-            (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= 4 for h in harmless))
+            (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= _harmless_reach(trigger, lexicon)
+                                                                for h in harmless))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
         result.append(trigger)
