@@ -3260,3 +3260,9 @@ def test_a_navy_boarding_a_tanker_is_an_attack_by_its_state():
 def test_adopting_a_position_is_no_claimed_attack():
     found = run("وتبنّى رئيس الوزراء الإسرائيلي بنيامين نتنياهو الموقف نفسه أمس إزاء حركة حماس.", date(2025, 2, 12))
     assert incidents(found, "Attack") == []
+
+
+def test_his_meeting_with_a_hamza_before_the_pronoun_is_talks():
+    found = run("جدّد العاهل الأردني الملك عبدالله الثاني، خلال لقائه الرئيس الأميركي دونالد ترامب في البيت الأبيض أمس الثلاثاء، رفض "
+                "بلاده تهجير الفلسطينيين.", date(2025, 2, 12))
+    assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"jordan", "usa"}, "2025-02-11")]
