@@ -3266,3 +3266,10 @@ def test_his_meeting_with_a_hamza_before_the_pronoun_is_talks():
     found = run("جدّد العاهل الأردني الملك عبدالله الثاني، خلال لقائه الرئيس الأميركي دونالد ترامب في البيت الأبيض أمس الثلاثاء، رفض "
                 "بلاده تهجير الفلسطينيين.", date(2025, 2, 12))
     assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"jordan", "usa"}, "2025-02-11")]
+
+
+def test_a_stem_ending_in_hamza_matches_its_forms_with_a_pronoun():
+    found = run("ودانت الخارجية اللبنانية الغارة الإسرائيلية، معتبرة أن إسرائيل تواصل اعتداءها على لبنان رغم وقف النار، "
+                "وكررت إدانة اعتدائها الأخير على الجنوب.", date(2025, 4, 2))
+    assert any(a.perpetrators == ("israel",) for a in incidents(found, "Attack"))
+    assert lexicon().nouns["Talks"].search(normalise("خلال لقائهما في عمان")) is not None

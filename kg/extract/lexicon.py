@@ -58,7 +58,10 @@ class WordIndex:
         for entry in {str(e) for e in entries}:
             body = normalise(entry.rstrip("*"))
             # ل before the article drops its alef: الحزب → للحزب
-            for form in (body, "لل" + body[2:]) if body.startswith("ال") and len(body) > 3 else (body,):
+            forms = [body, "لل" + body[2:]] if body.startswith("ال") and len(body) > 3 else [body]
+            if entry.endswith("*") and body.endswith("اء"):
+                forms.append(body[:-1] + "ي")  # (a hamza before a pronoun is written ئ, normalised ي: لقاء* → لقائه)
+            for form in forms:
                 if form:
                     stems[form] = entry.endswith("*") or stems.get(form, False)
         for body, stem in stems.items():
