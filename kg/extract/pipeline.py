@@ -48,7 +48,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                                         last_month)
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
-        groups = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind == "Proxy"]
+        actors = role_actors(mentions, side_of, sponsors)
+        groups = [a.key for a in actors if a.mention.kind == "Proxy"]
         incidents += with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
@@ -58,7 +59,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                            and not _MONTH_WORD.search(norm.text, d.start, d.end)), last_month)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
-        previous = [a.key for a in role_actors(mentions, side_of, sponsors) if a.mention.kind in ("State", "Proxy", "Official")]
+        previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
