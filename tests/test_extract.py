@@ -3252,6 +3252,14 @@ def test_in_mid_month_with_a_hyphen_names_the_month():
         == ["2023-12"]
 
 
+@pytest.mark.parametrize("text", [
+    "Israel hit the port again at the end of September, killing two workers.",
+    "وعاودت إسرائيل قصف الميناء في نهاية أيلول/سبتمبر، ما أسفر عن مقتل عاملين.",
+])
+def test_the_end_of_a_month_names_the_month(text):
+    assert [d.value for d in find_dates(normalise(text), date(2024, 12, 20))] == ["2024-09"]
+
+
 def test_a_navy_boarding_a_tanker_is_an_attack_by_its_state():
     found = run("On Jan. 11, Iran's navy boarded the tanker St Nikolas in the Gulf of Oman.", date(2024, 4, 18))
     assert [(a.perpetrators, a.date.value) for a in incidents(found, "Attack")] == [(("iran",), "2024-01-11")]
@@ -3273,3 +3281,29 @@ def test_a_stem_ending_in_hamza_matches_its_forms_with_a_pronoun():
                 "وكررت إدانة اعتدائها الأخير على الجنوب.", date(2025, 4, 2))
     assert any(a.perpetrators == ("israel",) for a in incidents(found, "Attack"))
     assert lexicon().nouns["Talks"].search(normalise("خلال لقائهما في عمان")) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi drones hit Tel Aviv on July 19. Israel responded the next day by bombing Hodeidah port, "
+    "and hit it again along with Ras Isa in late September.",
+    "وضربت مسيّرات الحوثيين تل أبيب في 19 تموز/يوليو. وردّت إسرائيل في اليوم التالي بقصف ميناء الحديدة، "
+    "ثم قصفته مجدداً مع ميناء رأس عيسى أواخر أيلول/سبتمبر.",
+])
+def test_a_second_verb_on_another_day_is_another_act_by_the_same_side(text):
+    acts = [(a.perpetrators, a.date.value) for a in incidents(run(text, date(2024, 12, 20)), "Attack") if "israel" in a.perpetrators]
+    assert acts == [(("israel",), "2024-07-20"), (("israel",), "2024-09")]
+
+
+def test_a_date_closing_one_act_does_not_date_the_next():
+    text = "The U.S. struck a Kataib Hezbollah depot in Iraq on Jan. 4, and bombed the group's headquarters again on Feb. 7."
+    acts = [(a.perpetrators, a.date.value) for a in incidents(run(text, date(2024, 3, 1)), "Attack")]
+    assert acts == [(("usa",), "2024-01-04"), (("usa",), "2024-02-07")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت المقاتلات الإسرائيلية حزب الله في جنوب لبنان أمس.",
+    "قصفت الطائرات الأميركية الحوثيين في صعدة أمس.",
+])
+def test_an_arabic_nisba_before_a_group_is_its_noun_s_author_and_the_group_its_target(text):
+    acts = incidents(run(text), "Attack")
+    assert [(a.perpetrators, a.targets[:1]) for a in acts] in ([(("israel",), ("hezbollah",))], [(("usa",), ("houthis",))])

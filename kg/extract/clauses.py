@@ -113,7 +113,9 @@ def role_actors(mentions: list[Mention], side_of: dict[str, str], not_actors: se
 
 def _qualifies_group(demonym: Mention, before: Mention | None, after: Mention | None) -> bool:
     near_before = before is not None and before.kind in ("Proxy", "Place") and demonym.n_start - before.n_end <= 5  # «حزب الله» اللبناني
-    near_after = after is not None and after.kind in ("Proxy", "Place") and after.n_start - demonym.n_end <= 1  # not `اليمنية والحوثيين`
+    # (an Arabic nisba follows its noun: `المقاتلات الإسرائيلية حزب الله` is Israel's jets and their target)
+    near_after = demonym.surface.isascii() and after is not None and after.kind in ("Proxy", "Place") \
+        and after.n_start - demonym.n_end <= 1
     return near_before or near_after
 
 

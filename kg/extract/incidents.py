@@ -30,7 +30,7 @@ _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|sat
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
-_AND_BEFORE = re.compile(r"\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?$")  # `and killed`, `and, on July 16, bombed`
+_AND_BEFORE = re.compile(r"(?:\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?|(?<!\w)و?ثم\s+)$")  # `and killed`, `and, on July 16, bombed`, `ثم قصفته`
 _DURING_BEFORE = re.compile(r"(?:\bduring|\bat|(?<!\w)(?:خلال|اثناء))\s+(?:the\s+)?$")
 _ANOTHER_OF_THEIRS = re.compile(r"\b(?:a\s+separate|another)\s+(?:\w+\s+)?(?:strike|raid|attack|air\s*strike)\b"
                                 r"|(?:غاره|ضربه|هجوم)\s+(?:اخري|اخر|منفصله|منفصل|ثانيه|ثان)(?!\w)")
@@ -349,7 +349,8 @@ def _described_act(incident: Incident, trigger: Trigger, reader: SentenceReader,
         joined = _AND_BEFORE.search(reader.text, ends[-1], trigger.n_start)
         arabic_joined = trigger.word.startswith("و") and not incident.perpetrators
         upto = joined.start() if joined else trigger.n_start
-        if (joined or arabic_joined) and not CLAUSE_BREAK.search(reader.text[ends[-1]:upto]):
+        # (`bombing Hodeidah port, and hit it again in late September`: a comma before `and` is no new clause)
+        if (joined or arabic_joined) and not CLAUSE_BREAK.search(reader.text[ends[-1]:upto].rstrip().rstrip(",")):
             return len(found) - 1
     if incident.perpetrators or not reader.pronoun_subject(trigger):
         return None
@@ -417,10 +418,19 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         # a date past a clause break after the act is likely another clause's (`X killed three soldiers
         # in January, and the U.S. responded in February`); before it, past `after`, another event's
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
-        gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
+        gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))
+        gap += _ANOTHER_TIME * (before and _dates_act_before(text, value, trigger, triggers))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
+
+
+def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """`struck a depot on Jan. 4, and bombed the headquarters on Feb. 7`: a date that closes the
+    clause of an act of the same kind before it is that act's, not the next clause's."""
+    return _AND_BEFORE.search(text, value.end, trigger.n_start) is not None and any(
+        t.type == trigger.type and t.n_end <= value.start and not CLAUSE_BREAK.search(text, t.n_end, value.start)
+        for t in triggers)
 
 
 _ASIDE = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\b(?:[^,،;.]|\.(?=\s*\d))*[,،]")  # (`Oct. 12`)
