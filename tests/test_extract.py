@@ -3307,3 +3307,12 @@ def test_a_date_closing_one_act_does_not_date_the_next():
 def test_an_arabic_nisba_before_a_group_is_its_noun_s_author_and_the_group_its_target(text):
     acts = incidents(run(text), "Attack")
     assert [(a.perpetrators, a.targets[:1]) for a in acts] in ([(("israel",), ("hezbollah",))], [(("usa",), ("houthis",))])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Hamas's armed wing said on Tuesday that it had fired two long-range rockets at Tel Aviv, its first such claim since May.", "en"),
+    ("وقالت كتائب القسام إنها أطلقت صاروخين على تل أبيب، في أول هجوم من نوعه منذ أيار/مايو.", "ar"),
+])
+def test_the_first_act_since_a_month_is_not_dated_to_that_month(text, lang):
+    acts = incidents(run(text, date(2024, 8, 14)), "Attack")
+    assert acts and all(a.date is None or a.date.value != "2024-05" for a in acts)

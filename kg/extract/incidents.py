@@ -382,6 +382,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
     best, distance, announced = None, None, None
     for value in dates:
         before = value.end <= trigger.n_start
+        if not before and _first_since(text, value):
+            continue  # `its first such claim since May`: May is an earlier act's
         if value.of_next and not before:
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
@@ -431,6 +433,14 @@ def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: l
     return _AND_BEFORE.search(text, value.end, trigger.n_start) is not None and any(
         t.type == trigger.type and t.n_end <= value.start and not CLAUSE_BREAK.search(text, t.n_end, value.start)
         for t in triggers)
+
+
+_FIRST_SINCE = re.compile(r"\bfirst\b[\w\s'-]{0,40}\bsince\s+$|(?<!\w)(?:ال)?(?:اول|الاولي)(?:\s+\S+){0,4}\s+منذ\s+$")
+
+
+def _first_since(text: str, value: DateValue) -> bool:
+    lead = re.match(r"(?:since|منذ)\s+", text[value.start:value.end])
+    return _FIRST_SINCE.search(text, 0, value.start + (lead.end() if lead else 0)) is not None
 
 
 _ASIDE = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\b(?:[^,،;.]|\.(?=\s*\d))*[,،]")  # (`Oct. 12`)
