@@ -3316,3 +3316,12 @@ def test_an_arabic_nisba_before_a_group_is_its_noun_s_author_and_the_group_its_t
 def test_the_first_act_since_a_month_is_not_dated_to_that_month(text, lang):
     acts = incidents(run(text, date(2024, 8, 14)), "Attack")
     assert acts and all(a.date is None or a.date.value != "2024-05" for a in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعربت وزارة الخارجية السورية، اليوم الثلاثاء، عن «بالغ الأسف» للغارات التي نفذها سلاح الجو الأردني على قرى في جنوب البلاد.",
+    "Syria's foreign ministry on Tuesday expressed deep regret over the air strikes carried out by the Jordanian air force on villages in the south.",
+])
+def test_the_day_a_side_expresses_regret_over_strikes_does_not_date_them(text):
+    acts = incidents(run(text, date(2024, 1, 23)), "Attack")
+    assert acts and all(a.date is None or a.date.value != "2024-01-23" for a in acts)
