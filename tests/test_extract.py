@@ -3325,3 +3325,41 @@ def test_the_first_act_since_a_month_is_not_dated_to_that_month(text, lang):
 def test_the_day_a_side_expresses_regret_over_strikes_does_not_date_them(text):
     acts = incidents(run(text, date(2024, 1, 23)), "Attack")
     assert acts and all(a.date is None or a.date.value != "2024-01-23" for a in acts)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Sudan's army chief Abdel Fattah al-Burhan visited Port Sudan. On Saturday the army carried out an air raid on the airport in Nyala, "
+     "a stronghold of the Rapid Support Forces.", date(2025, 5, 4)),
+    ("وزار قائد الجيش السوداني عبد الفتاح البرهان بورتسودان. وشنّ الجيش السبت غارة جوية على مطار نيالا الخاضع لقوات الدعم السريع.",
+     date(2025, 5, 4)),
+])
+def test_the_army_after_its_state_s_army_is_named_acts_for_that_state(text, published):
+    assert [(a.perpetrators, a.targets) for a in incidents(run(text, published), "Attack")] == [(("sudan",), ("rsf",))]
+
+
+def test_the_army_stays_unresolved_while_two_states_armies_could_be_meant():
+    text = "Israel struck targets in Lebanon on Monday. The army said on Tuesday that it had deployed along the border."
+    mentions = [e.key for e in run(text, date(2024, 10, 2)).entities]
+    assert "idf" not in mentions and "lebanese_army" not in mentions
+
+
+def test_an_act_blamed_on_a_side_in_so_many_words_is_by_that_side_on_its_day():
+    text = ("Drones struck the seaport and a hotel in Port Sudan on Tuesday, officials said. "
+            "The military blamed Tuesday's strikes on the RSF, which has been fighting the army since April 2023.")
+    assert [(a.perpetrators, a.date.value) for a in incidents(run(text, date(2025, 5, 7)), "Attack")] == [(("rsf",), "2025-05-06")]
+
+
+def test_sides_that_both_denied_the_blame_are_not_its_authors():
+    text = ("A bomb on Istiklal Avenue in Istanbul killed six people on Nov. 13. "
+            "Turkey blamed that attack on the PKK and the YPG, both of which denied any involvement.")
+    acts = incidents(run(text, date(2022, 11, 20)), "Attack")
+    assert all(not {"pkk", "ypg"} & set(a.perpetrators) for a in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت هذه المحادثات الأولى بين الولايات المتحدة وإيران منذ يناير الماضي، عندما عقدت مفاوضات مماثلة في عمان.",
+    "The talks were the first between the United States and Iran since January, when similar negotiations were held in Oman.",
+])
+def test_similar_talks_told_as_an_earlier_round_are_between_the_same_sides(text):
+    talks = incidents(run(text, date(2024, 5, 20)), "Talks")
+    assert ("2024-01", {"usa", "iran"}) in [(t.date and t.date.value, set(t.parties)) for t in talks]

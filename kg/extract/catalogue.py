@@ -190,7 +190,14 @@ class Catalogue:
         surface = original[o_start:o_end]
         if pattern.exact_case is not None:
             return surface == pattern.exact_case
+        if pattern.form == "short" and surface[:1].islower():
+            # `the army`, `the military`: a common noun names the organ only with its article (not `the military wing`)
+            return _THE_BEFORE.search(original, 0, o_start) is not None and not _WING_AFTER.match(original, o_end)
         return surface[:1].isupper() or not surface[:1].isalpha()
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_WING_AFTER = re.compile(r"\s+wings?\b")
 
 
 def load_actors(directory: Path = CATALOGUE_DIR) -> list[Actor]:

@@ -27,6 +27,7 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 # `the strike`, `the Iranian strike`, `the U.S.-led strikes`: an act named before
+_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
@@ -168,7 +169,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     claims = bool(lexicon.claim.search(text))
     result, ends = [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
-        incident = reader.incident(trigger, triggers)
+        incident = reader.incident(trigger, triggers) or _similar_talks(text, trigger, result)
         if incident is None or _planned(text, trigger, incident, every_date, lexicon, triggers, arabic):
             continue
         if arabic and trigger.verb and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
@@ -232,6 +233,19 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     if not any(i.type == "Attack" for i in result) and reader.accused_authors():
         result.append(_accusation(reader, sentence_index))
     return _merge(_defenders_as_targets(result))
+
+
+_SIMILAR = re.compile(r"\s+(?:مماثله|مشابهه|similar)\b|\bsimilar\s+$")
+
+
+def _similar_talks(text: str, trigger: Trigger, found: list[Incident]) -> Incident | None:
+    """`the first between the US and Iran since January, when similar negotiations were held in
+    Oman`: talks called like those just told are between the same sides."""
+    earlier = next((i for i in reversed(found) if i.type == "Talks" and len(i.parties) >= 2), None)
+    if trigger.type != "Talks" or earlier is None or not (
+            _SIMILAR.match(text, trigger.n_end) or _SIMILAR.search(text, max(0, trigger.n_start - 10), trigger.n_start)):
+        return None
+    return Incident("Talks", parties=earlier.parties)
 
 
 def _last_author(found: list[Incident], topic: tuple[str, ...]) -> tuple[str, ...]:
@@ -388,6 +402,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
         between = text[lo:hi]
+        if before and _OF_THE_DAY.fullmatch(between):
+            return value  # `Tuesday's strikes`, `Friday's attack`: the day named as the act's own
         if before and _in_aside_before(text, value, trigger):
             continue  # `Blinken, who toured the region from Oct. 12 to 16, met Prince Mohammed on Sunday`
         if before and trigger.type == "Attack" and lexicon.claim.search(between):

@@ -44,7 +44,7 @@ class ArticleMentions:
     """Mentions found so far, and what the next sentences may refer back to."""
 
     mentions: list[Mention] = field(default_factory=list)
-    fully_named: set[str] = field(default_factory=set)
+    fully_named: dict[str, int] = field(default_factory=dict)  # key -> how many mentions came before its last full one
     new_officials: dict[str, Actor] = field(default_factory=dict)
     last_sides: tuple[str, ...] = ()  # the two sides of the last incident between two actors
 
@@ -59,7 +59,7 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
         if mention is not None:
             found.append(mention)
             if mention.form != "short":
-                state.fully_named.add(mention.key)
+                state.fully_named[mention.key] = len(state.mentions) + len(found)
     found += _new_officials(sentence, norm, found, catalogue, lexicon, state)
     found += _anaphora(sentence, norm, found, lexicon, state, catalogue)
     found.sort(key=lambda m: m.n_start)
@@ -76,10 +76,15 @@ def _mention(key: str, kind: str, form: str, sentence: Sentence, norm: Normalise
 def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: ArticleMentions,
              norm: Normalised) -> Mention | None:
     """Pick the reading of a name: full names first; a surname only after its full name; a state
-    organ's short name (`the Treasury`) once its state is named."""
-    for pattern in match.readings:
-        if pattern.form == "short" and pattern.key not in state.fully_named and not _organ_of_named_state(pattern.key, catalogue, state):
-            continue
+    organ's short name (`the Treasury`) once it or its state is named; a short name several organs
+    share (`the army`), the one named in full last."""
+    readings = [p for p in match.readings if p.form != "short"]
+    shorts = [p for p in match.readings if p.form == "short"]
+    # (`the army` after Israel and Lebanon are named is neither's until one's army is)
+    shorts = [p for p in shorts if (p.key in state.fully_named if len(shorts) > 1 else _last_named(p.key, catalogue, state) is not None)]
+    if shorts:
+        readings.append(max(shorts, key=lambda p: _last_named(p.key, catalogue, state)))
+    for pattern in readings:
         key = pattern.key
         if key == "oman" and _means_amman(match, norm.text):
             key = "jordan" if "jordan" in catalogue else key
@@ -88,9 +93,11 @@ def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: Arti
     return None
 
 
-def _organ_of_named_state(key: str, catalogue: Catalogue, state: ArticleMentions) -> bool:
+def _last_named(key: str, catalogue: Catalogue, state: ArticleMentions) -> int | None:
+    """When the actor, or the state an organ serves, was last named in full; None if not yet."""
     actor = catalogue[key]
-    return actor.kind == "Organ" and actor.of in state.fully_named
+    times = [state.fully_named.get(key), state.fully_named.get(actor.of) if actor.kind == "Organ" else None]
+    return max((t for t in times if t is not None), default=None)
 
 
 def _means_amman(match: Match, normalised_sentence: str) -> bool:

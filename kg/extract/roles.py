@@ -95,7 +95,9 @@ _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ا
 _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
                             r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
-_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
+_WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
+_INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -233,6 +235,10 @@ class SentenceReader:
             before = [a for a in self.actors if a.n_end <= m.start() and not CLAUSE_BREAK.search(self.text[a.n_end:m.start()])]
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
             self.denied.update(a.key for a in (before[-1:] + after[:1]))
+            # (`blamed the attack on the PKK and the YPG, both of which denied any involvement`)
+            antecedent = [a for a in self.actors if a.n_end <= m.start() and _WHICH_DENIED.fullmatch(self.text, a.n_end, m.start())
+                          and _INVOLVEMENT.match(self.text, m.end())]  # (not `Iran, which denies seeking nuclear weapons`)
+            self.denied.update(a.key for a in (self._coordinated_actors(antecedent[-1]) if antecedent else []))
         out |= self.denied
         for m in self.lexicon.accusation.finditer(self.text):
             # (`وكانت إيران قد اتهمت إسرائيل`: the accuser before, past قد)
@@ -251,8 +257,9 @@ class SentenceReader:
             self.accused.update(a.key for a in (after if accuser_after else after[:1]))
         out |= self.accused
         for m in _ATTRIBUTED_TO.finditer(self.text):  # `a strike attributed to Israel`, `غارة منسوبة إلى إسرائيل`
-            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 1]
-            self.accused.update(a.key for a in after[:1])
+            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 1
+                     and a.mention.kind != "Place"]  # (`blamed the attack on the Tower 22 outpost`: where, not who)
+            self.accused.update(a.key for a in (self._coordinated_actors(after[0]) if after else []))
         return out
 
     def accused_authors(self) -> tuple[str, ...]:
