@@ -3363,3 +3363,25 @@ def test_sides_that_both_denied_the_blame_are_not_its_authors():
 def test_similar_talks_told_as_an_earlier_round_are_between_the_same_sides(text):
     talks = incidents(run(text, date(2024, 5, 20)), "Talks")
     assert ("2024-01", {"usa", "iran"}) in [(t.date and t.date.value, set(t.parties)) for t in talks]
+
+
+@pytest.mark.parametrize("text", [
+    'The military said on Wednesday it had targeted Hamas commanders "responsible for the October 7 massacre".',
+    "وقال الجيش الإسرائيلي الأربعاء إنه استهدف قادة في حماس «مسؤولين عن مجزرة 7 أكتوبر».",
+])
+def test_a_date_naming_another_event_does_not_date_the_strike(text):
+    acts = incidents(run(text, date(2025, 9, 11)), "Attack")
+    assert acts and all(a.date is None or a.date.value != "2024-10-07" for a in acts)
+
+
+def test_a_side_that_speaks_of_an_act_in_a_reduced_relative_clause_was_not_hit():
+    text = "Ismail Haniyeh was killed in Tehran on July 31, 2024, an assassination Israel acknowledged five months later."
+    assert all("israel" not in a.targets for a in incidents(run(text, date(2025, 9, 10)), "Attack"))
+
+
+def test_a_group_called_names_is_the_group_the_text_says_it_means():
+    text = ("وعيّن البرهان مالك عقار، رئيس الحركة الشعبية لتحرير السودان - شمال، نائباً له. "
+            "وقال المتحدث باسم الجيش إن القوات المسلحة «سترد بحسم على أي خرق» من جانب «الميليشيا المتمردة»، في إشارة إلى قوات الدعم السريع.")
+    found = run(text, date(2023, 5, 21))
+    meant = [m.key for e in found.entities for m in e.mentions if m.form == "anaphora"]
+    assert meant == ["rsf"]

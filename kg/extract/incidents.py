@@ -396,6 +396,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
     best, distance, announced = None, None, None
     for value in dates:
         before = value.end <= trigger.n_start
+        if not before and (_NAMES_EVENT_AFTER.match(text, value.end) or _NAMES_EVENT_BEFORE.search(text, 0, value.start)):
+            continue  # `Hamas commanders "responsible for the October 7 massacre"`: the date names another event
         if not before and _first_since(text, value):
             continue  # `its first such claim since May`: May is an earlier act's
         if value.of_next and not before:
@@ -451,6 +453,8 @@ def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: l
         for t in triggers)
 
 
+_NAMES_EVENT_AFTER = re.compile(r"\s*(?:massacres?|attacks?|assault|bombings?|offensive|war|invasion|incursion|onslaught)\b")
+_NAMES_EVENT_BEFORE = re.compile(r"(?<!\w)(?:ب|ل|و)?(?:مجزره|مجازر|احداث|ذكري|هجمات|هجوم)\s+(?:يوم\s+)?$")
 _FIRST_SINCE = re.compile(r"\bfirst\b[\w\s'-]{0,40}\bsince\s+$|(?<!\w)(?:ال)?(?:اول|الاولي)(?:\s+\S+){0,4}\s+منذ\s+$")
 
 

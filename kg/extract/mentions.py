@@ -280,6 +280,7 @@ def _name_words(actor: Actor) -> frozenset[str]:
     return frozenset(word for name in (actor.en, actor.ar, *actor.aliases) for word in normalise(name).split())
 
 
+_REFERENCE_TO = re.compile(r"(?:(?<!\w)في\s+اشاره\s+(?:الي\s+|ل)|\bin\s+(?:a\s+)?reference\s+to\s+|\breferring\s+to\s+)(?:the\s+)?")
 _MET_OBJECT = re.compile(r"\b(?:met|meets|meeting|received|receives|told|tells|thanked|urged|with)\s+(?:[\w.'-]+\s+){0,2}$")
 
 
@@ -298,7 +299,12 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         # is one; English heads (`the group`) are too general to choose by
         head = ARTICLE.sub("", m.group())
         fitting = [x for x in before if not head.isascii() and _named_with(catalogue[x.key], head)]
-        if before:
+        # (`«الميليشيا المتمردة»، في إشارة إلى قوات الدعم السريع`: the group the text says it means)
+        reference = _REFERENCE_TO.search(norm.text, m.end())
+        meant = [x for x in found if x.kind == "Proxy" and reference and 0 <= x.n_start - reference.end() <= 2]
+        if meant:
+            result.append(_mention(meant[0].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
+        elif before:
             result.append(_mention((fitting or before)[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
     for m in lexicon.person_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):

@@ -95,6 +95,7 @@ _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ا
 _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
                             r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
+_REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledged|admitted|blamed|claimed|denied|condemned|attributed|said|says|called|described|carried\s+out|launched)\b")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
@@ -948,6 +949,8 @@ class SentenceReader:
                 break  # `seized a tanker carrying Iraqi crude to Turkey`: the cargo's origin and destination were not hit
             if not self.arabic and _NEXT_VERB.search(window):
                 break  # `clashes killed dozens and prompted Israel to strike`: the object of another verb
+            if not self.arabic and not trigger.verb and words(window) <= 1 and _REDUCED_RELATIVE_VERB.match(text, actor.n_end):
+                continue  # `an assassination Israel acknowledged`, `an attack Israel blamed on Hamas`: the clause's subject
             if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end) \
                     or self._done_with(trigger, actor):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
