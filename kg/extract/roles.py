@@ -96,6 +96,8 @@ _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
                             r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
 _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledged|admitted|blamed|claimed|denied|condemned|attributed|said|says|called|described|carried\s+out|launched)\b")
+_OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق)")
+_ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
@@ -902,6 +904,17 @@ class SentenceReader:
         return any(a.key == key and a.mention.kind in ("State", "Organ", "Official") for a in self.actors) and \
             not any(a.key == key and a.mention.kind == "Proxy" for a in self.actors)
 
+    def _announced_operation(self, trigger: Trigger) -> Actor | None:
+        """`أعلن الحوثيون أمس إغراق سفينة`: who announces targeting or sinking, the noun its direct object
+        (not `أعلن الحزب مقتل قائده`, whose announcer lost him)."""
+        if not (self.arabic and _OPERATION_NOUN.fullmatch(trigger.word)):
+            return None
+        verb = next(reversed(list(_ANNOUNCE_VERB.finditer(self.text, 0, trigger.n_start))), None)
+        if verb is None or self.lexicon.complementizer.search(self.text, verb.end(), trigger.n_start) \
+                or CLAUSE_BREAK.search(_without_inserts(self.text[verb.end():trigger.n_start])):
+            return None
+        return next((a for a in self.actors if verb.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
+
     def _patient_noun(self, trigger: Trigger) -> bool:
         """`the killing of X`, `اغتيال X`: the actor that follows is the victim."""
         return not trigger.verb and bool(self.lexicon.patient_nouns.fullmatch(trigger.word))
@@ -1041,8 +1054,11 @@ class SentenceReader:
             return None
         if self._patient_noun(trigger):
             authors = self.accused_authors() if trigger.type == "Attack" else ()
+            announcer = self._announced_operation(trigger)
+            if announcer is not None:  # `وأعلن حزب الله في بيان استهداف ثكنة برانيت`: the group tells of its own operation
+                authors = self.agents(announcer)
             victims = [k for k in self.targets(trigger, set(), every_later_actor=False) if k not in authors]
-            return Incident(trigger.type, authors, tuple(victims), victim_named=True) if victims else None
+            return Incident(trigger.type, authors, tuple(victims), victim_named=bool(victims)) if victims or announcer else None
         if self.arabic and trigger.verb and _ASSASSINATED.fullmatch(trigger.word):
             return self._assassinated(trigger)
         origin = self._launched_from_state(trigger)
