@@ -81,11 +81,11 @@ class GoldIndex:
         if qid and qid in self.by_qid:
             return self.by_qid[qid], False
         names = [entity.en, entity.ar, *entity.aliases] if entity else ([actor.en, actor.ar, *actor.aliases, *actor.metonyms, *actor.short] if actor else [])
-        labels = {gold_norm(n) for n in names if n}
+        labels = list(dict.fromkeys(gold_norm(n) for n in names if n))  # (in order: the same answer every run)
         for label in labels:
             if label in self.by_label:
                 return self.by_label[label], False
-        return None, bool(labels & self.ignored)
+        return None, bool(set(labels) & self.ignored)
 
 
 def _interval(value):

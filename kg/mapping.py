@@ -150,7 +150,7 @@ def _catalogue_description(graph: _Graph, actor: Actor, catalogue: Catalogue) ->
     node = NamedNode(o.entity_iri(actor.key))
     graph.add(node, TYPE, R(actor.kind))
     _labels(graph, node, actor.en, actor.ar)
-    for alias in dict.fromkeys((*actor.aliases, *actor.metonyms, *actor.short)):
+    for alias in catalogue.other_names(actor):
         graph.add(node, ALT, Literal(alias, language="ar" if any("\u0600" <= c <= "\u06ff" for c in alias) else "en"))
     if actor.wikidata:
         graph.add(node, SAME_AS, NamedNode(o.WIKIDATA + actor.wikidata))

@@ -3385,3 +3385,24 @@ def test_a_group_called_names_is_the_group_the_text_says_it_means():
     found = run(text, date(2023, 5, 21))
     meant = [m.key for e in found.entities for m in e.mentions if m.form == "anaphora"]
     assert meant == ["rsf"]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("وأعلن حزب الله في بيان استهداف ثكنة برانيت الإسرائيلية بالصواريخ.", "hezbollah"),
+    ("أعلن الحوثيون أمس إغراق سفينة الشحن «ماجيك سيز» في البحر الأحمر.", "houthis"),
+])
+def test_a_side_announcing_targeting_or_sinking_tells_of_its_own_operation(text, author):
+    assert [a.perpetrators for a in incidents(run(text, date(2025, 7, 10)), "Attack")] == [(author,)]
+
+
+def test_a_side_announcing_the_killing_of_its_own_member_did_not_kill_him():
+    found = run("وأعلن حزب الله أمس مقتل أحد عناصره في غارة إسرائيلية على جنوب لبنان.", date(2025, 7, 10))
+    assert all("hezbollah" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+def test_a_surname_two_officials_share_is_no_label_of_either():
+    found = run("وعُيّن علي باقري كني قائماً بأعمال وزير الخارجية، فيما أمر رئيس الأركان اللواء محمد باقري بفتح تحقيق.",
+                date(2024, 5, 21))
+    labels = {e.key: e.aliases for e in found.entities}
+    assert "باقري" not in labels["bagheri_kani"] and "باقري" not in labels["mohammad_bagheri"]
+    assert "باقري كني" in labels["bagheri_kani"]

@@ -102,8 +102,10 @@ class Catalogue:
             self.actors.setdefault(actor.key, actor)
         self._automaton = ahocorasick.Automaton()
         patterns: dict[str, list[Pattern]] = {}
+        owners: dict[str, set[str]] = {}
         for actor in self.actors.values():
             for form, surface in self._surfaces(actor):
+                owners.setdefault(normalise(surface), set()).add(actor.key)
                 for text, pattern in self._patterns(actor.key, form, surface):
                     if text in stoplist:
                         continue
@@ -112,10 +114,18 @@ class Catalogue:
             found.sort(key=lambda p: FORM_RANK.index(p.form))
             self._automaton.add_word(text, (len(text), tuple(found)))
         self._automaton.make_automaton()
+        # short names several actors answer to (`Bagheri`: Ali Bagheri Kani and Mohammad Bagheri)
+        self._shared = {surface for surface, keys in owners.items() if len(keys) > 1}
         # organs, places and armed wings by the state or group they belong to: where each article's sides start
         self.sides: dict[str, str] = {a.key: a.of for a in self.actors.values() if a.kind in ("Organ", "Place", "Proxy") and a.of}
         # each group by the state it is based in
         self.bases: dict[str, str] = {a.key: a.base for a in self.actors.values() if a.kind == "Proxy" and a.base}
+
+    def other_names(self, actor: Actor) -> tuple[str, ...]:
+        """An actor's aliases, metonyms and short names, without a short name it shares with another
+        actor: a label that names two people would make a reader of the graph take one for the other."""
+        shorts = tuple(name for name in actor.short if normalise(name) not in self._shared)
+        return tuple(dict.fromkeys((*actor.aliases, *actor.metonyms, *shorts)))
 
     def __getitem__(self, key: str) -> Actor:
         return self.actors[key]

@@ -171,7 +171,7 @@ def _entities(found: ArticleMentions, catalogue: Catalogue) -> tuple[Entity, ...
         actor = catalogue.actors.get(key) or found.new_officials.get(key)
         if actor is None or actor.kind == "Place":
             continue
-        aliases = tuple(dict.fromkeys((*actor.aliases, *actor.metonyms, *actor.short)))
+        aliases = catalogue.other_names(actor)
         result.append(Entity(key, actor.kind, actor.en, actor.ar, actor.wikidata, actor.in_catalogue, aliases, tuple(mentions)))
     return tuple(result)
 
