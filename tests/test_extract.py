@@ -3406,3 +3406,21 @@ def test_a_surname_two_officials_share_is_no_label_of_either():
     labels = {e.key: e.aliases for e in found.entities}
     assert "باقري" not in labels["bagheri_kani"] and "باقري" not in labels["mohammad_bagheri"]
     assert "باقري كني" in labels["bagheri_kani"]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, France and Germany launched the 30-day snapback process on Aug. 28.",
+    "Araghchi said an agreement Iran struck with the UN nuclear watchdog in Cairo was no longer relevant.",
+    "Washington imposed new tariffs on Chinese refiners, and Beijing hit back on Friday.",
+])
+def test_launching_a_process_striking_an_agreement_or_hitting_back_in_words_is_no_attack(text):
+    assert incidents(run(text, date(2025, 10, 10)), "Attack") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pakpour warned Israel and the United States on Wednesday that any new attack would meet a response more painful than in June.",
+    "وحذّر المتحدث باسم القوات المسلحة الإيرانية أبو الفضل شكارجي، أمس، من أن أي «مغامرة» إسرائيلية جديدة ستُقابل بردّ «أشد إيلاماً» مما حدث في حزيران/يونيو.",
+])
+def test_a_threat_is_not_dated_to_the_month_it_is_compared_with(text):
+    threats = incidents(run(text, date(2025, 10, 9)), "Threat")
+    assert threats and all(t.date is not None and t.date.value != "2025-06" for t in threats)

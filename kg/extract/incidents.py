@@ -27,6 +27,7 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 # `the strike`, `the Iranian strike`, `the U.S.-led strikes`: an act named before
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|ceasefire|bargain|compromise)\s+(?:(?:that|which)\s+)?(?:[\w'.-]+\s+){0,3}$")
 _OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
@@ -97,6 +98,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
                                                                 for h in harmless))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
+        if trigger.type == "Attack" and trigger.word == "struck" and _DEAL_BEFORE.search(text, 0, trigger.n_start):
+            continue  # `an agreement Iran struck with the IAEA`: a deal struck, no strike
         result.append(trigger)
     return result
 
@@ -398,6 +401,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         before = value.end <= trigger.n_start
         if not before and (_NAMES_EVENT_AFTER.match(text, value.end) or _NAMES_EVENT_BEFORE.search(text, 0, value.start)):
             continue  # `Hamas commanders "responsible for the October 7 massacre"`: the date names another event
+        if not before and _COMPARED_WITH.search(text, 0, value.start):
+            continue  # `a response more painful than in June`: the date of what it is compared with
         if not before and _first_since(text, value):
             continue  # `its first such claim since May`: May is an earlier act's
         if value.of_next and not before:
@@ -455,6 +460,7 @@ def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: l
 
 _NAMES_EVENT_AFTER = re.compile(r"\s*(?:massacres?|attacks?|assault|bombings?|offensive|war|invasion|incursion|onslaught)\b")
 _NAMES_EVENT_BEFORE = re.compile(r"(?<!\w)(?:ب|ل|و)?(?:مجزره|مجازر|احداث|ذكري|هجمات|هجوم)\s+(?:يوم\s+)?$")
+_COMPARED_WITH = re.compile(r"\bthan\s+(?:(?:it\s+was\s+)?(?:in|on|during|at)\s+)?(?:the\s+)?$|(?<!\w)(?:مما|عما)\s+(?:\S+\s+){0,2}?(?:في|خلال)?\s*$")
 _FIRST_SINCE = re.compile(r"\bfirst\b[\w\s'-]{0,40}\bsince\s+$|(?<!\w)(?:ال)?(?:اول|الاولي)(?:\s+\S+){0,4}\s+منذ\s+$")
 
 
