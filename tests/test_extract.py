@@ -3411,6 +3411,7 @@ def test_a_surname_two_officials_share_is_no_label_of_either():
 @pytest.mark.parametrize("text", [
     "Britain, France and Germany launched the 30-day snapback process on Aug. 28.",
     "Araghchi said an agreement Iran struck with the UN nuclear watchdog in Cairo was no longer relevant.",
+    "Iran struck a framework agreement with the UN nuclear watchdog in Cairo on Sept. 9.",
     "Washington imposed new tariffs on Chinese refiners, and Beijing hit back on Friday.",
 ])
 def test_launching_a_process_striking_an_agreement_or_hitting_back_in_words_is_no_attack(text):
@@ -3418,7 +3419,8 @@ def test_launching_a_process_striking_an_agreement_or_hitting_back_in_words_is_n
 
 
 @pytest.mark.parametrize("text", [
-    "Pakpour warned Israel and the United States on Wednesday that any new attack would meet a response more painful than in June.",
+    "Mohammad Pakpour, commander of Iran's Revolutionary Guards, warned Israel on Wednesday that any new attack "
+    "would meet a response more painful than in June.",
     "وحذّر المتحدث باسم القوات المسلحة الإيرانية أبو الفضل شكارجي، أمس، من أن أي «مغامرة» إسرائيلية جديدة ستُقابل بردّ «أشد إيلاماً» مما حدث في حزيران/يونيو.",
 ])
 def test_a_threat_is_not_dated_to_the_month_it_is_compared_with(text):

@@ -28,6 +28,7 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 # `the strike`, `the Iranian strike`, `the U.S.-led strikes`: an act named before
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|ceasefire|bargain|compromise)\s+(?:(?:that|which)\s+)?(?:[\w'.-]+\s+){0,3}$")
+_DEAL_AFTER = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:agreement|accord|truce|ceasefire|bargain|compromise)\b")
 _OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
@@ -98,8 +99,9 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
                                                                 for h in harmless))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
-        if trigger.type == "Attack" and trigger.word == "struck" and _DEAL_BEFORE.search(text, 0, trigger.n_start):
-            continue  # `an agreement Iran struck with the IAEA`: a deal struck, no strike
+        if trigger.type == "Attack" and trigger.word == "struck" and (
+                _DEAL_BEFORE.search(text, 0, trigger.n_start) or _DEAL_AFTER.match(text, trigger.n_end)):
+            continue  # `an agreement Iran struck with the IAEA`, `struck an accord`: a deal struck, no strike
         result.append(trigger)
     return result
 
