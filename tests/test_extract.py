@@ -3426,3 +3426,21 @@ def test_launching_a_process_striking_an_agreement_or_hitting_back_in_words_is_n
 def test_a_threat_is_not_dated_to_the_month_it_is_compared_with(text):
     threats = incidents(run(text, date(2025, 10, 9)), "Threat")
     assert threats and all(t.date is not None and t.date.value != "2025-06" for t in threats)
+
+
+@pytest.mark.parametrize("text, published", [
+    ("UN sanctions on Iran were reimposed at 8 p.m. New York time on Saturday after Britain, France and Germany "
+     "triggered the snapback mechanism.", date(2025, 9, 28)),
+    ("وجاءت عملية الإعدام غداة دخول العقوبات الأممية حيز التنفيذ فجر الأحد بتوقيت طهران، إثر تفعيل بريطانيا وفرنسا وألمانيا "
+     "«آلية الزناد» المنصوص عليها في الاتفاق النووي.", date(2025, 9, 30)),
+])
+def test_un_sanctions_restored_by_the_snapback_are_imposed_by_the_states_that_set_it_off(text, published):
+    found = run(text, published)
+    assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("uk", "france", "germany"), ("iran",))]
+    assert incidents(found, "Agreement") == []  # (a clause of the 2015 deal is no deal made)
+
+
+def test_a_clock_time_does_not_end_the_sentence():
+    from kg.extract.text import sentences
+    assert len(sentences("The strike came at 8 p.m. New York time on Saturday, and at 11 a.m. (0800 GMT) on Sunday.")) == 1
+    assert len(sentences("The strike hit at 3 a.m. The army said nothing.")) == 2

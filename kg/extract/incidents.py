@@ -29,6 +29,7 @@ _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|sat
 # `the strike`, `the Iranian strike`, `the U.S.-led strikes`: an act named before
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|ceasefire|bargain|compromise)\s+(?:(?:that|which)\s+)?(?:[\w'.-]+\s+){0,3}$")
 _DEAL_AFTER = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:agreement|accord|truce|ceasefire|bargain|compromise)\b")
+_PROVIDED_FOR_IN = re.compile(r"(?:(?<!\w)(?:المنصوص|المنصوصه|الوارده|الوارد)\s+(?:عليها\s+|عليه\s+)?(?:في|ب)\s*|\b(?:provided\s+for|set\s+out|enshrined|laid\s+down)\s+(?:in|by)\s+(?:the\s+)?)$")
 _OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
@@ -177,6 +178,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         incident = reader.incident(trigger, triggers) or _similar_talks(text, trigger, result)
         if incident is None or _planned(text, trigger, incident, every_date, lexicon, triggers, arabic):
             continue
+        if incident.type == "Agreement" and _PROVIDED_FOR_IN.search(text, 0, trigger.n_start):
+            continue  # `«آلية الزناد» المنصوص عليها في الاتفاق النووي`: a clause of a deal made before, not a deal made
         if arabic and trigger.verb and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
                 and not _describes_noun(text, trigger, triggers) and not RESPONSE_TO.search(text, 0, trigger.n_start):
             # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted

@@ -42,7 +42,7 @@ _COMMA = re.compile(r"[,،]")
 _OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied)\s+by\b")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
 _SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العوده السريعه|اليه الزناد)")
-_SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته)(?!\w)")
+_SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته|ب?تفعيل)(?!\w)")
 _GOVERNED_WORD = re.compile(r"[وف]?(?:لل|بال|كال)")  # `مكتباً للحركة`: a name read with its preposition
 # undotted قتل is active or passive; followed at once by a title it is `was killed` (the active verb takes its killer first)
 _KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+")
@@ -322,8 +322,10 @@ class SentenceReader:
         if not _SNAPBACK.search(self.text):
             return ()
         for verb in _SET_OFF.finditer(self.text):
-            near = [a for a in self.actors if a.mention.kind == "State" and (0 <= words(self.text[a.n_end:verb.start()]) <= 1 and a.n_end <= verb.start()
-                                                                            or 0 <= words(self.text[verb.end():a.n_start]) <= 1 and a.n_start >= verb.end())]
+            # (`بتوقيت طهران، إثر تفعيل بريطانيا`: not across a comma)
+            near = [a for a in self.actors if a.mention.kind == "State" and (
+                    a.n_end <= verb.start() and words(self.text[a.n_end:verb.start()]) <= 1 and not CLAUSE_BREAK.search(self.text, a.n_end, verb.start())
+                    or a.n_start >= verb.end() and words(self.text[verb.end():a.n_start]) <= 1)]
             if near:
                 return tuple(self.coordinated(near[0]))
         return ()
