@@ -3444,3 +3444,17 @@ def test_a_clock_time_does_not_end_the_sentence():
     from kg.extract.text import sentences
     assert len(sentences("The strike came at 8 p.m. New York time on Saturday, and at 11 a.m. (0800 GMT) on Sunday.")) == 1
     assert len(sentences("The strike hit at 3 a.m. The army said nothing.")) == 2
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وتبادل الطرفان الضربات منذ أشهر، إذ سقط صاروخ حوثي في الرابع من أيار/مايو قرب مطار بن غوريون في إسرائيل.", "ar"),
+    ("On May 4, a Houthi missile fell near Ben Gurion airport in Israel, wounding six people.", "en"),
+])
+def test_a_missile_that_fell_is_an_attack_by_the_side_it_is_named_for(text, lang):
+    assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(run(text, date(2025, 5, 7)), "Attack")] \
+        == [(("houthis",), ("israel",), "2025-05-04")]
+
+
+def test_gunmen_of_a_group_act_for_it_and_a_city_before_the_next_verb_is_where():
+    text = "واقتحم مسلحون حوثيون اليوم الأحد مقار تابعة لوكالات أممية في صنعاء واحتجزوا عدداً من موظفيها."
+    assert [a.perpetrators for a in incidents(run(text, date(2025, 8, 31)), "Attack")] == [("houthis",)]

@@ -108,9 +108,10 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
 
 
 def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]:
-    """`محتجين إيرانيين`, `Iranian protesters`: a nationality of people who do not act for their state."""
+    """`محتجين إيرانيين`, `Iranian protesters`: a nationality of people who do not act for their state
+    (`مسلحون حوثيون`, Houthi gunmen, do act for their group)."""
     people = list(lexicon.civilians.finditer(text))
-    return {m.n_start for m in mentions if m.form == "demonym" and any(
+    return {m.n_start for m in mentions if m.form == "demonym" and m.kind == "State" and any(
         0 <= m.n_start - p.end() <= 1 or 0 <= p.start() - m.n_end <= 1 for p in people)}
 
 

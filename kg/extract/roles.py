@@ -98,6 +98,7 @@ _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|
 _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledged|admitted|blamed|claimed|denied|condemned|attributed|said|says|called|described|carried\s+out|launched)\b")
 _OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق)")
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
+_PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
@@ -436,7 +437,8 @@ class SentenceReader:
         if self.arabic and trigger.verb:
             right_before = [a for a in self.actors if a.n_end <= trigger.n_start and words(text[a.n_end:trigger.n_start]) <= 1
                             and not CLAUSE_BREAK.search(text[a.n_end:trigger.n_start]) and a.mention.kind != "Place"
-                            and not self._after_speech(a)]
+                            and not self._after_speech(a)
+                            and not _PLACE_PREPOSITION.search(text, max(0, a.n_start - 5), a.n_start)]  # (`في صنعاء واحتجزوا`: where)
             if right_before:
                 return right_before[-1]
         if self.arabic and not trigger.verb and trigger.word.startswith(("ب", "وب")):
