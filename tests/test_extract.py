@@ -3458,3 +3458,10 @@ def test_a_missile_that_fell_is_an_attack_by_the_side_it_is_named_for(text, lang
 def test_gunmen_of_a_group_act_for_it_and_a_city_before_the_next_verb_is_where():
     text = "واقتحم مسلحون حوثيون اليوم الأحد مقار تابعة لوكالات أممية في صنعاء واحتجزوا عدداً من موظفيها."
     assert [a.perpetrators for a in incidents(run(text, date(2025, 8, 31)), "Attack")] == [("houthis",)]
+
+
+def test_the_two_sides_after_a_place_are_sides_not_places():
+    text = ("Oman's foreign minister said that after contacts with Washington and the Houthi authorities in Sanaa, "
+            "the two sides had agreed on a ceasefire.")
+    deals = incidents(run(text, date(2025, 5, 7)), "Agreement")
+    assert deals and {"usa", "houthis"} <= set(deals[0].parties)

@@ -1301,7 +1301,8 @@ class SentenceReader:
                     or _MEDIATION_AFTER.match(self.text, actor.n_end) \
                     or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
-            elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State" and actor.mention.form != "demonym") \
+            elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State"
+                                                   and actor.mention.form not in ("demonym", "anaphora")) \
                     or self._capital_named(actor) or (names_place_of(self.text, actor, trigger) and len(self._coordinated_actors(actor)) == 1):
                 # (`the Muscat talks`, `محادثات مسقط`; not `مفاوضات طهران وواشنطن`, its sides)
                 places.append(actor.key)
