@@ -3465,3 +3465,10 @@ def test_the_two_sides_after_a_place_are_sides_not_places():
             "the two sides had agreed on a ceasefire.")
     deals = incidents(run(text, date(2025, 5, 7)), "Agreement")
     assert deals and {"usa", "houthis"} <= set(deals[0].parties)
+
+
+def test_an_english_missile_fired_from_a_state_is_by_the_group_based_there():
+    text = ("Israel struck Houthi targets in Yemen on Monday. The strikes followed a ballistic missile fired from Yemen "
+            "on Sunday that evaded Israel's air defences and slammed into a grove beside Ben Gurion Airport.")
+    acts = [(a.perpetrators, a.date.value) for a in incidents(run(text, date(2025, 5, 7)), "Attack")]
+    assert (("houthis",), "2025-05-04") in acts and all("yemen" not in p for p, _ in acts)

@@ -89,7 +89,8 @@ _NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|inclu
 _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
-_FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?")
+_FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?|\s+from\s+(?:the\s+)?")
+_WEAPON_BEFORE_EN = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?)\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
 _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
@@ -680,8 +681,8 @@ class SentenceReader:
     def _launched_from_state(self, trigger: Trigger) -> Actor | None:
         """`اعترض صاروخاً أُطلق من اليمن`: an Arabic verb right after a weapon is its passive participle,
         and the state after `من` is where the weapon came from."""
-        if not (self.arabic and trigger.verb and _WEAPON_BEFORE.search(self.text, max(0, trigger.n_start - 25), trigger.n_start)):
-            return None
+        if not (trigger.verb and (_WEAPON_BEFORE if self.arabic else _WEAPON_BEFORE_EN).search(self.text, max(0, trigger.n_start - 25), trigger.n_start)):
+            return None  # (and `a ballistic missile fired from Yemen`)
         return next((a for a in self.actors if a.mention.kind == "State" and _FROM_ONLY.fullmatch(self.text, trigger.n_end, a.n_start)), None)
 
     def _replied_with(self, trigger: Trigger) -> Actor | None:
