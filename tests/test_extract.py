@@ -3472,3 +3472,10 @@ def test_an_english_missile_fired_from_a_state_is_by_the_group_based_there():
             "on Sunday that evaded Israel's air defences and slammed into a grove beside Ben Gurion Airport.")
     acts = [(a.perpetrators, a.date.value) for a in incidents(run(text, date(2025, 5, 7)), "Attack")]
     assert (("houthis",), "2025-05-04") in acts and all("yemen" not in p for p, _ in acts)
+
+
+def test_a_name_after_known_as_just_before_the_verb_is_its_subject():
+    text = ("Israeli strikes hit Hezbollah positions on Monday. Its secretary-general, the cleric known as Naim Qassem, "
+            "vowed on Tuesday that the group would respond to Israel.")
+    threats = incidents(run(text, date(2025, 3, 5)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("hezbollah",), ("israel",))]
