@@ -3475,7 +3475,7 @@ def test_an_english_missile_fired_from_a_state_is_by_the_group_based_there():
 
 
 def test_a_name_after_known_as_just_before_the_verb_is_its_subject():
-    text = ("Israeli strikes hit Hezbollah positions on Monday. Its secretary-general, the cleric known as Naim Qassem, "
-            "vowed on Tuesday that the group would respond to Israel.")
-    threats = incidents(run(text, date(2025, 3, 5)), "Threat")
-    assert [(t.perpetrators, t.targets) for t in threats] == [(("hezbollah",), ("israel",))]
+    text = ("The RSF lost Khartoum in March. Its commander, Mohamed Hamdan Dagalo, known as Hemedti, "
+            "vowed on Monday that his fighters would strike Egypt if it kept arming the army.")
+    threats = incidents(run(text, date(2025, 5, 7)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("rsf",), ("egypt",))]
