@@ -3479,3 +3479,14 @@ def test_a_name_after_known_as_just_before_the_verb_is_its_subject():
             "vowed on Monday that his fighters would strike Egypt if it kept arming the army.")
     threats = incidents(run(text, date(2025, 5, 7)), "Threat")
     assert [(t.perpetrators, t.targets) for t in threats] == [(("rsf",), ("egypt",))]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ('Israel struck Gaza on Tuesday. "This is only the beginning," Netanyahu said on Wednesday of the campaign against Hamas.',
+     (("israel",), ("hamas",))),
+    ('Iran\'s Revolutionary Guards warned on Saturday that Jordan would be "the next target" if it helped Israel.',
+     (("iran",), ("jordan", "israel"))),
+])
+def test_a_threat_told_only_in_its_own_words(text, threat):
+    found = run(text, date(2024, 4, 16))
+    assert threat in [(t.perpetrators, t.targets) for t in incidents(found, "Threat")]

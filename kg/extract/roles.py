@@ -58,7 +58,7 @@ _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|b
                        r"|(?<!\w)[وف]?(?:اعتبر|اعتبرت|معتبرا|معتبره|عد|عدت|وصف|وصفت)\s+(?:\S+\s+){0,6}?(?:ان|انه|انها)\s+(?:ما\s+(?:جري|حدث)\s+)?[«\"“]\s*$")
 _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?:الي|إلى) جانب)\s+(?:the\s+)?$")
 # threats whose subject is the one threatened (`Israel will pay the price`, `ستتلقى ضربة`)
-_SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
+_SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive|be hit|be disarmed|be razed|be safe|next target|treated as)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 # (with an aside: `وكان حزب الله، المدعوم من إيران، قد فتح`)
 # (and what the verb after قد announced or did again: `وكانت واشنطن قد أعلنت، الأربعاء، إدراج`, `قد أعادت في مارس تصنيف`)
