@@ -3490,3 +3490,12 @@ def test_a_name_after_known_as_just_before_the_verb_is_its_subject():
 def test_a_threat_told_only_in_its_own_words(text, threat):
     found = run(text, date(2024, 4, 16))
     assert threat in [(t.perpetrators, t.targets) for t in incidents(found, "Threat")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الدفاع التركي يشار غولر، مساء الأربعاء، إن قوات بلاده «ستلاحق» مقاتلي حزب العمال الكردستاني في أوكارهم.",
+    "Turkish Foreign Minister Hakan Fidan said on Tuesday that the PKK must disarm, adding: \"If not, we will do whatever is necessary.\"",
+])
+def test_a_pledge_to_pursue_or_to_do_whatever_is_necessary_is_a_threat(text):
+    threats = incidents(run(text, date(2024, 10, 25)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("turkey",), ("pkk",))]
