@@ -3499,3 +3499,17 @@ def test_a_threat_told_only_in_its_own_words(text, threat):
 def test_a_pledge_to_pursue_or_to_do_whatever_is_necessary_is_a_threat(text):
     threats = incidents(run(text, date(2024, 10, 25)), "Threat")
     assert [(t.perpetrators, t.targets) for t in threats] == [(("turkey",), ("pkk",))]
+
+
+def test_a_date_closing_one_side_s_act_does_not_date_the_other_side_s_next_clause():
+    text = ("Tehran launched drones and missiles at Israel in April and some 180 ballistic missiles on Oct. 1, "
+            "and Israel struck Iranian military sites on Oct. 26.")
+    acts = [(a.perpetrators, a.date.value) for a in incidents(run(text, date(2025, 2, 1)), "Attack")]
+    assert (("israel",), "2024-10-26") in acts
+
+
+def test_the_day_a_group_claimed_responsibility_does_not_date_the_blasts():
+    text = ("Islamic State claimed responsibility on Thursday for two bomb blasts that killed scores of people "
+            "at a memorial ceremony for slain Iranian commander Qassem Soleimani in Iran.")
+    acts = incidents(run(text, date(2024, 1, 4)), "Attack")
+    assert all(a.date is None or a.date.value != "2024-01-04" for a in acts)

@@ -30,6 +30,7 @@ _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|sat
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|ceasefire|bargain|compromise)\s+(?:(?:that|which)\s+)?(?:[\w'.-]+\s+){0,3}$")
 _DEAL_AFTER = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:agreement|accord|truce|ceasefire|bargain|compromise)\b")
 _PROVIDED_FOR_IN = re.compile(r"(?:(?<!\w)(?:المنصوص|المنصوصه|الوارده|الوارد)\s+(?:عليها\s+|عليه\s+)?(?:في|ب)\s*|\b(?:provided\s+for|set\s+out|enshrined|laid\s+down)\s+(?:in|by)\s+(?:the\s+)?)$")
+_AND_SUBJECT_BETWEEN = re.compile(r"\s*,?\s*(?:and|while|but)\s+(?:[\w.'-]+\s+){1,3}")
 _OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
 _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
@@ -51,7 +52,7 @@ _POSTED_TO = re.compile(r"(?:(?<!\w)(?:سفير|السفير|سفيرها|سفي
 _AT_THE_TIME = re.compile(r"\bat the time\b|(?<!\w)(?:حينها|حينذاك|انذاك|وقتها|يومها)(?!\w)")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
 # (`explosions were reported on Friday`: the passive tells when they happened, not when someone spoke)
-_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|(?<!were )(?<!was )reported|added|stated|claimed)\s+(?:on\s+)?$")
+_STATEMENT_DATE = re.compile(r"\b(?:said|says|confirmed|announced|told|(?<!were )(?<!was )reported|added|stated|claimed(?:\s+(?:responsibility|credit))?)\s+(?:on\s+)?$")
 
 
 # Undotted, قتل reads as the passive (`قُتل`, was killed) as well as the active: it is an act when forces
@@ -457,9 +458,11 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
 
 
 def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """`struck a depot on Jan. 4, and bombed the headquarters on Feb. 7`: a date that closes the
-    clause of an act of the same kind before it is that act's, not the next clause's."""
-    return _AND_BEFORE.search(text, value.end, trigger.n_start) is not None and any(
+    """`struck a depot on Jan. 4, and bombed the headquarters on Feb. 7`, `fired missiles on Oct. 1,
+    and Israel struck ... on Oct. 26`: a date that closes the clause of an act of the same kind
+    before it is that act's, not the next clause's."""
+    joined = _AND_BEFORE.search(text, value.end, trigger.n_start) or _AND_SUBJECT_BETWEEN.fullmatch(text, value.end, trigger.n_start)
+    return joined is not None and any(
         t.type == trigger.type and t.n_end <= value.start and not CLAUSE_BREAK.search(text, t.n_end, value.start)
         for t in triggers)
 
