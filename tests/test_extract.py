@@ -3513,3 +3513,12 @@ def test_the_day_a_group_claimed_responsibility_does_not_date_the_blasts():
             "at a memorial ceremony for slain Iranian commander Qassem Soleimani in Iran.")
     acts = incidents(run(text, date(2024, 1, 4)), "Attack")
     assert all(a.date is None or a.date.value != "2024-01-04" for a in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Beirut on Oct. 1. Within the hour, Iran fired around 180 ballistic missiles at Israel.",
+    "وقصفت مقاتلات إسرائيلية بيروت في الأول من تشرين الأول/أكتوبر. وبعد دقائق، أطلقت إيران نحو 180 صاروخاً باليستياً على إسرائيل.",
+])
+def test_within_the_hour_is_the_day_of_the_act_just_told(text):
+    acts = [(a.perpetrators, a.date and a.date.value) for a in incidents(run(text, date(2024, 10, 4)), "Attack")]
+    assert (("iran",), "2024-10-01") in acts

@@ -434,7 +434,7 @@ def _shift_grammar() -> dict:
         "ago_arabic": re.compile(rf"(?<!\w)قبل\s+(?:{number}\s+(?P<unit>{_alternation(units)})|(?P<counted>{_alternation(counted)}))"
                                  rf"(?!\w)(?!\s+(?:من|علي)(?!\w))"),
         # every shift has one of these words: most sentences are skipped after one search
-        "cues": re.compile(r"later|earlier|after|before|next|following|previous|preceding|same|hours|night|evening|morning"
+        "cues": re.compile(r"later|earlier|after|before|next|following|previous|preceding|same|hour|night|evening|morning|shortly"
                            r"|بعد|قبل|غداه|عشيه|التالي|نفس|ذات"),
         "fixed_words": re.compile(rf"(?<![\w])[وف]?(?P<phrase>{_alternation(fixed)})(?![\w])(?P<object>\s+\w)?"),
     }
