@@ -3522,3 +3522,13 @@ def test_the_day_a_group_claimed_responsibility_does_not_date_the_blasts():
 def test_within_the_hour_is_the_day_of_the_act_just_told(text):
     acts = [(a.perpetrators, a.date and a.date.value) for a in incidents(run(text, date(2024, 10, 4)), "Attack")]
     assert (("iran",), "2024-10-01") in acts
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy foreign ministers from Iran and the E3 met in Istanbul in late July and again in Geneva last month.",
+    "والتقى نواب وزراء خارجية إيران والترويكا الأوروبية في إسطنبول أواخر تموز/يوليو، ثم مجدداً في جنيف الشهر الماضي.",
+])
+def test_talks_held_again_on_another_day_are_a_second_round(text):
+    talks = incidents(run(text, date(2025, 9, 28)), "Talks")
+    assert sorted(t.date.value for t in talks) == ["2025-07", "2025-08"]
+    assert all(set(t.parties) == {"iran", "uk", "france", "germany"} for t in talks)

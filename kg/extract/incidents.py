@@ -238,11 +238,30 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             continue
         result.append(incident)
         ends.append(trigger.n_end)
+        repeated = _done_again(text, trigger, incident, dates)
+        if repeated is not None:  # `met in Istanbul in late July and again in Geneva last month`: a second meeting
+            result.append(repeated)
+            ends.append(trigger.n_end)
         if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
             reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
     if not any(i.type == "Attack" for i in result) and reader.accused_authors():
         result.append(_accusation(reader, sentence_index))
     return _merge(_defenders_as_targets(result))
+
+
+_AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
+
+
+def _done_again(text: str, trigger: Trigger, incident: Incident, dates: list[DateValue]) -> Incident | None:
+    """`Deputy ministers met in Istanbul in late July and again in Geneva last month`: the same act
+    told again on another day, in the same clause, is a second one by the same sides."""
+    again = _AGAIN.search(text, trigger.n_end)
+    if again is None or incident.date is None or CLAUSE_BREAK.search(text[trigger.n_end:again.start()].rstrip(" ,،")):
+        return None
+    later = next((d for d in dates if d.start >= again.end() and words(text[again.end():d.start]) <= 4), None)
+    if later is None or later.first == incident.date.first:
+        return None
+    return replace(incident, date=later)
 
 
 _SIMILAR = re.compile(r"\s+(?:مماثله|مشابهه|similar)\b|\bsimilar\s+$")
