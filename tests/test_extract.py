@@ -3532,3 +3532,12 @@ def test_talks_held_again_on_another_day_are_a_second_round(text):
     talks = incidents(run(text, date(2025, 9, 28)), "Talks")
     assert sorted(t.date.value for t in talks) == ["2025-07", "2025-08"]
     assert all(set(t.parties) == {"iran", "uk", "france", "germany"} for t in talks)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel resumed its strikes on Gaza on March 18, ending a ceasefire with Hamas mediated by Qatar and Egypt.",
+    "واستأنفت إسرائيل غاراتها على غزة في 18 آذار/مارس، منهيةً هدنة مع حماس أُبرمت بوساطة قطرية ومصرية.",
+])
+def test_the_day_a_truce_ended_is_not_the_day_it_was_made(text):
+    deals = incidents(run(text, date(2025, 9, 10)), "Agreement")
+    assert all(d.date is None or d.date.value != "2025-03-18" for d in deals)
