@@ -3541,3 +3541,12 @@ def test_talks_held_again_on_another_day_are_a_second_round(text):
 def test_the_day_a_truce_ended_is_not_the_day_it_was_made(text):
     deals = incidents(run(text, date(2025, 9, 10)), "Agreement")
     assert all(d.date is None or d.date.value != "2025-03-18" for d in deals)
+
+
+@pytest.mark.parametrize("text", [
+    "Yemen's Houthi rebels said Wednesday that a ceasefire with the United States brokered by Oman did not extend to Israel.",
+    "وقال الحوثيون الأربعاء إن وقف إطلاق النار مع الولايات المتحدة الذي أُبرم بوساطة عُمانية لا يشمل إسرائيل.",
+])
+def test_a_deal_spoken_of_as_not_covering_a_side_is_not_dated_by_the_statement(text):
+    deals = incidents(run(text, date(2025, 5, 7)), "Agreement")
+    assert deals and all(d.date is None or d.date.value != "2025-05-07" for d in deals)

@@ -200,8 +200,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
         when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day)
-        if incident.type == "Agreement" and _ENDING_BEFORE.search(text, max(0, trigger.n_start - 30), trigger.n_start):
-            when = None  # `resumed its strikes on March 18, ending a truce`: the day it ended, not the day it was made
+        if incident.type == "Agreement" and (_ENDING_BEFORE.search(text, max(0, trigger.n_start - 30), trigger.n_start)
+                                             or _NOT_EXTENDING_AFTER.match(text, trigger.n_end)):
+            # `resumed its strikes on March 18, ending a truce`: the day it ended, not the day it was made;
+            # `said Wednesday that a ceasefire with the US did not extend to Israel`: a deal made before, spoken of
+            when = None
         claimed = incident.perpetrators if claims and incident.type == "Attack" else ()
         new_act = _tells_new_act(text, trigger, arabic)
         if claimed and not new_act and not incident.targets and not arabic:
@@ -253,6 +256,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
 
 _ENDING_BEFORE = re.compile(r"\b(?:ending|ended|end(?:s)?|shattering|shattered|collapse\s+of|breaking|broke|violating|violated)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
                             r"|(?<!\w)(?:منهيه|منهيا|انهت|انهي|وانهت|انهيار|بانهيار|خرق|خرقت|خرقا)\s+(?:\S+\s+){0,1}$")
+_NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:extend|cover|include|apply)"
+                                  r"|(?:\s+[^,.;،]{0,60}?)?\s+(?:does|did)\s+nothing\s+to|(?:\s+\S+){0,8}?\s+(?:لا|لم|لن)\s+(?:يشمل|تشمل|يمتد|تمتد|ينطبق)")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
 
 
