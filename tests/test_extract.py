@@ -3550,3 +3550,8 @@ def test_the_day_a_truce_ended_is_not_the_day_it_was_made(text):
 def test_a_deal_spoken_of_as_not_covering_a_side_is_not_dated_by_the_statement(text):
     deals = incidents(run(text, date(2025, 5, 7)), "Agreement")
     assert deals and all(d.date is None or d.date.value != "2025-05-07" for d in deals)
+
+
+def test_unnamed_forces_after_a_statement_are_the_speaker_s():
+    text = "The U.S. military said B-52 bombers struck more than 75 Islamic State targets in central Syria on Sunday."
+    assert [a.perpetrators for a in incidents(run(text, date(2024, 12, 10)), "Attack")] == [("usa",)]

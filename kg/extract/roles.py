@@ -75,6 +75,7 @@ _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
+_UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones)\s+(?:had\s+|have\s+|also\s+)?$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:the\s+)?$|(?<!\w)(?:في|داخل|قرب)\s+(?:ال)?$")
 _CONSEQUENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:will|would)\s+(?:not\s+)?(?:complicate|undermine|jeopardi[sz]e|derail|harm|hurt|"
@@ -500,8 +501,12 @@ class SentenceReader:
     def _speakers_own(self, trigger: Trigger) -> Actor | None:
         """`قال هاغاري إن قواته قتلت`, `وقال الجيش الإسرائيلي إن غاراته طالت`: the speaker's forces acted, or
         its strikes struck, whoever claims another act in the sentence."""
-        if not self.arabic or not self.lexicon.speech.search(self.text, 0, trigger.n_start):
+        if not self.lexicon.speech.search(self.text, 0, trigger.n_start):
             return None
+        if not self.arabic:  # `The U.S. military said B-52 bombers struck more than 75 targets`
+            forces = _UNNAMED_FORCES_EN.search(self.text, max(0, trigger.n_start - 40), trigger.n_start) if trigger.verb else None
+            own = forces is not None and not any(forces.start() <= a.n_start < trigger.n_start for a in self.actors)
+            return self.speaker(trigger) if own else None
         own = _OWN_FORCES.search(self.text, 0, trigger.n_start) if trigger.verb else _OWN_ACTS.search(trigger.word)
         return self.speaker(trigger) if own else None
 
