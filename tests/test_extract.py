@@ -3555,3 +3555,12 @@ def test_a_deal_spoken_of_as_not_covering_a_side_is_not_dated_by_the_statement(t
 def test_unnamed_forces_after_a_statement_are_the_speaker_s():
     text = "The U.S. military said B-52 bombers struck more than 75 Islamic State targets in central Syria on Sunday."
     assert [a.perpetrators for a in incidents(run(text, date(2024, 12, 10)), "Attack")] == [("usa",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck Beirut on Friday. Hours earlier, two rockets were launched towards the Israeli town of Kiryat Shmona.",
+    "Israel struck Beirut on Friday. Hours earlier, two rockets were fired at northern Israel from Lebanon.",
+])
+def test_rockets_fired_at_a_side_hit_that_side_not_where_they_came_from(text):
+    acts = [(a.perpetrators, a.targets) for a in incidents(run(text, date(2025, 3, 28)), "Attack")]
+    assert ((), ("israel",)) in acts and (("israel",), ("lebanon",)) in acts

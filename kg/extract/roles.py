@@ -91,6 +91,7 @@ _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?|\s+from\s+(?:the\s+)?")
+_WEAPON_SUBJECT = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|mortar\s+rounds)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
 _WEAPON_BEFORE_EN = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?)\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
@@ -1213,6 +1214,14 @@ class SentenceReader:
         # (`X, the head of Y's bureau, was killed`: X and Y both; else the subject and those joined to it)
         victims = before if apposition is not None else self._coordinated_actors(before[-1]) if before else []
         targets = list(dict.fromkeys(k for a in victims for k in _target_keys(a) if k not in perpetrators))
+        if not targets and _WEAPON_SUBJECT.search(self.text, max(0, trigger.n_start - 40), trigger.n_start):
+            # `two rockets were launched towards the Israeli town of Kiryat Shmona`: the weapons were fired at whom the verb marks
+            _, part_end = sentence_part(self.text, trigger.n_start)
+            targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.mention.kind != "Place"
+                                         and self._marked(a, self.lexicon.target, trigger.n_end)
+                                         and not _FROM_ONLY.fullmatch(self.text, max(trigger.n_end, a.n_start - 10), a.n_start)
+                                         and not re.search(r"\bfrom\s+(?:the\s+)?$", self.text[:a.n_start])  # (where they came from)
+                                         for k in _target_keys(a) if k not in perpetrators))
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
     def _threat(self, trigger: Trigger) -> Incident | None:
