@@ -3564,3 +3564,17 @@ def test_unnamed_forces_after_a_statement_are_the_speaker_s():
 def test_rockets_fired_at_a_side_hit_that_side_not_where_they_came_from(text):
     acts = [(a.perpetrators, a.targets) for a in incidents(run(text, date(2025, 3, 28)), "Attack")]
     assert ((), ("israel",)) in acts and (("israel",), ("lebanon",)) in acts
+
+
+@pytest.mark.parametrize("text", [
+    "تبنّى تنظيم «الدولة الإسلامية» اليوم الخميس التفجيرين اللذين أوقعا أمس الأربعاء 84 قتيلاً على الأقل في مدينة كرمان بجنوب إيران.",
+    "Islamic State on Thursday claimed the two bombings that killed 84 people on Wednesday in the Iranian city of Kerman.",
+])
+def test_the_day_in_the_act_s_own_clause_dates_it_not_the_day_of_the_claim(text):
+    acts = incidents(run(text, date(2024, 1, 4)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("islamic_state",), "2024-01-03")]
+
+
+def test_a_group_announcing_a_launch_of_rockets_fired_them():
+    text = "وأعلنت سرايا القدس إطلاق رشقات صاروخية على مستوطنات غلاف غزة في إسرائيل أمس."
+    assert [a.perpetrators for a in incidents(run(text, date(2023, 11, 24)), "Attack")] == [("pij",)]

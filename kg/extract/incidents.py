@@ -258,6 +258,7 @@ _ENDING_BEFORE = re.compile(r"\b(?:ending|ended|end(?:s)?|shattering|shattered|c
                             r"|(?<!\w)(?:منهيه|منهيا|انهت|انهي|وانهت|انهيار|بانهيار|خرق|خرقت|خرقا)\s+(?:\S+\s+){0,1}$")
 _NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:extend|cover|include|apply)"
                                   r"|(?:\s+[^,.;،]{0,60}?)?\s+(?:does|did)\s+nothing\s+to|(?:\s+\S+){0,8}?\s+(?:لا|لم|لن)\s+(?:يشمل|تشمل|يمتد|تمتد|ينطبق)")
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
 
 
@@ -477,9 +478,14 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # the act is inside `..., two days after X fired`, `sanctions on Thursday after Iran's attack`
         # a date past a clause break after the act is likely another clause's (`X killed three soldiers
         # in January, and the U.S. responded in February`); before it, past `after`, another event's
+        # (`التفجيرين اللذين أوقعا أمس الأربعاء 84 قتيلاً`, `the blasts that killed 84 on Wednesday`: the noun's own clause)
+        own_clause = not before and not trigger.verb and _RELATIVE_AFTER.match(between) is not None \
+            and not CLAUSE_BREAK.search(between, _RELATIVE_AFTER.match(between).end())
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
         gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))
         gap += _ANOTHER_TIME * (before and _dates_act_before(text, value, trigger, triggers))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
+        if own_clause and words(between) <= 4:
+            gap = -1  # the date the act's own clause gives comes first
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced

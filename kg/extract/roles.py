@@ -99,7 +99,7 @@ _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
                             r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
 _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledged|admitted|blamed|claimed|denied|condemned|attributed|said|says|called|described|carried\s+out|launched)\b")
-_OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق)")
+_OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق|اطلاق|قصف)")
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
@@ -413,7 +413,7 @@ class SentenceReader:
         text = self.text
         if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
-        own = self._speakers_own(trigger)
+        own = self._speakers_own(trigger) or self._announced_operation(trigger)
         if own is not None:
             return own
         begun = self._aspectual_subject(trigger)
@@ -916,8 +916,8 @@ class SentenceReader:
             not any(a.key == key and a.mention.kind == "Proxy" for a in self.actors)
 
     def _announced_operation(self, trigger: Trigger) -> Actor | None:
-        """`أعلن الحوثيون أمس إغراق سفينة`: who announces targeting or sinking, the noun its direct object
-        (not `أعلن الحزب مقتل قائده`, whose announcer lost him)."""
+        """`أعلن الحوثيون أمس إغراق سفينة`, `أعلنت سرايا القدس إطلاق رشقات صاروخية`: who announces targeting,
+        sinking, launching or shelling, the noun its direct object (not `أعلن الحزب مقتل قائده`, whose announcer lost him)."""
         if not (self.arabic and _OPERATION_NOUN.fullmatch(trigger.word)):
             return None
         verb = next(reversed(list(_ANNOUNCE_VERB.finditer(self.text, 0, trigger.n_start))), None)
