@@ -3583,3 +3583,14 @@ def test_the_day_in_the_act_s_own_clause_dates_it_not_the_day_of_the_claim(text)
 def test_a_group_announcing_a_launch_of_rockets_fired_them():
     text = "وأعلنت سرايا القدس إطلاق رشقات صاروخية على مستوطنات غلاف غزة في إسرائيل أمس."
     assert [a.perpetrators for a in incidents(run(text, date(2023, 11, 24)), "Attack")] == [("pij",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي لبنان، حيث يخوض «حزب الله» حرباً مفتوحة مع إسرائيل، زار علي لاريجاني، مستشار المرشد الإيراني، بيروت يوم الجمعة الماضي، "
+    "والتقى رئيس مجلس النواب اللبناني نبيه بري.",
+    "In Lebanon, where Hezbollah is at war with Israel, Iranian adviser Ali Larijani visited Beirut last Friday and met "
+    "parliament speaker Nabih Berri.",
+])
+def test_who_visited_a_capital_and_met_someone_held_talks_with_him(text):
+    talks = incidents(run(text, date(2024, 11, 20)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"iran", "lebanon"}, "2024-11-15")]

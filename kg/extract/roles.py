@@ -102,6 +102,7 @@ _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledg
 _OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق|اطلاق|قصف)")
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
@@ -1378,6 +1379,10 @@ class SentenceReader:
             # mediators stood between earlier in the article, else the sides named last
             same_brokers = next((d.parties for d in reversed(self.mediated_deals) if set(d.mediators) & set(mediators)), ())
             parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
+        if len(set(parties)) < 2 and trigger.verb:
+            visitor = self._visitor(trigger)  # `زار لاريجاني بيروت ... والتقى بري`: who came met whom he met
+            if visitor is not None and visitor.key not in parties + mediators:
+                parties.insert(0, visitor.key)
         if len(parties) == 1 and (trigger.verb or _WITH_AFTER.match(self.text, trigger.n_end)):
             # `X, who ..., was in Tehran ... and met him`, `Israel struck ... since a ceasefire with Hezbollah`:
             # the sentence's subject did the meeting, or is the other side of the deal
@@ -1490,6 +1495,18 @@ class SentenceReader:
             if listed is None:
                 return start
             start = listed.n_start
+
+    def _visitor(self, trigger: Trigger) -> Actor | None:
+        """`زار علي لاريجاني، مستشار المرشد الإيراني، بيروت ... والتقى بري`, `Larijani visited Beirut and met
+        Berri`: the one who came, named right after an Arabic verb of visiting or right before an English one."""
+        visit = next(reversed(list(_VISITED.finditer(self.text, 0, trigger.n_start))), None)
+        if visit is None:
+            return None
+        if self.arabic:
+            return next((a for a in self.actors if visit.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"
+                         and words(self.text[visit.end():a.n_start]) <= 3 and a.mention.form != "metonym"), None)
+        return next((a for a in reversed(self.actors) if a.n_end <= visit.start() and a.mention.kind != "Place"
+                     and words(self.text[a.n_end:visit.start()]) <= 2 and not CLAUSE_BREAK.search(self.text, a.n_end, visit.start())), None)
 
     def _sentence_subject(self, trigger: Trigger) -> Actor | None:
         """The first actor of the trigger's part of the sentence, when it opens the part."""
