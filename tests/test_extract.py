@@ -3594,3 +3594,9 @@ def test_a_group_announcing_a_launch_of_rockets_fired_them():
 def test_who_visited_a_capital_and_met_someone_held_talks_with_him(text):
     talks = incidents(run(text, date(2024, 11, 20)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"iran", "lebanon"}, "2024-11-15")]
+
+
+def test_a_state_named_right_before_hit_is_its_author_not_its_victim():
+    text = "The strikes were the heaviest on the Syrian capital since early May, when Israel hit near the presidential palace."
+    acts = incidents(run(text, date(2025, 7, 17)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("israel",), ("syria",))]

@@ -715,7 +715,10 @@ class SentenceReader:
         # (`Israeli jets struck near the palace`: forces right before the verb are its subject, no passive)
         forces = [m for m in self.lexicon.forces.finditer(self.text, max(0, trigger.n_start - 25), trigger.n_start)
                   if not self.text[m.end():trigger.n_start].strip()]
-        return not forces and bool(_PASSIVE_AFTER.match(self.text[trigger.n_end:]))
+        # (`when Israel hit near the presidential palace`: a state or group named right before acts)
+        acting = [a for a in self.actors if a.mention.kind in ("State", "Proxy") and a.mention.form in ("name", "alias", "metonym")
+                  and not self.text[a.n_end:trigger.n_start].strip()]
+        return not forces and not acting and bool(_PASSIVE_AFTER.match(self.text[trigger.n_end:]))
 
     def _arabic_claimant(self, trigger: Trigger) -> Actor | None:
         """`أعلنت جماعة الحوثي مسؤوليتها عن هجوم`: who claims responsibility for the act did it."""
