@@ -3600,3 +3600,9 @@ def test_a_state_named_right_before_hit_is_its_author_not_its_victim():
     text = "The strikes were the heaviest on the Syrian capital since early May, when Israel hit near the presidential palace."
     acts = incidents(run(text, date(2025, 7, 17)), "Attack")
     assert [(a.perpetrators, a.targets) for a in acts] == [(("israel",), ("syria",))]
+
+
+def test_a_call_received_from_a_leader_is_talks_between_their_states():
+    text = "كما تلقى الرئيس السوري أحمد الشرع مساء أمس اتصالاً من الرئيس التركي رجب طيب أردوغان، أكد فيه الأخير دعم أنقرة."
+    talks = incidents(run(text, date(2025, 7, 20)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"syria", "turkey"}, "2025-07-19")]
