@@ -3606,3 +3606,12 @@ def test_a_call_received_from_a_leader_is_talks_between_their_states():
     text = "كما تلقى الرئيس السوري أحمد الشرع مساء أمس اتصالاً من الرئيس التركي رجب طيب أردوغان، أكد فيه الأخير دعم أنقرة."
     talks = incidents(run(text, date(2025, 7, 20)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"syria", "turkey"}, "2025-07-19")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقدّم رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس اعتذاراً لنظيره القطري في اتصال هاتفي أجراه من البيت الأبيض.",
+    "Israeli Prime Minister Benjamin Netanyahu apologised to Qatar's prime minister on Monday in a phone call from the White House.",
+])
+def test_a_call_made_from_the_white_house_is_between_the_caller_and_whom_he_called(text):
+    talks = incidents(run(text, date(2025, 9, 30)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"israel", "qatar"}]

@@ -102,6 +102,9 @@ _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledg
 _OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق|اطلاق|قصف)")
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
+_CALLED_FROM = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+)?$")
+_CALL_NOUN = re.compile(r"(?:[وف]?ب?)?(?:اتصال\w*\s+هاتفي\w*|مكالمه\s+هاتفيه)|(?:a\s+)?(?:phone|telephone)\s+call")
+_MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|by|over))\s+(?:a\s+)?$")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
@@ -1325,6 +1328,8 @@ class SentenceReader:
                     or self._capital_named(actor) or (names_place_of(self.text, actor, trigger) and len(self._coordinated_actors(actor)) == 1):
                 # (`the Muscat talks`, `محادثات مسقط`; not `مفاوضات طهران وواشنطن`, its sides)
                 places.append(actor.key)
+            elif actor.mention.form == "metonym" and actor.n_start > trigger.n_end and _CALLED_FROM.search(self.text, 0, actor.n_start):
+                places.append(actor.key)  # `في اتصال هاتفي أجراه من البيت الأبيض`: where the caller was
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
         antecedent = self._relative_antecedent(start)
@@ -1382,6 +1387,11 @@ class SentenceReader:
             # mediators stood between earlier in the article, else the sides named last
             same_brokers = next((d.parties for d in reversed(self.mediated_deals) if set(d.mediators) & set(mediators)), ())
             parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
+        if len(set(parties)) < 2 and _CALL_NOUN.fullmatch(trigger.word) and _MEANS_OF_CALL.search(self.text, 0, trigger.n_start):
+            # `قدّم نتنياهو اعتذاراً لنظيره القطري في اتصال هاتفي`: the call is the means; its caller is the sentence's subject
+            caller = self.opening_subject(reach=6, end=trigger.n_start)
+            if caller is not None and caller.key not in parties + mediators:
+                parties.insert(0, caller.key)
         if len(set(parties)) < 2 and trigger.verb:
             visitor = self._visitor(trigger)  # `زار لاريجاني بيروت ... والتقى بري`: who came met whom he met
             if visitor is not None and visitor.key not in parties + mediators:
