@@ -3615,3 +3615,9 @@ def test_a_call_received_from_a_leader_is_talks_between_their_states():
 def test_a_call_made_from_the_white_house_is_between_the_caller_and_whom_he_called(text):
     talks = incidents(run(text, date(2025, 9, 30)), "Talks")
     assert [set(t.parties) for t in talks] == [{"israel", "qatar"}]
+
+
+def test_strikes_a_side_launched_in_a_gerund_clause_are_its_own():
+    text = "Israeli gas supplies were briefly cut in June, when Israel shut Leviathan after launching strikes on Iran on June 13."
+    acts = incidents(run(text, date(2025, 8, 8)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("israel",), ("iran",), "2025-06-13")]

@@ -102,6 +102,7 @@ _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledg
 _OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق|اطلاق|قصف)")
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
+_AFTER_GERUND = re.compile(r"\b(?:after|before|while|since|by)\s+(?:launching|carrying\s+out|conducting|mounting|staging|firing|unleashing)\s+(?:[\w-]+\s+){0,2}$")
 _CALLED_FROM = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+)?$")
 _CALL_NOUN = re.compile(r"(?:[وف]?ب?)?(?:اتصال\w*\s+هاتفي\w*|مكالمه\s+هاتفيه)|(?:a\s+)?(?:phone|telephone)\s+call")
 _MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|by|over))\s+(?:a\s+)?$")
@@ -417,7 +418,7 @@ class SentenceReader:
         text = self.text
         if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
-        own = self._speakers_own(trigger) or self._announced_operation(trigger)
+        own = self._speakers_own(trigger) or self._announced_operation(trigger) or self._gerund_subject(trigger)
         if own is not None:
             return own
         begun = self._aspectual_subject(trigger)
@@ -1508,6 +1509,17 @@ class SentenceReader:
             if listed is None:
                 return start
             start = listed.n_start
+
+    def _gerund_subject(self, trigger: Trigger) -> Actor | None:
+        """`Israel shut Leviathan after launching strikes on Iran`: the gerund's subject is its clause's."""
+        if self.arabic or trigger.verb:
+            return None
+        gerund = _AFTER_GERUND.search(self.text, 0, trigger.n_start)
+        if gerund is None:
+            return None
+        return next((a for a in reversed(self.actors) if a.n_end <= gerund.start() and a.mention.kind in ("State", "Proxy", "Official")
+                     and not CLAUSE_BREAK.search(self.text, a.n_end, gerund.start())
+                     and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)), None)
 
     def _visitor(self, trigger: Trigger) -> Actor | None:
         """`زار علي لاريجاني، مستشار المرشد الإيراني، بيروت ... والتقى بري`, `Larijani visited Beirut and met
