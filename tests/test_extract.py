@@ -3621,3 +3621,12 @@ def test_strikes_a_side_launched_in_a_gerund_clause_are_its_own():
     text = "Israeli gas supplies were briefly cut in June, when Israel shut Leviathan after launching strikes on Iran on June 13."
     acts = incidents(run(text, date(2025, 8, 8)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("israel",), ("iran",), "2025-06-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "وجدّد رئيس الوزراء العراقي محمد شياع السوداني دعمه للحوار بين طهران وواشنطن.",
+    "The Iraq measures contrast with Syria, where President Donald Trump ordered most U.S. sanctions lifted in June.",
+])
+def test_support_for_dialogue_and_sanctions_lifted_are_no_incidents(text):
+    found = run(text, date(2025, 8, 13))
+    assert incidents(found, "Talks") == [] and incidents(found, "Sanction") == []
