@@ -3630,3 +3630,9 @@ def test_strikes_a_side_launched_in_a_gerund_clause_are_its_own():
 def test_support_for_dialogue_and_sanctions_lifted_are_no_incidents(text):
     found = run(text, date(2025, 8, 13))
     assert incidents(found, "Talks") == [] and incidents(found, "Sanction") == []
+
+
+def test_a_date_opening_the_sentence_dates_the_act_a_group_claimed():
+    text = "In October 2024, the Islamic Resistance in Iraq claimed a drone attack that killed two Israeli soldiers in the Golan Heights."
+    acts = incidents(run(text, date(2025, 10, 10)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("islamic_resistance_in_iraq",), "2024-10")]

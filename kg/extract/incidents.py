@@ -449,8 +449,10 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             return value  # `Tuesday's strikes`, `Friday's attack`: the day named as the act's own
         if before and _in_aside_before(text, value, trigger):
             continue  # `Blinken, who toured the region from Oct. 12 to 16, met Prince Mohammed on Sunday`
-        if before and trigger.type == "Attack" and lexicon.claim.search(between):
-            continue  # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
+        if before and trigger.type == "Attack" and lexicon.claim.search(between) and words(text[:value.start]) > 1:
+            # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
+            # (a date opening the sentence sets the time of all it tells: `In October 2024, the group claimed a drone attack`)
+            continue
         if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type not in ("Threat", "Talks"):
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
