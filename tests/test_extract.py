@@ -3636,3 +3636,31 @@ def test_a_date_opening_the_sentence_dates_the_act_a_group_claimed():
     text = "In October 2024, the Islamic Resistance in Iraq claimed a drone attack that killed two Israeli soldiers in the Golan Heights."
     acts = incidents(run(text, date(2025, 10, 10)), "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("islamic_resistance_in_iraq",), "2024-10")]
+
+
+def test_the_taliban_after_the_takeover_are_afghanistan_s_government_and_before_it_a_group():
+    text = "Pakistani air strikes killed 46 people in eastern Afghanistan on Tuesday, the Taliban said, vowing retaliation."
+    after = run(text, date(2024, 12, 25))
+    assert [(a.perpetrators, a.targets) for a in incidents(after, "Attack")] == [(("pakistan",), ("afghanistan",))]
+    assert "taliban" not in [e.key for e in after.entities]
+    before = run("The Taliban attacked an Afghan army checkpoint in Helmand on Tuesday.", date(2019, 5, 8))
+    assert "taliban" in [e.key for e in before.entities]
+
+
+def test_a_ceasefire_agreed_after_mediated_talks_is_dated_by_its_announcement():
+    text = ("Pakistan and Afghanistan have agreed to an immediate ceasefire after talks in Doha mediated by Qatar and Turkey, "
+            "Qatar's foreign ministry said early on Sunday.")
+    deals = incidents(run(text, date(2025, 10, 20)), "Agreement")
+    assert [(set(d.parties), d.date.value) for d in deals] == [({"pakistan", "afghanistan"}, "2025-10-19")]
+
+
+def test_a_side_not_spared_a_group_s_attacks_suffered_them_and_the_group_made_them():
+    text = "ولم تسلم حكومة طالبان نفسها من هجمات تنظيم داعش خراسان؛ ففي 11 كانون الأول/ديسمبر الماضي قُتل وزير اللاجئين خليل حقاني في تفجير."
+    acts = incidents(run(text, date(2025, 7, 4)), "Attack")
+    assert [(a.perpetrators, a.targets[0]) for a in acts] == [(("iskp",), "afghanistan")]
+
+
+def test_the_taliban_government_s_ministers_are_officials_of_afghanistan():
+    found = run("وأعلن وزير الخارجية في حكومة طالبان أمير خان متقي القرار عقب لقائه السفير الروسي دميتري جيرنوف في كابل.",
+                date(2025, 7, 4))
+    assert {(r.subject, r.object) for r in found.relations} >= {("amir_khan_muttaqi", "afghanistan"), ("dmitry_zhirnov", "russia")}

@@ -43,6 +43,7 @@ class Actor:
     sponsors: tuple[str, ...] = ()
     base: str | None = None
     hosts: tuple[str, ...] = ()  # a base's foreign garrison: whose forces an attack on it hits
+    governs: tuple[str, str] | None = None  # (state, since when): a group that became a state's government
     period: tuple[str | None, str | None] = (None, None)
     source: str = ""
     in_catalogue: bool = True
@@ -85,6 +86,7 @@ def _actor(entry: dict, kind: str, source_file: str) -> Actor:
         of=entry.get("of"), office_en=office.get("en"), office_ar=office.get("ar"),
         sponsors=tuple(entry.get("sponsors") or ()), base=entry.get("base"), hosts=tuple(entry.get("hosts") or ()),
         period=(_iso(entry.get("from")), _iso(entry.get("to"))),
+        governs=(entry["governs"]["state"], _iso(entry["governs"]["since"])) if entry.get("governs") else None,
         source=entry.get("source") or source_file,
     )
 

@@ -36,6 +36,7 @@ _DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"(?:\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?|(?<!\w)و?ثم\s+)$")  # `and killed`, `and, on July 16, bombed`, `ثم قصفته`
+_AFTER_BEFORE = re.compile(r"(?:\b(?:after|following)|(?<!\w)(?:بعد|عقب|اثر))\s+(?:the\s+|two\s+days\s+of\s+|days\s+of\s+)?$")
 _DURING_BEFORE = re.compile(r"(?:\bduring|\bat|(?<!\w)(?:خلال|اثناء))\s+(?:the\s+)?$")
 _ANOTHER_OF_THEIRS = re.compile(r"\b(?:a\s+separate|another)\s+(?:\w+\s+)?(?:strike|raid|attack|air\s*strike)\b"
                                 r"|(?:غاره|ضربه|هجوم)\s+(?:اخري|اخر|منفصله|منفصل|ثانيه|ثان)(?!\w)")
@@ -453,7 +454,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             # `the PKK, which has waged an insurgency since 1984, claimed the attack`: 1984 is not the attack's
             # (a date opening the sentence sets the time of all it tells: `In October 2024, the group claimed a drone attack`)
             continue
-        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type not in ("Threat", "Talks"):
+        if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type not in ("Threat", "Talks", "Agreement"):
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
@@ -468,6 +469,9 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                      and not (trigger.type == "Agreement" and t.type == "Talks" and lexicon.mediator.fullmatch(t.word))
                                      # (`وقّع البلدان اتفاقية خلال محادثات في بغداد في نيسان 2024`: the talks' day is the signing's)
                                      and not (trigger.type == "Agreement" and t.type == "Talks" and _DURING_BEFORE.search(text, 0, t.n_start))
+                                     # (`agreed to a ceasefire after talks in Doha ..., the ministry said on Sunday`: the talks led to it)
+                                     and not (trigger.type == "Agreement" and t.type == "Talks"
+                                              and (_AFTER_BEFORE.search(text, 0, t.n_start) or _MEDIATION_WORD.search(t.word)))
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):

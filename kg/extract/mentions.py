@@ -2,6 +2,8 @@
 references to the last named group, and new officials introduced by a title."""
 from __future__ import annotations
 
+from datetime import date
+
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,6 +49,7 @@ class ArticleMentions:
     fully_named: dict[str, int] = field(default_factory=dict)  # key -> how many mentions came before its last full one
     new_officials: dict[str, Actor] = field(default_factory=dict)
     last_sides: tuple[str, ...] = ()  # the two sides of the last incident between two actors
+    published: date | None = None  # the article's day: a group that has since come to govern names its state
 
 
 def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalogue, lexicon: Lexicon,
@@ -86,11 +89,21 @@ def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: Arti
         readings.append(max(shorts, key=lambda p: _last_named(p.key, catalogue, state)))
     for pattern in readings:
         key = pattern.key
+        governed = _governed_state(catalogue[key], state.published)
+        if governed is not None:  # `the Taliban` in 2024 copy: Afghanistan's government
+            return _mention(governed, "State", "metonym", sentence, norm, match.n_start, match.n_end)
         if key == "oman" and _means_amman(match, norm.text):
             key = "jordan" if "jordan" in catalogue else key
             return _mention(key, catalogue[key].kind, "metonym", sentence, norm, match.n_start, match.n_end) if key == "jordan" else None
         return _mention(key, catalogue[key].kind, pattern.form, sentence, norm, match.n_start, match.n_end)
     return None
+
+
+def _governed_state(actor: Actor, published: date | None) -> str | None:
+    if actor.governs is None or published is None:
+        return None
+    state, since = actor.governs
+    return state if published.isoformat() >= since else None
 
 
 def _last_named(key: str, catalogue: Catalogue, state: ArticleMentions) -> int | None:

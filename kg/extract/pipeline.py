@@ -21,7 +21,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     """Everything Rasad finds in one article, each fact with its evidence."""
     catalogue = catalogue or default_catalogue()
     words = lexicon()
-    found = ArticleMentions()
+    found = ArticleMentions(published=article.published)
     relations: list[Relation] = []
     incidents = []
     side_of = dict(catalogue.sides)  # the article adds the officials it names

@@ -1104,7 +1104,10 @@ class SentenceReader:
             # `تلقى الحزب ضربات قاسية من إسرائيل`, `Hezbollah suffered heavy blows from Israel`
             source = next((a for a in self.actors if a.n_start >= trigger.n_end and _FROM_BEFORE.fullmatch(self.text, trigger.n_end, a.n_start)), None)
             # (or the act's own author between: `the Houthis have been under U.S. air strikes`)
-            authors = self.agents(source) or (perpetrators if not self.arabic else ())
+            # (`لم تسلم حكومة طالبان من هجمات تنظيم داعش`: an Arabic act's genitive is its author)
+            genitive = next((a for a in self.actors if self.arabic and not trigger.verb and a.n_start >= trigger.n_end
+                             and words(self.text[trigger.n_end:a.n_start]) <= 1 and a.key not in sufferers), None)
+            authors = self.agents(source) or (perpetrators if not self.arabic else self.agents(genitive))
             perpetrators = tuple(k for k in authors if k not in sufferers)
             targets = [k for k in sufferers if k not in perpetrators]
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
