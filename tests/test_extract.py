@@ -3664,3 +3664,12 @@ def test_the_taliban_government_s_ministers_are_officials_of_afghanistan():
     found = run("وأعلن وزير الخارجية في حكومة طالبان أمير خان متقي القرار عقب لقائه السفير الروسي دميتري جيرنوف في كابل.",
                 date(2025, 7, 4))
     assert {(r.subject, r.object) for r in found.relations} >= {("amir_khan_muttaqi", "afghanistan"), ("dmitry_zhirnov", "russia")}
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت إسرائيل مواقع لحزب الله أمس. وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن بلاده «مستعدة لعملية مكثفة جداً في الشمال».",
+    "Israel struck Hezbollah positions on Monday. Prime Minister Benjamin Netanyahu said Israel was ready for a very intense operation in the north.",
+])
+def test_readiness_for_an_operation_against_a_side_is_a_threat(text):
+    threats = incidents(run(text, date(2024, 6, 13)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("israel",), ("hezbollah",))]
