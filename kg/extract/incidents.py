@@ -27,12 +27,12 @@ _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
 _DAY_POSSESSIVE = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|night)'s\s+(?:[\w-]+\s+)?$")
 # `the strike`, `the Iranian strike`, `the U.S.-led strikes`: an act named before
+_DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|ceasefire|bargain|compromise)\s+(?:(?:that|which)\s+)?(?:[\w'.-]+\s+){0,3}$")
 _DEAL_AFTER = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:agreement|accord|truce|ceasefire|bargain|compromise)\b")
 _PROVIDED_FOR_IN = re.compile(r"(?:(?<!\w)(?:المنصوص|المنصوصه|الوارده|الوارد)\s+(?:عليها\s+|عليه\s+)?(?:في|ب)\s*|\b(?:provided\s+for|set\s+out|enshrined|laid\s+down)\s+(?:in|by)\s+(?:the\s+)?)$")
 _AND_SUBJECT_BETWEEN = re.compile(r"\s*,?\s*(?:and|while|but)\s+(?:[\w.'-]+\s+){1,3}")
 _OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+)?")
-_DEFINITE_PHRASE = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w.'-]+\s+){0,2}$")
 _PREPOSITION_PROCLITIC = re.compile(r"^[وف]?ب(?!ال)")
 _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? before)\s+$")
 _AND_BEFORE = re.compile(r"(?:\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?|(?<!\w)و?ثم\s+)$")  # `and killed`, `and, on July 16, bombed`, `ثم قصفته`
