@@ -91,8 +91,9 @@ _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?|\s+from\s+(?:the\s+)?")
-_WEAPON_SUBJECT = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|mortar\s+rounds)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
-_WEAPON_BEFORE_EN = re.compile(r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?)\s+$")
+_WEAPONS_EN = r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|mortar\s+rounds)"
+_WEAPON_SUBJECT = re.compile(rf"{_WEAPONS_EN}\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
+_WEAPON_BEFORE_EN = re.compile(rf"{_WEAPONS_EN}\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
 _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
@@ -103,7 +104,7 @@ _OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق|ا
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|before|while|since|by)\s+(?:launching|carrying\s+out|conducting|mounting|staging|firing|unleashing)\s+(?:[\w-]+\s+){0,2}$")
-_CALLED_FROM = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+)?$")
+_FROM_RIGHT_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+|ال)?$")  # where something came or was done from
 _CALL_NOUN = re.compile(r"(?:[وف]?ب?)?(?:اتصال\w*\s+هاتفي\w*|مكالمه\s+هاتفيه)|(?:a\s+)?(?:phone|telephone)\s+call")
 _MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|by|over))\s+(?:a\s+)?$")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)")
@@ -1230,8 +1231,7 @@ class SentenceReader:
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.mention.kind != "Place"
                                          and self._marked(a, self.lexicon.target, trigger.n_end)
-                                         and not _FROM_ONLY.fullmatch(self.text, max(trigger.n_end, a.n_start - 10), a.n_start)
-                                         and not re.search(r"\bfrom\s+(?:the\s+)?$", self.text[:a.n_start])  # (where they came from)
+                                         and not _FROM_RIGHT_BEFORE.search(self.text, 0, a.n_start)  # (where they came from)
                                          for k in _target_keys(a) if k not in perpetrators))
         return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True) if targets else None
 
@@ -1332,7 +1332,7 @@ class SentenceReader:
                     or self._capital_named(actor) or (names_place_of(self.text, actor, trigger) and len(self._coordinated_actors(actor)) == 1):
                 # (`the Muscat talks`, `محادثات مسقط`; not `مفاوضات طهران وواشنطن`, its sides)
                 places.append(actor.key)
-            elif actor.mention.form == "metonym" and actor.n_start > trigger.n_end and _CALLED_FROM.search(self.text, 0, actor.n_start):
+            elif actor.mention.form == "metonym" and actor.n_start > trigger.n_end and _FROM_RIGHT_BEFORE.search(self.text, 0, actor.n_start):
                 places.append(actor.key)  # `في اتصال هاتفي أجراه من البيت الأبيض`: where the caller was
             elif start <= actor.n_start < end or actor.mention.form == "anaphora":
                 parties.append(actor.key)
