@@ -3673,3 +3673,22 @@ def test_the_taliban_government_s_ministers_are_officials_of_afghanistan():
 def test_readiness_for_an_operation_against_a_side_is_a_threat(text):
     threats = incidents(run(text, date(2024, 6, 13)), "Threat")
     assert [(t.perpetrators, t.targets) for t in threats] == [(("israel",), ("hezbollah",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Last year the two foes traded fire directly: Iran launched drones at Israel in April and some 180 ballistic missiles on Oct. 1.",
+    "وتبادل البلدان الضربات العام الماضي، إذ أطلقت إيران مسيّرات على إسرائيل في نيسان ونحو 180 صاروخاً باليستياً في الأول من تشرين الأول.",
+])
+def test_a_second_salvo_joined_after_the_first_s_date_is_a_second_attack_of_that_year(text):
+    acts = incidents(run(text, date(2025, 4, 13)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [
+        (("iran",), ("israel",), "2024-04"), (("iran",), ("israel",), "2024-10-01")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones hit oil facilities across the northeast on Thursday and into Friday, the SDF said.",
+    "The truce took effect in April 2022 and has largely held despite formally expiring in October.",
+    "The ceasefire was announced in Doha on Jan. 15 and came into force on Sunday.",
+])
+def test_one_act_told_over_two_days_or_a_deal_s_second_date_is_not_a_second_incident(text):
+    assert len(run(text, date(2025, 1, 21)).incidents) <= 1

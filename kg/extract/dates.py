@@ -282,8 +282,22 @@ def in_year_named(text: str, dates: list[DateValue], year: int | None) -> list[D
                 first = d.first.replace(year=target)
                 d = day_value(first, "relative", d.start, same.end()) if d.precision == "day" \
                     else month_value(target, first.month, "relative", d.start, same.end())
+        elif _in_an_earlier_year(text, d, result):
+            # `traded fire twice last year: Tehran launched drones at Israel in April`: April of that year
+            year = next(e.first.year for e in reversed(result) if e.precision == "year")
+            d = month_value(year, d.first.month, "relative", d.start, d.end)
         result.append(d)
     return result
+
+
+_BARE_MONTH = re.compile(r"(?:(?:in|early|late|mid|بداية|مطلع|اواخر|اوائل|منتصف|نهاية|شهر|في)[\s-]+)*[^\W\d]+\.?")
+
+
+def _in_an_earlier_year(text: str, d: DateValue, before: list[DateValue]) -> bool:
+    """A month named without its year (`in April`, في نيسان) after a year named earlier in the sentence."""
+    years = [e for e in before if e.precision == "year"]
+    return (d.method == "relative" and d.precision == "month" and bool(years) and years[-1].first.year < d.first.year
+            and _BARE_MONTH.fullmatch(text[d.start:d.end]) is not None and not re.search(r"month|شهر|ال", text[d.start:d.end]))
 
 
 _NIGHT_JOIN = re.compile(r"\s*(?:[-–/]|to|and|الى|و)?\s*", re.IGNORECASE)

@@ -244,7 +244,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             continue
         result.append(incident)
         ends.append(trigger.n_end)
-        repeated = _done_again(text, trigger, incident, dates)
+        repeated = _done_again(text, trigger, incident, dates) or _and_on_another_day(text, trigger, incident, dates, triggers)
         if repeated is not None:  # `met in Istanbul in late July and again in Geneva last month`: a second meeting
             result.append(repeated)
             ends.append(trigger.n_end)
@@ -271,6 +271,28 @@ def _done_again(text: str, trigger: Trigger, incident: Incident, dates: list[Dat
         return None
     later = next((d for d in dates if d.start >= again.end() and words(text[again.end():d.start]) <= 4), None)
     if later is None or later.first == incident.date.first:
+        return None
+    return replace(incident, date=later)
+
+
+_AND_THEN = re.compile(r"\s+(?:and|و)\s*|\s*و")
+_ONLY_WHEN = re.compile(r"(?:(?:on|in|at|into|early|late|mid|overnight|يوم|في|مطلع|اواخر|منتصف|فجر|ليل|ليله|صباح|مساء)\s*)*")
+_VERB_FORM = re.compile(r"\b(?:\w+(?:ing|ed)|has|have|had|was|were|is|are|came|went|took|began|made|fell|left|saw|became)\b")
+
+
+def _and_on_another_day(text: str, trigger: Trigger, incident: Incident, dates: list[DateValue],
+                        triggers: list[Trigger]) -> Incident | None:
+    """`launched drones and missiles at Israel in April and some 180 ballistic missiles on Oct. 1`:
+    a second object or place joined after the act's date, with a date of its own, is a second act."""
+    own = incident.date
+    joined = _AND_THEN.match(text, own.end) if own is not None and own.start >= trigger.n_end else None
+    later = next((d for d in dates if joined is not None and d.start >= joined.end()), None)
+    if incident.type not in ("Attack", "Talks") or later is None or later.first == own.first \
+            or _COARSER[later.precision] > _COARSER[own.precision] or words(text[joined.end():later.start]) > 6:
+        return None  # (`announced on Jan. 15 and in force on Sunday`: a deal's second date is not a second deal)
+    between = text[joined.end():later.start]
+    if CLAUSE_BREAK.search(between) or _ONLY_WHEN.fullmatch(between) or _VERB_FORM.search(between) \
+            or any(joined.end() <= t.n_start < later.start for t in triggers):
         return None
     return replace(incident, date=later)
 
@@ -489,12 +511,19 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             and not CLAUSE_BREAK.search(between, _RELATIVE_AFTER.match(between).end())
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
         gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))
+        gap += _COARSER[value.precision] * _holds_finer(value, dates)  # `last year: Tehran launched drones in April`: April
         gap += _ANOTHER_TIME * (before and _dates_act_before(text, value, trigger, triggers))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if own_clause and words(between) <= 4:
             gap = -1  # the date the act's own clause gives comes first
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
+
+
+def _holds_finer(value: DateValue, dates: list[DateValue]) -> bool:
+    """Another date of the sentence, finer, falls within this one."""
+    return any(other.precision != value.precision and value.first <= other.first and other.last <= value.last
+               and (other.first, other.last) != (value.first, value.last) for other in dates)
 
 
 def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: list[Trigger]) -> bool:
