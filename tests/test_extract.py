@@ -3692,3 +3692,13 @@ def test_a_second_salvo_joined_after_the_first_s_date_is_a_second_attack_of_that
 ])
 def test_one_act_told_over_two_days_or_a_deal_s_second_date_is_not_a_second_incident(text):
     assert len(run(text, date(2025, 1, 21)).incidents) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيل رئيس المكتب السياسي لحماس إسماعيل هنية في طهران في 31 تموز/يوليو. واتهمت إيران والحركة الفلسطينية إسرائيل باغتيال هنية.",
+    "اغتيل رئيس المكتب السياسي لحماس إسماعيل هنية في طهران في 31 تموز/يوليو، في عملية تتهم إيران والحركة إسرائيل بالوقوف خلفها.",
+])
+def test_who_several_accusers_blame_is_the_author_and_neither_the_accusers_nor_the_victim_are(text):
+    acts = incidents(run(text, date(2024, 8, 26)), "Attack")
+    assert [a.perpetrators for a in acts] == [("israel",)]
+    assert "hamas" in acts[0].targets

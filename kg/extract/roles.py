@@ -267,7 +267,8 @@ class SentenceReader:
                 accusers = self._coordinated_actors(after[0])
                 self.accusers.update(a.n_start for a in accusers)
                 after = [a for a in after if a not in accusers]
-            self.accused.update(a.key for a in (after if accuser_after else after[:1]))
+            # (`اتهمت إيران والحركة إسرائيل باغتيال هنية`: the accused and those joined to it, not the victim past the act)
+            self.accused.update(a.key for a in (self._coordinated_actors(after[0]) if after and accuser_after else after[:1]))
         out |= self.accused
         for m in _ATTRIBUTED_TO.finditer(self.text):  # `a strike attributed to Israel`, `غارة منسوبة إلى إسرائيل`
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 1
@@ -908,6 +909,8 @@ class SentenceReader:
         if first.n_start == second.n_start and first.mention.form == second.mention.form == "bloc":
             return True  # the members of one bloc (`the E3`)
         joint = self.text[first.n_end:second.n_start]
+        if second.mention.form == "anaphora" and self.text.startswith("و", second.n_start):
+            joint += "و"  # (`إيران والحركة`: the anaphor's span holds its conjunction)
         if not self.arabic and re.match(r"\s*,\s*and\b", joint) and _CLAUSE_VERB_AFTER.match(self.text[second.n_end:]):
             return False  # `... at a base in Jordan, and the United States responded`: a new clause
         if re.match(r"\s*[,،]", joint) and _LEADING_PLACE.search(self.text, 0, first.n_start):
