@@ -3702,3 +3702,12 @@ def test_who_several_accusers_blame_is_the_author_and_neither_the_accusers_nor_t
     acts = incidents(run(text, date(2024, 8, 26)), "Attack")
     assert [a.perpetrators for a in acts] == [("israel",)]
     assert "hamas" in acts[0].targets
+
+
+@pytest.mark.parametrize("text", [
+    "Israel killed Hezbollah commander Fuad Shukr in a strike on Beirut on July 30, hours before the assassination of Hamas leader Ismail Haniyeh in Tehran.",
+    "اغتالت إسرائيل القيادي في حزب الله فؤاد شكر بغارة على الضاحية الجنوبية لبيروت في 30 تموز/يوليو، قبل ساعات من اغتيال رئيس المكتب السياسي لحماس إسماعيل هنية في طهران.",
+])
+def test_an_act_told_as_hours_from_a_dated_one_is_another_act_of_that_month_with_its_own_victims(text):
+    acts = incidents(run(text, date(2024, 8, 26)), "Attack")
+    assert [(a.date.value, "hamas" in a.targets) for a in acts] == [("2024-07-30", False), ("2024-07", True)]

@@ -200,7 +200,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
-        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day)
+        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day) \
+            or _hours_apart(text, trigger, result)
         if incident.type == "Agreement" and (_ENDING_BEFORE.search(text, max(0, trigger.n_start - 30), trigger.n_start)
                                              or _NOT_EXTENDING_AFTER.match(text, trigger.n_end)):
             # `resumed its strikes on March 18, ending a truce`: the day it ended, not the day it was made;
@@ -364,6 +365,25 @@ def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: d
         return None
     verbs = [m for m in RESPONDED.finditer(text, 0, trigger.n_start) if words(text[m.end():trigger.n_start]) <= 6]
     return month_value(last_day.year, last_day.month, "response", 0, 0) if verbs else None
+
+
+_HOURS_APART = re.compile(r"\b(?P<when>hours|a\s+day|less\s+than\s+a\s+day)\s+(?P<dir>before|after)\s+(?:the\s+)?$"
+                          r"|(?<!\w)(?P<dir_ar>قبل|بعد)\s+(?:ساعات|ساعه|ساعتين|اقل\s+من\s+يوم|يوم)\s+(?:قليله\s+)?(?:من\s+|علي\s+)?$")
+
+
+def _hours_apart(text: str, trigger: Trigger, found: list[Incident]) -> DateValue | None:
+    """`killed Shukr in Beirut on July 30, hours before the assassination of Haniyeh in Tehran`: an
+    act told as hours or a day from the one just dated happened within a day of it; dated to that
+    day's month when the day before or after is in the same month."""
+    apart = _HOURS_APART.search(text, max(0, trigger.n_start - 40), trigger.n_start)
+    anchor = next((i.date for i in reversed(found) if i.date is not None), None)
+    if apart is None or anchor is None or anchor.precision != "day":
+        return None
+    later = (apart["dir"] or apart["dir_ar"]) in ("before", "قبل")  # (before *it*: it came after the anchor)
+    other = anchor.first + timedelta(days=1 if later else -1)
+    if other.month != anchor.first.month:
+        return None
+    return month_value(anchor.first.year, anchor.first.month, "relative", 0, 0)
 
 
 def _claims_a_named_act(trigger: Trigger, triggers: list[Trigger], lexicon: Lexicon) -> bool:

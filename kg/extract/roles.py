@@ -223,6 +223,11 @@ def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
     return inserts.sub(" ", text)
 
 
+# what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
+_TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
+                         r"|(?<!\w)(?:قبل|بعد)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اقل\s+من\s+يوم)\s+(?:قليله\s+)?(?:من|علي)\s+$")
+
+
 class SentenceReader:
     """Reads the incidents of one sentence."""
 
@@ -983,6 +988,8 @@ class SentenceReader:
                 break  # `تشن غارات على لبنان رغم اتفاق ... بوساطة واشنطن`: what the act goes on despite was not hit
             if _CARGO.search(window):
                 break  # `seized a tanker carrying Iraqi crude to Turkey`: the cargo's origin and destination were not hit
+            if self._another_act_in_time(trigger, actor):
+                break  # `اغتيال شكر ..., قبل ساعات من اغتيال هنية في طهران`: the later act's victims
             if not self.arabic and _NEXT_VERB.search(window):
                 break  # `clashes killed dozens and prompted Israel to strike`: the object of another verb
             if not self.arabic and not trigger.verb and words(window) <= 1 and _REDUCED_RELATIVE_VERB.match(text, actor.n_end):
@@ -993,6 +1000,12 @@ class SentenceReader:
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 found += [k for k in _target_keys(actor) if k not in found]
         return found
+
+    def _another_act_in_time(self, trigger: Trigger, actor: Actor) -> bool:
+        """Between the act and the actor, another act placed in time from it (`hours before the
+        assassination of`, `بعد يومين من قصف`)."""
+        return any(other.type == "Attack" and trigger.n_end < other.n_start < actor.n_start
+                   and _TIMED_FROM.search(self.text, max(0, other.n_start - 30), other.n_start) for other in self.triggers)
 
     def hypothetical(self, trigger: Trigger) -> bool:
         """An act in a conditional clause, negated, or announced for the future did not take place."""
