@@ -3711,3 +3711,36 @@ def test_who_several_accusers_blame_is_the_author_and_neither_the_accusers_nor_t
 def test_an_act_told_as_hours_from_a_dated_one_is_another_act_of_that_month_with_its_own_victims(text):
     acts = incidents(run(text, date(2024, 8, 26)), "Attack")
     assert [(a.date.value, "hamas" in a.targets) for a in acts] == [("2024-07-30", False), ("2024-07", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل قيادي بارز في «كتائب حزب الله» مساء أمس الأربعاء بضربة نفّذتها طائرة مسيّرة شرقي بغداد، فيما أعلنت واشنطن أنها نفّذت الضربة.",
+    "A senior Kataib Hezbollah commander was killed on Wednesday in a drone strike in eastern Baghdad, while Washington said it carried out the strike.",
+])
+def test_a_commander_killed_is_his_group_s_loss_and_the_side_that_says_it_carried_out_the_strike_is_its_author(text):
+    acts = incidents(run(text, date(2024, 2, 8)), "Attack")
+    assert [(a.perpetrators, "kataib_hezbollah" in a.targets) for a in acts] == [(("usa",), True)]
+
+
+def test_launching_a_dialogue_told_in_a_relative_clause_is_talks_and_its_purpose_is_no_other_talks():
+    text = ("وتلقي الضربات بظلالها على الحوار الذي أطلقته بغداد وواشنطن في 27 كانون الثاني/يناير، "
+            "لبحث جدول زمني لإنهاء مهمة التحالف الدولي ضد تنظيم «داعش».")
+    found = run(text, date(2024, 2, 8))
+    assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"iraq", "usa"}, "2024-01-27")]
+    assert not any("islamic_state" in i.targets for i in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الولايات المتحدة مقراً لحركة النجباء في بغداد أمس. وتوعّدت حركة «النجباء»، المنضوية في «المقاومة الإسلامية في العراق»، بالثأر.",
+    "The Nujaba movement, part of the Islamic Resistance in Iraq, vowed revenge against the United States.",
+])
+def test_the_umbrella_a_group_belongs_to_is_not_whom_it_threatens(text):
+    threats = incidents(run(text, date(2024, 2, 8)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("nujaba",), ("usa",))]
+
+
+def test_a_verb_after_an_act_s_means_is_the_act_s_relative_clause_not_a_new_act_by_whoever_acted_last():
+    text = ("وقصفت إسرائيل مواقع في لبنان أمس. وفي سوريا، قُتل ستة مقاتلين من «قسد» ليل الأحد في هجوم بطائرة مسيّرة "
+            "استهدف ميدان تدريب في قاعدة حقل العمر.")
+    acts = incidents(run(text, date(2024, 2, 8)), "Attack")
+    assert [a.perpetrators for a in acts if "sdf" in a.targets] == [()]

@@ -67,6 +67,10 @@ _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strik
                              r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
 
 
+_TO_DISCUSS = re.compile(r"(?:ل|و?لـ?)(?:بحث|مناقشه)|to\s+discuss")
+_RELATIVE_OBJECT = re.compile(r"\s+(?:الذي|التي|that|which)\s+(?:[\w-]+\s+){0,4}")
+
+
 def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
     """Words after an act's verb within which a harmless object undoes it; past the subject for an Arabic
     verb of claiming (`وتبنى رئيس الوزراء بنيامين نتنياهو الموقف نفسه`: adopted a position)."""
@@ -93,13 +97,16 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     result: list[Trigger] = []
     excluded = [(m.start(), m.end()) for m in lexicon.not_triggers.finditer(text)]
     harmless = [m.start() for m in lexicon.harmless_objects.finditer(text)]
+    # (`الحوار الذي أطلقته بغداد وواشنطن`, `the dialogue that Baghdad and Washington launched`: the object before)
+    harmless_before = [m.end() for m in lexicon.harmless_objects.finditer(text)]
     for trigger in found:
         if trigger.type == "Talks" and _ROUND_OF_FORCE.match(text, trigger.n_end):
             continue  # `the fifth round of U.S. sanctions`, `جولة من التصعيد`: no talks
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
             any(s <= trigger.n_start < e for s, e in excluded) or \
             (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= _harmless_reach(trigger, lexicon)
-                                                                for h in harmless))
+                                                                for h in harmless)) or \
+            (trigger.type == "Attack" and trigger.verb and any(_RELATIVE_OBJECT.fullmatch(text, h, trigger.n_start) for h in harmless_before))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
         if trigger.type == "Attack" and trigger.word == "struck" and (
@@ -227,6 +234,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             joined = combine(result[-1], described)
             # the verb's own date tells when (`قال اليوم إن الهجوم الذي استهدف ... فجر أمس`)
             result[-1], ends[-1] = replace(joined, date=incident.date or joined.date), trigger.n_end
+            continue
+        talks = next((k for k in range(len(result) - 1, -1, -1) if result[k].type == "Talks"), None)
+        if incident.type == "Talks" and talks is not None and _TO_DISCUSS.fullmatch(trigger.word):
+            # `الحوار الذي أطلقته بغداد وواشنطن ... لبحث جدول زمني`: what the talks told are to discuss, not other talks
+            result[talks] = combine(result[talks], replace(incident, parties=(), mediators=(), date=None))
             continue
         if result and result[-1].type == incident.type and _LATEST_BEFORE.search(text, 0, trigger.n_start):
             # `..., in the latest strike on what Amman calls smuggling networks`: the act just told, not another
@@ -405,8 +417,14 @@ def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
 
 
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
-    """`في غارة استهدفت مقر إقامته`: a verb right after an act's noun is its relative clause."""
-    return any(t.n_end <= trigger.n_start and not t.verb and words(text[t.n_end:trigger.n_start]) <= 1 for t in triggers)
+    """`في غارة استهدفت مقر إقامته`, `في هجوم بطائرة مسيّرة استهدف`: a verb right after an act's noun,
+    or after its means, is its relative clause."""
+    return any(t.n_end <= trigger.n_start and not t.verb and (words(text[t.n_end:trigger.n_start]) <= 1
+                                                              or _MEANS_ONLY.fullmatch(text, t.n_end, trigger.n_start))
+               for t in triggers)
+
+
+_MEANS_ONLY = re.compile(r"\s+ب\w+(?:\s+\w+){0,2}\s+")
 
 
 def _act_is_subject(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],

@@ -76,6 +76,8 @@ _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|foc
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 _UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones)\s+(?:had\s+|have\s+|also\s+)?$")
+_SAID_IT_DID = re.compile(r"\b(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|executed)\s+(?:the\s+|a\s+|an\s+)?$"
+                          r"|(?<!\w)(?:ب)?(?:انها|انه|انهم|انهما)\s+(?:قد\s+)?(?:نفذت|نفذ|نفذوا|شنت|شن|شنوا)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
 _PLACE_IN_BEFORE = re.compile(r"\b(?:in|inside|near)\s+(?:the\s+)?$|(?<!\w)(?:في|داخل|قرب)\s+(?:ال)?$")
 _CONSEQUENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:will|would)\s+(?:not\s+)?(?:complicate|undermine|jeopardi[sz]e|derail|harm|hurt|"
@@ -122,7 +124,7 @@ _BELONGING_WORD = r"(?:ال)?تابع(?:ه|ون|ين)?"  # `قوات تابعة 
 _BELONGING = re.compile(r"(?<!\w)" + _BELONGING_WORD + r"(?!\w)")
 _TARGETING = re.compile(r"[وف]?[يت]?(?:استهدف|ستهدف)|target")  # `targeted`, `استهدفت`, `تستهدف`
 # `, the Qassam Brigades, `; `, for its part, `, `, in turn, `: an aside between a subject and its verb
-_APPOSED = re.compile(r",\s*(?:(?:the|an?|its|their)\s[^,;.]{1,60}|for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|meanwhile|however|too),"
+_APPOSED = re.compile(r",\s*(?:(?:the|an?|its|their|part\s+of|a\s+member\s+of|one\s+of)\s[^,;.]{1,60}|for\s+(?:its|their|his|her)\s+part|in\s+turn|in\s+response|meanwhile|however|too),"
                       r"\s*(?:(?:has|have|had|also|then)\s+)*$")
 # `قتل مسلح فلسطيني جنديين إسرائيليين`, `أسفر عن مقتل ثلاثة جنود أميركيين`: the side of the soldiers killed
 _KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|مقتل|اصابه)\s+(?:\S+\s+){0,3}?"
@@ -223,6 +225,8 @@ def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
     return inserts.sub(" ", text)
 
 
+_MEMBER_OF = re.compile(r"(?<!\w)(?:ال)?(?:منضويه|منضوي|منضوين|منضوون|منتميه|منتمي|منتمين|منضمه|منضم)\s+(?:في|الي|تحت)\s+(?:مظله\s+|لواء\s+)?[«\"]?$"
+                        r"|\b(?:part\s+of|a\s+member\s+of|under\s+the\s+umbrella\s+of)\s+(?:the\s+)?$")
 # what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
 _TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
                          r"|(?<!\w)(?:قبل|بعد)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اقل\s+من\s+يوم)\s+(?:قليله\s+)?(?:من|علي)\s+$")
@@ -438,7 +442,9 @@ class SentenceReader:
         for actor in self.actors if not trigger.defence else ():  # (`downed drones fired by X`: X fired, not downed)
             if (trigger.n_end <= actor.n_start < part_end and words(text[trigger.n_end:actor.n_start]) <= AGENT_WINDOW_WORDS
                     and actor.mention.kind != "Place" and self._marked(actor, self.lexicon.agent, trigger.n_end)
-                    and not _OTHER_PARTICIPLE_BY.search(text, trigger.n_end, actor.n_start)):  # (`struck facilities used by X`)
+                    and not _OTHER_PARTICIPLE_BY.search(text, trigger.n_end, actor.n_start)  # (`struck facilities used by X`)
+                    # (`الضربات ... على الحوار الذي أطلقته بغداد`: the agent of the talks named between)
+                    and not any(t.type != trigger.type and trigger.n_end <= t.n_start < actor.n_start for t in self.triggers)):
                 return self._possessed(actor)
         claimant = self._claimant(trigger, part_end) or self._claimed_before(trigger, part_start)
         if claimant is not None:
@@ -516,6 +522,8 @@ class SentenceReader:
         its strikes struck, whoever claims another act in the sentence."""
         if not self.lexicon.speech.search(self.text, 0, trigger.n_start):
             return None
+        if not trigger.verb and _SAID_IT_DID.search(self.text, max(0, trigger.n_start - 50), trigger.n_start):
+            return self.speaker(trigger)  # `Washington said it carried out the strike`, `أعلنت واشنطن أنها نفذت الضربة`
         if not self.arabic:  # `The U.S. military said B-52 bombers struck more than 75 targets`
             forces = _UNNAMED_FORCES_EN.search(self.text, max(0, trigger.n_start - 40), trigger.n_start) if trigger.verb else None
             own = forces is not None and not any(forces.start() <= a.n_start < trigger.n_start for a in self.actors)
@@ -988,6 +996,9 @@ class SentenceReader:
                 break  # `تشن غارات على لبنان رغم اتفاق ... بوساطة واشنطن`: what the act goes on despite was not hit
             if _CARGO.search(window):
                 break  # `seized a tanker carrying Iraqi crude to Turkey`: the cargo's origin and destination were not hit
+            if trigger.type == "Attack" and any(t.type in PARTY_TYPES and trigger.n_end <= t.n_start and t.n_end <= actor.n_start
+                                                for t in self.triggers):
+                break  # `وتلقي الضربات بظلالها على الحوار ... ضد تنظيم داعش`: what the talks are about was not hit
             if self._another_act_in_time(trigger, actor):
                 break  # `اغتيال شكر ..., قبل ساعات من اغتيال هنية في طهران`: the later act's victims
             if not self.arabic and _NEXT_VERB.search(window):
@@ -1267,7 +1278,9 @@ class SentenceReader:
             return None
         side = self.coordinated(agent)
         targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"
-                   and not self._marked(a, self.lexicon.supported, 0)]  # `in support of Palestine`
+                   and not self._marked(a, self.lexicon.supported, 0)  # `in support of Palestine`
+                   # (`توعدت حركة النجباء، المنضوية في المقاومة الإسلامية`: the umbrella it belongs to)
+                   and not _MEMBER_OF.search(self.text, max(0, a.n_start - 40), a.n_start)]
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
 
     def _replier(self, trigger: Trigger) -> Actor | None:
