@@ -3744,3 +3744,33 @@ def test_a_verb_after_an_act_s_means_is_the_act_s_relative_clause_not_a_new_act_
             "استهدف ميدان تدريب في قاعدة حقل العمر.")
     acts = incidents(run(text, date(2024, 2, 8)), "Attack")
     assert [a.perpetrators for a in acts if "sdf" in a.targets] == [()]
+
+
+def test_names_written_in_small_letters_in_the_catalogue_are_found_as_written():
+    found = run("Al-Shabab fighters attacked a base in Somalia on Monday; al-Qaida's Yemen branch praised the raid.", date(2025, 5, 7))
+    assert {"al_shabaab", "al_qaeda"} <= {e.key for e in found.entities}
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("al_shabaab",)]
+
+
+@pytest.mark.parametrize("text", [
+    "HTS is a group with roots in al-Qaida. The group launched its assault on government forces in Idlib on Nov. 27.",
+    "وهيئة تحرير الشام جماعة ذات جذور في تنظيم القاعدة. وشنت الجماعة هجومها على قوات الحكومة السورية في إدلب في 27 تشرين الثاني.",
+])
+def test_the_group_is_not_the_one_named_only_as_another_s_origin(text):
+    acts = incidents(run(text, date(2024, 12, 10)), "Attack")
+    assert [a.perpetrators for a in acts] == [("hts",)]
+
+
+def test_the_authorities_in_sanaa_are_the_houthis_and_a_truce_that_does_not_affect_a_designation_is_not_redated():
+    text = ("Oman's foreign minister said on Tuesday that contacts with the United States and the authorities in Sanaa had "
+            "produced a ceasefire between the two sides. A State Department official said the truce would not affect the "
+            "Houthis' designation as a terrorist organisation, which took effect in March.")
+    deals = incidents(run(text, date(2025, 5, 7)), "Agreement")
+    assert [(set(d.parties), d.date.value) for d in deals] == [({"usa", "houthis"}, "2025-05-06")]
+
+
+def test_the_subject_of_a_new_clause_of_saying_is_not_the_target_of_the_act_before_it():
+    text = ("The Houthis said the truce did not cover Israel, a day after Israeli air strikes put Sanaa's airport out of "
+            "service and President Donald Trump said Washington would stop bombing the group.")
+    acts = incidents(run(text, date(2025, 5, 7)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("israel",), ("yemen",))]

@@ -56,6 +56,7 @@ class Pattern:
     arabic: bool
     exact_case: str | None  # the surface that must match letter for letter (acronyms)
     lam_lam: bool = False   # the article-less form written after لل
+    lower_initial: bool = False  # written in small letters in the catalogue (`al-Qaida`, `authorities in Sanaa`)
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ class Catalogue:
         if not arabic:
             compact = surface.replace(".", "")
             exact = surface if (compact.isupper() and len(compact) <= 5) else None
-            yield text, Pattern(key, form, False, exact)
+            yield text, Pattern(key, form, False, exact, lower_initial=surface[:1].islower())
             return
         endings = NISBA_ENDINGS if form == "demonym" else ("",)
         for ending in endings:
@@ -205,7 +206,7 @@ class Catalogue:
         if pattern.form == "short" and surface[:1].islower():
             # `the army`, `the military`: a common noun names the organ only with its article (not `the military wing`)
             return _THE_BEFORE.search(original, 0, o_start) is not None and not _WING_AFTER.match(original, o_end)
-        return surface[:1].isupper() or not surface[:1].isalpha()
+        return surface[:1].isupper() or not surface[:1].isalpha() or pattern.lower_initial
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

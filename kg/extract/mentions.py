@@ -50,6 +50,7 @@ class ArticleMentions:
     new_officials: dict[str, Actor] = field(default_factory=dict)
     last_sides: tuple[str, ...] = ()  # the two sides of the last incident between two actors
     published: date | None = None  # the article's day: a group that has since come to govern names its state
+    origins: set[tuple[int, int]] = field(default_factory=set)  # (sentence, n_start) of groups named as another's origin
 
 
 def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalogue, lexicon: Lexicon,
@@ -64,6 +65,9 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
             if mention.form != "short":
                 state.fully_named[mention.key] = len(state.mentions) + len(found)
     found += _new_officials(sentence, norm, found, catalogue, lexicon, state)
+    # (`HTS, a group with roots in al-Qaida ... The group launched`: the group is HTS)
+    state.origins.update((sentence.index, m.n_start) for m in found
+                         if m.kind == "Proxy" and _ORIGIN_BEFORE.search(norm.text, max(0, m.n_start - 40), m.n_start))
     found += _anaphora(sentence, norm, found, lexicon, state, catalogue)
     found.sort(key=lambda m: m.n_start)
     state.mentions.extend(found)
@@ -293,6 +297,9 @@ def _name_words(actor: Actor) -> frozenset[str]:
     return frozenset(word for name in (actor.en, actor.ar, *actor.aliases) for word in normalise(name).split())
 
 
+_ORIGIN_BEFORE = re.compile(r"\b(?:roots\s+in|ties\s+to|links\s+to|linked\s+to|offshoot\s+of|split\s+from|broke\s+away\s+from"
+                            r"|(?:former\s+)?(?:affiliate|branch|wing)\s+of|formerly\s+(?:part\s+of|known\s+as|allied\s+with))\s+(?:the\s+)?$"
+                            r"|(?<!\w)(?:(?:ال)?(?:منبثقه|منشقه)\s+عن|(?:ذات\s+)?(?:ال)?جذور\s+(?:في\s+)?|(?:ال)?مرتبطه\s+(?:سابقا\s+)?ب)\s*(?:تنظيم\s+)?[«\"]?$")
 _REFERENCE_TO = re.compile(r"(?:(?<!\w)في\s+اشاره\s+(?:الي\s+|ل)|\bin\s+(?:a\s+)?reference\s+to\s+|\breferring\s+to\s+)(?:the\s+)?")
 _MET_OBJECT = re.compile(r"\b(?:met|meets|meeting|received|receives|told|tells|thanked|urged|with)\s+(?:[\w.'-]+\s+){0,2}$")
 
@@ -307,7 +314,8 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
     for m in lexicon.group_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())]
+        before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())
+                  and (x.sentence, x.n_start) not in state.origins]
         # `الحزب` is the last party named (Hezbollah), `الحركة` the last movement (Hamas), when there
         # is one; English heads (`the group`) are too general to choose by
         head = ARTICLE.sub("", m.group())

@@ -40,6 +40,8 @@ _APPOSED_PHRASE = re.compile(_APPOSITION)
 _APPOSITION_BEFORE = re.compile(_APPOSITION + r"(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
 _OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied)\s+by\b")
+_AND_NOW = re.compile(r"\band\s+(?:[\w.'’-]+\s+){0,4}$")
+_SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|announced|added|vowed|stated)\b")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
 _SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العوده السريعه|اليه الزناد)")
 _SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته|ب?تفعيل)(?!\w)")
@@ -1003,6 +1005,8 @@ class SentenceReader:
                 break  # `اغتيال شكر ..., قبل ساعات من اغتيال هنية في طهران`: the later act's victims
             if not self.arabic and _NEXT_VERB.search(window):
                 break  # `clashes killed dozens and prompted Israel to strike`: the object of another verb
+            if not self.arabic and _AND_NOW.search(window) and _SAYS_AFTER.match(text, actor.n_end):
+                break  # `air strikes put Sanaa's airport out of service and President Donald Trump said`: a new clause's subject
             if not self.arabic and not trigger.verb and words(window) <= 1 and _REDUCED_RELATIVE_VERB.match(text, actor.n_end):
                 continue  # `an assassination Israel acknowledged`, `an attack Israel blamed on Hamas`: the clause's subject
             if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end) \
