@@ -3774,3 +3774,21 @@ def test_the_subject_of_a_new_clause_of_saying_is_not_the_target_of_the_act_befo
             "service and President Donald Trump said Washington would stop bombing the group.")
     acts = incidents(run(text, date(2025, 5, 7)), "Attack")
     assert [(a.perpetrators, a.targets) for a in acts] == [(("israel",), ("yemen",))]
+
+
+def test_talks_told_as_those_of_a_mediation_named_before_in_the_sentence_are_between_its_sides():
+    text = ("Oman brokered a ceasefire between the United States and the Houthis on Tuesday. Oman is also mediating between "
+            "Washington and Tehran over Iran's nuclear programme, and hosted a third round of those indirect talks in Muscat on April 26.")
+    talks = incidents(run(text, date(2025, 5, 7)), "Talks")
+    assert [(set(t.parties), t.mediators, t.date.value) for t in talks] == [({"usa", "iran"}, ("oman",), "2025-04-26")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Sanaa airport on Tuesday. Mahdi al-Mashat, head of the Houthis' Supreme Political Council, went further "
+    "on Tuesday, telling Israelis to stay in their shelters and warning that the group's response would be \"painful\".",
+    "Israeli jets struck Sanaa airport on Tuesday after a Houthi missile hit Ben Gurion airport. \"Whoever harms us, we will harm "
+    "them sevenfold,\" Defence Minister Israel Katz said on Tuesday.",
+])
+def test_a_trailing_participle_or_a_quoted_will_harm_is_a_threat(text):
+    threats = incidents(run(text, date(2025, 5, 7)), "Threat")
+    assert len(threats) == 1 and threats[0].date.value == "2025-05-06"

@@ -263,6 +263,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             ends.append(trigger.n_end)
         if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
             reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
+            reader.sentence_sides = incident.parties
     if not any(i.type == "Attack" for i in result) and reader.accused_authors():
         result.append(_accusation(reader, sentence_index))
     return _merge(_defenders_as_targets(result))

@@ -229,6 +229,7 @@ def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
 
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ال)?(?:منضويه|منضوي|منضوين|منضوون|منتميه|منتمي|منتمين|منضمه|منضم)\s+(?:في|الي|تحت)\s+(?:مظله\s+|لواء\s+)?[«\"]?$"
                         r"|\b(?:part\s+of|a\s+member\s+of|under\s+the\s+umbrella\s+of)\s+(?:the\s+)?$")
+_AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 # what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
 _TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
                          r"|(?<!\w)(?:قبل|بعد)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اقل\s+من\s+يوم)\s+(?:قليله\s+)?(?:من|علي)\s+$")
@@ -242,6 +243,7 @@ class SentenceReader:
         self.excluded_targets: set[str] = set()
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
+        self.sentence_sides: tuple[str, ...] = ()  # the sides of the talks or deal told last in this sentence
         self.accusers: set[int] = set()  # where who blames or accuses is named (`Washington blames the attack on`)
         self.accused: set[str] = set()
         self.excluded = self._denied_or_accused()
@@ -1277,7 +1279,8 @@ class SentenceReader:
         # follows at once shares the sentence's subject; who is to pay is threatened)
         joined = self.arabic and trigger.verb and trigger.word.startswith("و") and _COMPLEMENT_AFTER.match(self.text, trigger.n_end)
         agent = inside or (self.opening_subject(end=trigger.n_start) if joined else None) or self._own_subject(trigger) \
-            or self._participle_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger)
+            or self._participle_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger) \
+            or self._trailing_participle_subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
@@ -1314,6 +1317,13 @@ class SentenceReader:
         if subject.n_start < said[-1].end():
             return None
         return subject if CLAUSE_BREAK.search(self.text, said[-1].end(), subject.n_start) else None
+
+    def _trailing_participle_subject(self, trigger: Trigger) -> Actor | None:
+        """`Mahdi al-Mashat, head of ..., went further on Tuesday, telling Israelis to stay in their shelters and
+        warning that`: an English participle with no subject of its own is the sentence's opening subject's."""
+        if self.arabic or not trigger.word.endswith("ing") or not _AFTER_COMMA_OR_AND.search(self.text, 0, trigger.n_start):
+            return None
+        return self.opening_subject(end=trigger.n_start)
 
     def _participle_subject(self, trigger: Trigger) -> Actor | None:
         """`في حين اتهم نتنياهو «وكلاء إيران» بمحاولة اغتياله، متوعداً بأن يدفعوا ثمناً باهظاً`: an Arabic
@@ -1423,7 +1433,9 @@ class SentenceReader:
             # `weeks of indirect negotiations sponsored by Qatar, Egypt and the US`: between the sides the same
             # mediators stood between earlier in the article, else the sides named last
             same_brokers = next((d.parties for d in reversed(self.mediated_deals) if set(d.mediators) & set(mediators)), ())
-            parties = list(dict.fromkeys(parties + [k for k in same_brokers or self.context_sides if k not in mediators]))
+            # (`mediating between Washington and Tehran ..., and hosted a third round of those talks`: this sentence's first)
+            parties = list(dict.fromkeys(parties + [k for k in self.sentence_sides or same_brokers or self.context_sides
+                                                    if k not in mediators]))
         if len(set(parties)) < 2 and _CALL_NOUN.fullmatch(trigger.word) and _MEANS_OF_CALL.search(self.text, 0, trigger.n_start):
             # `قدّم نتنياهو اعتذاراً لنظيره القطري في اتصال هاتفي`: the call is the means; its caller is the sentence's subject
             caller = self.opening_subject(reach=6, end=trigger.n_start)
