@@ -3792,3 +3792,42 @@ def test_talks_told_as_those_of_a_mediation_named_before_in_the_sentence_are_bet
 def test_a_trailing_participle_or_a_quoted_will_harm_is_a_threat(text):
     threats = incidents(run(text, date(2025, 5, 7)), "Threat")
     assert len(threats) == 1 and threats[0].date.value == "2025-05-06"
+
+
+def test_whom_a_speaker_addresses_is_not_the_speaker():
+    text = ("وقال رئيس المجلس السياسي الأعلى للحوثيين مهدي المشاط إن الرهوي قُتل. وتوعّد المشاط إسرائيل بالرد قائلاً: "
+            "«سنأخذ بالثأر»، وأضاف مخاطباً الإسرائيليين: «أيامكم القادمة سوداء».")
+    threats = incidents(run(text, date(2025, 8, 30)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("houthis",), ("israel",))]
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت وسائل إعلام إسرائيلية أن الغارات الإسرائيلية استهدفت اجتماعاً لكبار مسؤولي الحوثيين في صنعاء.",
+    "Israeli media said the Israeli strikes targeted a meeting of senior Houthi officials in Sanaa.",
+])
+def test_a_meeting_that_was_struck_is_no_talks(text):
+    assert incidents(run(text, date(2025, 8, 30)), "Talks") == []
+
+
+def test_a_side_that_says_it_took_no_part_is_not_the_author_nor_is_the_accuser():
+    text = ("واتهم عضو المكتب السياسي لجماعة الحوثي محمد البخيتي الولايات المتحدة بالمشاركة في الاغتيال، فيما قال مسؤول "
+            "أميركي إن واشنطن «لم تشارك بأي شكل» في الضربة الإسرائيلية على صنعاء.")
+    acts = incidents(run(text, date(2025, 8, 30)), "Attack")
+    assert all("usa" not in a.perpetrators and "houthis" not in a.perpetrators for a in acts)
+
+
+def test_the_day_a_minister_spoke_in_a_post_does_not_date_the_strike_he_speaks_of_but_a_group_s_news_of_its_men_does():
+    spoken = run("قال وزير الدفاع الإسرائيلي يسرائيل كاتس في منشور على منصة «إكس» اليوم إن إسرائيل وجهت «ضربة ساحقة» "
+                 "لقيادة الحوثيين.", date(2025, 8, 30))
+    assert [a.date.method for a in incidents(spoken, "Attack")] == ["fallback"]
+    news = run("وأعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، أمس أن مقاتليها قصفوا بقذائف الهاون تجمعات "
+               "للقوات الإسرائيلية في محور نتساريم.", date(2024, 6, 7))
+    assert [a.date.value for a in incidents(news, "Attack")] == ["2024-06-06"]
+
+
+def test_a_ballistic_missile_launched_from_a_state_is_by_the_group_based_there_not_the_state():
+    text = ("وأعلن الحوثيون مسؤوليتهم. وقال الجيش الإسرائيلي إن غاراته جاءت رداً على صاروخ باليستي أُطلق من اليمن "
+            "يوم الجمعة 22 آب/أغسطس.")
+    acts = incidents(run(text, date(2025, 8, 30)), "Attack")
+    assert ("houthis",) in [a.perpetrators for a in acts]
+    assert all("yemen" not in a.perpetrators for a in acts)

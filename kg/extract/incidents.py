@@ -68,6 +68,7 @@ _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strik
 
 
 _TO_DISCUSS = re.compile(r"(?:ل|و?لـ?)(?:بحث|مناقشه)|to\s+discuss")
+_STRUCK_OBJECT = re.compile(r"\s+(?:(?:on|at|a|an|the|what|was|were|علي|في)\s+)*")
 _RELATIVE_OBJECT = re.compile(r"\s+(?:الذي|التي|that|which)\s+(?:[\w-]+\s+){0,4}")
 
 
@@ -102,6 +103,9 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
     for trigger in found:
         if trigger.type == "Talks" and _ROUND_OF_FORCE.match(text, trigger.n_end):
             continue  # `the fifth round of U.S. sanctions`, `جولة من التصعيد`: no talks
+        if trigger.type == "Talks" and not trigger.verb and any(
+                t.type == "Attack" and _STRUCK_OBJECT.fullmatch(text, t.n_end, trigger.n_start) for t in result):
+            continue  # `الغارات استهدفت اجتماعاً لكبار مسؤولي الجماعة`, `struck a meeting of`: the meeting was hit
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
             any(s <= trigger.n_start < e for s, e in excluded) or \
             (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= _harmless_reach(trigger, lexicon)
@@ -536,8 +540,9 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
-            if words(between) <= 1 or _death_announced(between, lexicon):
+            if words(between) <= 1 or _death_announced(between, lexicon) or _OWN_MEN_DID.match(between):
                 # `أعلنت الحركة اليوم اغتيال قائدها`, `أعلن الحزب أمس مقتل قائده في غارة`: announced as it happened
+                # (`أعلنت سرايا القدس أمس أن مقاتليها قصفوا`: a side's news of its own men's act)
                 announced = value
             continue
         offset = list((_OFFSET_TIME if arabic else _RELATED_TIME).finditer(between)) if before else []
@@ -607,6 +612,9 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
+_OWN_MEN_DID = re.compile(r"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+(?:مقاتلي|قوات|عناصر|طائرات|مقاتلات|جنود|وحدات|مسيرات)(?:ه|ها|هم)\s+\S+\s*$")
+
+
 def _death_announced(between: str, lexicon: Lexicon) -> bool:
     """`announced the killing of its commander in a strike`: what is announced is the act's death,
     told just after the date."""
@@ -620,7 +628,13 @@ def _spoken_on(text: str, value: DateValue, lexicon: Lexicon, reach: int = 4) ->
     if _STATEMENT_DATE.search(text[:value.start]):
         return True
     verbs = list(lexicon.speech.finditer(text, 0, value.start))
-    return bool(verbs) and words(text[verbs[-1].end():value.start]) <= reach and not re.search(r"[.;:]", text[verbs[-1].end():value.start])
+    if not verbs or re.search(r"[.;:]", text[verbs[-1].end():value.start]):
+        return False
+    # (`قال كاتس في منشور على منصة «إكس» اليوم إن`: a date closing the speaker's phrase, right before what he said)
+    return words(text[verbs[-1].end():value.start]) <= reach or _SAID_WHAT_AFTER.match(text, value.end) is not None
+
+
+_SAID_WHAT_AFTER = re.compile(r"\s*[,،]?\s*(?:that|ان|إن|أن|بان)\s")
 
 
 def _speech_after(text: str, value: DateValue, lexicon: Lexicon, reach: int = 8) -> bool:

@@ -93,7 +93,7 @@ _NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|inclu
                                  r"|(?<!\w)(?:لا|لن|لم)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:ال)?$")
 _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
-_WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)\s+$")
+_WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)(?:\s+\w+(?:ي|يه|يا|ه))?\s+$")  # (`صاروخ باليستي أُطلق`)
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?|\s+from\s+(?:the\s+)?")
 _WEAPONS_EN = r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|mortar\s+rounds)"
 _WEAPON_SUBJECT = re.compile(rf"{_WEAPONS_EN}\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+$")
@@ -229,6 +229,7 @@ def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
 
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ال)?(?:منضويه|منضوي|منضوين|منضوون|منتميه|منتمي|منتمين|منضمه|منضم)\s+(?:في|الي|تحت)\s+(?:مظله\s+|لواء\s+)?[«\"]?$"
                         r"|\b(?:part\s+of|a\s+member\s+of|under\s+the\s+umbrella\s+of)\s+(?:the\s+)?$")
+_ADDRESSED_BEFORE = re.compile(r"(?<!\w)(?:مخاطبا|مخاطبه|مخاطبين|موجها\s+(?:حديثه|كلامه|رسالته)\s+(?:الي|ل))\s*(?:ال)?$|\baddressing\s+(?:the\s+)?$")
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 # what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
 _TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
@@ -278,6 +279,9 @@ class SentenceReader:
             if accuser_after:
                 # (`حمّلت طهران ودمشق إسرائيل مسؤوليتها`: the accusers joined by و, then the accused)
                 accusers = self._coordinated_actors(after[0])
+                # (`اتهم عضو المكتب السياسي للجماعة محمد البخيتي`: the group in the accuser's title, then the accuser)
+                accusers += [a for a in after if a.mention.kind == "Official" and a not in accusers
+                             and a.key in {x.key for x in accusers} and words(self.text[accusers[-1].n_end:a.n_start]) <= 3]
                 self.accusers.update(a.n_start for a in accusers)
                 after = [a for a in after if a not in accusers]
             # (`اتهمت إيران والحركة إسرائيل باغتيال هنية`: the accused and those joined to it, not the victim past the act)
@@ -884,6 +888,7 @@ class SentenceReader:
         # `قالت إنها استهدفت فيلق القدس`: past `that`/`إن` comes what was said, not who says it
         after = [a for a in speakers if a.n_start >= verb.end() and words(self.text[verb.end():a.n_start]) <= 6
                  and not re.search(r"[;.]", self.text[verb.end():a.n_start])
+                 and not _ADDRESSED_BEFORE.search(self.text, max(0, a.n_start - 30), a.n_start)  # (`وأضاف مخاطباً الإسرائيليين`)
                  and not self.lexicon.complementizer.search(self.text, verb.end(), a.n_start)]
         # (`وكان ترمب قد حذر حماس`: with `كان ... قد`, the subject comes before the verb)
         subject_first = not self.arabic or _PAST_PERFECT.search(self.text[:verb.start()]) is not None
