@@ -3831,3 +3831,19 @@ def test_a_ballistic_missile_launched_from_a_state_is_by_the_group_based_there_n
     acts = incidents(run(text, date(2025, 8, 30)), "Attack")
     assert ("houthis",) in [a.perpetrators for a in acts]
     assert all("yemen" not in a.perpetrators for a in acts)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية العراقي فؤاد حسين إن بلاده ترفض الهجوم. وأجرى حسين مساء أمس اتصالاً هاتفياً بنظيره الإيراني حسين أمير عبداللهيان.",
+    "Iraqi Foreign Minister Fuad Hussein condemned the attack. Hussein spoke by phone on Tuesday evening with his Iranian counterpart Hossein Amir-Abdollahian.",
+])
+def test_an_official_s_surname_after_his_full_name_is_him_even_when_the_catalogue_lists_no_short_name(text):
+    found = run(text, date(2024, 1, 17))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iraq", "iran"}]
+    hussein = next(e for e in found.entities if e.key == "fuad_hussein")
+    assert "Hussein" not in hussein.aliases and "حسين" not in hussein.aliases  # (a derived surname is no exported label)
+
+
+def test_a_surname_before_any_full_name_names_no_one():
+    found = run("Hussein spoke by phone on Tuesday with Iranian Foreign Minister Hossein Amir-Abdollahian.", date(2024, 1, 17))
+    assert "fuad_hussein" not in {e.key for e in found.entities}

@@ -92,6 +92,14 @@ def _actor(entry: dict, kind: str, source_file: str) -> Actor:
     )
 
 
+def _surnames(actor: Actor) -> tuple[str, ...]:
+    """An official the catalogue gives no short names: the last word of each full name (`Hussein`,
+    `حسين` for Fuad Hussein), which names him only after his full name in the same article."""
+    if actor.kind != "Official":
+        return ()
+    return tuple(name.split()[-1] for name in (actor.en, actor.ar) if len(name.split()) >= 2 and len(name.split()[-1]) >= 3)
+
+
 def _iso(value) -> str | None:
     return None if value is None else str(value)
 
@@ -146,7 +154,7 @@ class Catalogue:
             yield "metonym", metonym
         for demonym in actor.demonyms:
             yield "demonym", demonym
-        for short in actor.short:
+        for short in actor.short or _surnames(actor):
             yield "short", short
 
     @staticmethod
