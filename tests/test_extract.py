@@ -3847,3 +3847,26 @@ def test_an_official_s_surname_after_his_full_name_is_him_even_when_the_catalogu
 def test_a_surname_before_any_full_name_names_no_one():
     found = run("Hussein spoke by phone on Tuesday with Iranian Foreign Minister Hossein Amir-Abdollahian.", date(2024, 1, 17))
     assert "fuad_hussein" not in {e.key for e in found.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "وزار نائب الرئيس الأميركي جي دي فانس إسرائيل الأسبوع الماضي، والتقى نتنياهو في القدس يوم الأربعاء.",
+    "U.S. Vice President JD Vance visited Israel last week and met Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday.",
+])
+def test_a_weekday_after_last_week_is_that_week_s_day(text):
+    talks = incidents(run(text, date(2025, 10, 29)), "Talks")  # (published on a Wednesday)
+    assert [t.date.value for t in talks] == ["2025-10-22"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي لبنان، قُتل شخص أمس في غارة إسرائيلية بطائرة مسيّرة استهدفت سيارة في جنوب البلاد، قال الجيش الإسرائيلي إنه عنصر في حزب الله.",
+    "In Lebanon, an Israeli drone strike on a car killed a man on Tuesday whom the Israeli military said was a Hezbollah member.",
+])
+def test_the_group_the_dead_was_said_to_belong_to_was_hit(text):
+    acts = incidents(run(text, date(2025, 10, 29)), "Attack")
+    assert [(a.perpetrators, "hezbollah" in a.targets) for a in acts] == [(("israel",), True)]
+
+
+def test_a_deal_a_side_is_accused_of_violating_is_not_made_that_day():
+    found = run("اتهمت إسرائيل حركة حماس بانتهاك الاتفاق، وقالت إن الرفات الذي سُلّم ليل الاثنين يعود إلى رهينة.", date(2025, 10, 29))
+    assert [d.date.method for d in incidents(found, "Agreement")] in ([], ["fallback"])

@@ -215,7 +215,22 @@ def _dates_of(sentence: str, published: date | None) -> tuple[DateValue, ...]:
         add(year_value(int(m["year"]), "explicit", m.start(), m.end()))
     found = sorted(found, key=lambda d: d.start)
     found = _without_named_weekdays(text, _night_spans(text, found, g, published) if published else found)
-    return tuple(_of_last_year(text, found, published) if published else found)
+    return tuple(_in_week_named(text, _of_last_year(text, found, published), g) if published else found)
+
+
+def _in_week_named(text: str, found: list[DateValue], g: dict) -> list[DateValue]:
+    """`زار فانس إسرائيل الأسبوع الماضي، والتقى نتنياهو يوم الأربعاء`, `visited last week and met him on
+    Wednesday`: a weekday after a week named in the sentence is that week's day."""
+    result: list[DateValue] = []
+    for d in found:
+        weeks = [w for w in result if (w.last - w.first).days == 6 and w.method == "relative"]
+        named = any(day in text[d.start:d.end].split() for day in g["weekday_of"])
+        if weeks and named and d.precision == "day" and d.method == "relative" and d.first > weeks[-1].last:
+            day = d.first - timedelta(days=7 * -(-(d.first - weeks[-1].last).days // 7))
+            if weeks[-1].first <= day:
+                d = day_value(day, "relative", d.start, d.end)
+        result.append(d)
+    return result
 
 
 def _of_last_year(text: str, found: list[DateValue], published: date) -> list[DateValue]:

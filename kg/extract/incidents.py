@@ -274,7 +274,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
 
 
 _ENDING_BEFORE = re.compile(r"\b(?:ending|ended|end(?:s)?|shattering|shattered|collapse\s+of|breaking|broke|violating|violated)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
-                            r"|(?<!\w)(?:منهيه|منهيا|انهت|انهي|وانهت|انهيار|بانهيار|خرق|خرقت|خرقا)\s+(?:\S+\s+){0,1}$")
+                            r"|(?<!\w)(?:منهيه|منهيا|انهت|انهي|وانهت|انهيار|بانهيار|خرق|خرقت|خرقا|بخرق|انتهاك|بانتهاك|انتهاكا|لانتهاك|انتهكت|تنتهك)\s+(?:\S+\s+){0,1}$")
 _NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:extend|cover|include|apply|affect|change)"
                                   r"|(?:\s+[^,.;،]{0,60}?)?\s+(?:does|did)\s+nothing\s+to|(?:\s+\S+){0,8}?\s+(?:لا|لم|لن)\s+(?:يشمل|تشمل|يمتد|تمتد|ينطبق)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")

@@ -229,6 +229,10 @@ def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
 
 _MEMBER_OF = re.compile(r"(?<!\w)(?:ال)?(?:منضويه|منضوي|منضوين|منضوون|منتميه|منتمي|منتمين|منضمه|منضم)\s+(?:في|الي|تحت)\s+(?:مظله\s+|لواء\s+)?[«\"]?$"
                         r"|\b(?:part\s+of|a\s+member\s+of|under\s+the\s+umbrella\s+of)\s+(?:the\s+)?$")
+_SAID_MEMBER_AR = re.compile(r"(?<!\w)(?:ب)?(?:انه|انهم|انهما)\s+(?:كان\s+|كانوا\s+)?(?:احد\s+|من\s+)?(?:عنصر|عناصر|قيادي|قياديا|مقاتل|مقاتلا|مقاتلين|ناشط|قائد)"
+                             r"\s*(?:بارز\s+|ميداني\s+)?(?:في|ب|من|ل)?\s*[«\"]?$")
+_SAID_WAS_A = re.compile(r"\b(?:said|says|identified)\s+(?:\w+\s+)?(?:was|were|as)\s+(?:a|an)?\s*(?:senior\s+|local\s+)?$")
+_MEMBER_AFTER = re.compile(r"[’']?s?\s+(?:member|members|operative|operatives|fighter|fighters|commander|militant|militants)\b")
 _ADDRESSED_BEFORE = re.compile(r"(?<!\w)(?:مخاطبا|مخاطبه|مخاطبين|موجها\s+(?:حديثه|كلامه|رسالته)\s+(?:الي|ل))\s*(?:ال)?$|\baddressing\s+(?:the\s+)?$")
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 # what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
@@ -400,6 +404,10 @@ class SentenceReader:
                 end = means.n_start if means is not None else len(self.text)
                 found += [a for a in self.actors if m.end() <= a.n_start < end and words(self.text[m.end():a.n_start]) <= 8
                           and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"]
+        # `قال الجيش الإسرائيلي إنه عنصر في حزب الله`, `a man the army said was a Hezbollah member`: whose the dead was
+        found += [a for a in self.actors if a.mention.kind in ("Proxy", "State")
+                  and (_SAID_MEMBER_AR.search(self.text, max(0, a.n_start - 40), a.n_start)
+                       or (_SAID_WAS_A.search(self.text, max(0, a.n_start - 40), a.n_start) and _MEMBER_AFTER.match(self.text, a.n_end)))]
         for m in _KILLED_COUNT.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
