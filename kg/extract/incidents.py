@@ -22,6 +22,7 @@ _ANOTHER_TIME = 10
 _PAST_BREAK = 2  # words a date before the act, in another clause, counts as farther
 _DEAL_DAYS = 3  # a deal announced one day and in force a day or two later is one deal
 _COARSER = {"day": 0, "month": 2, "year": 3}  # words a coarser date counts as farther
+_HOLDS_FINER = 6  # words a date counts as farther when a finer date of the sentence falls within it
 _OFFSET_TIME = re.compile(r"\b(?:days?|weeks?|months?|hours?)\s+(?:after|before|earlier|later)\b"
                           r"|(?<!\w)(?:بعد|قبل)\s+(?:\w+\s+)?(?:يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|ساعات|ساعه|شهر|شهرين|اشهر)(?!\w)")
 # `Sunday's attack`, `last week's strikes`: an act referred back to by its day
@@ -555,7 +556,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             and not CLAUSE_BREAK.search(between, _RELATIVE_AFTER.match(between).end())
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
         gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))
-        gap += _COARSER[value.precision] * _holds_finer(value, dates)  # `last year: Tehran launched drones in April`: April
+        gap += _HOLDS_FINER * _holds_finer(value, dates)  # `last year: Tehran launched drones in April`: April
         gap += _ANOTHER_TIME * (before and _dates_act_before(text, value, trigger, triggers))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if own_clause and words(between) <= 4:
             gap = -1  # the date the act's own clause gives comes first
