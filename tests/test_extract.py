@@ -3870,3 +3870,17 @@ def test_the_group_the_dead_was_said_to_belong_to_was_hit(text):
 def test_a_deal_a_side_is_accused_of_violating_is_not_made_that_day():
     found = run("اتهمت إسرائيل حركة حماس بانتهاك الاتفاق، وقالت إن الرفات الذي سُلّم ليل الاثنين يعود إلى رهينة.", date(2025, 10, 29))
     assert [d.date.method for d in incidents(found, "Agreement")] in ([], ["fallback"])
+
+
+def test_a_call_he_made_is_by_the_man_named_before_it_and_with_the_one_it_reached():
+    text = ("أعلنت قطر، أمس الاثنين، أنها تلقت اعتذاراً من رئيس الوزراء الإسرائيلي بنيامين نتنياهو عن الضربة التي استهدفت "
+            "قيادات من حركة حماس في الدوحة، وذلك خلال اتصال هاتفي أجراه من البيت الأبيض برئيس مجلس الوزراء القطري "
+            "الشيخ محمد بن عبد الرحمن آل ثاني.")
+    assert [set(t.parties) for t in incidents(run(text, date(2025, 9, 30)), "Talks")] == [{"israel", "qatar"}]
+
+
+def test_a_claim_joined_to_a_strike_told_before_is_that_strike_not_a_new_one():
+    text = ("قصفت طائرات إسرائيلية في التاسع من أيلول مبنى في الدوحة كان قادة من حماس يجتمعون فيه. وقال المتحدث إن الحادث مؤسف. "
+            "وقال مسؤول إن المبنى تضرر. وأسفرت الضربة عن مقتل خمسة من أعضاء حركة حماس. وتبنى الجيش الإسرائيلي العملية في بيان.")
+    assert len(incidents(run(text, date(2025, 9, 30)), "Attack")) == 1
+

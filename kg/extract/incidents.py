@@ -557,12 +557,20 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         gap = words(between) + _ANOTHER_TIME * bool(_RELATED_TIME.search(between) if before else CLAUSE_BREAK.search(between))
         gap += _COARSER[value.precision] + _PAST_BREAK * bool(before and CLAUSE_BREAK.search(between))
         gap += _HOLDS_FINER * _holds_finer(value, dates)  # `last year: Tehran launched drones in April`: April
-        gap += _ANOTHER_TIME * (before and _dates_act_before(text, value, trigger, triggers))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
+        gap += _ANOTHER_TIME * (before and (_dates_act_before(text, value, trigger, triggers)
+                                            or _dates_other_kind_before(text, value, trigger, triggers, between)))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if own_clause and words(between) <= 4:
             gap = -1  # the date the act's own clause gives comes first
         if distance is None or gap < distance:
             best, distance = value, gap
     return best or announced
+
+
+def _dates_other_kind_before(text: str, value: DateValue, trigger: Trigger, triggers: list[Trigger], between: str) -> bool:
+    """`الضربة التي استهدفت قيادات حماس في التاسع من أيلول، وذلك خلال اتصال هاتفي`: a date that closes the
+    clause of an act of another kind, past a clause break, is that act's."""
+    return bool(CLAUSE_BREAK.search(between)) and any(
+        t.type != trigger.type and t.n_end <= value.start and not CLAUSE_BREAK.search(text, t.n_end, value.start) for t in triggers)
 
 
 def _holds_finer(value: DateValue, dates: list[DateValue]) -> bool:
@@ -888,7 +896,8 @@ def _claims_joined(incidents: list[Incident]) -> list[Incident]:
         if incident.type == "Attack" and incident.claimed_by and not incident.targets and incident.date is None:
             act = next((k for k in range(len(result) - 1, -1, -1) if result[k].type == "Attack"), None)
             if act is not None and not result[act].perpetrators and not _far_claim(incident, result[act]):
-                result[act] = combine(result[act], incident)
+                # (the claim tells no new act: `... the strike. The army claimed the operation.` is the act told before)
+                result[act] = replace(combine(result[act], incident), new_act=result[act].new_act)
                 continue
         result.append(incident)
     return result

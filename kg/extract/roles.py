@@ -110,6 +110,7 @@ _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|before|while|since|by)\s+(?:launching|carrying\s+out|conducting|mounting|staging|firing|unleashing)\s+(?:[\w-]+\s+){0,2}$")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+|ال)?$")  # where something came or was done from
 _CALL_NOUN = re.compile(r"(?:[وف]?ب?)?(?:اتصال\w*\s+هاتفي\w*|مكالمه\s+هاتفيه)|(?:a\s+)?(?:phone|telephone)\s+call")
+_MADE_BY_HIM = re.compile(r"\s+(?:اجراه|اجرته|اجراها)(?!\w)")
 _MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|by|over))\s+(?:a\s+)?$")
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
@@ -1452,6 +1453,9 @@ class SentenceReader:
         if len(set(parties)) < 2 and _CALL_NOUN.fullmatch(trigger.word) and _MEANS_OF_CALL.search(self.text, 0, trigger.n_start):
             # `قدّم نتنياهو اعتذاراً لنظيره القطري في اتصال هاتفي`: the call is the means; its caller is the sentence's subject
             caller = self.opening_subject(reach=6, end=trigger.n_start)
+            if _MADE_BY_HIM.match(self.text, trigger.n_end):
+                # (`تلقت اعتذاراً من نتنياهو ...، وذلك خلال اتصال هاتفي أجراه`: he who made the call, named last)
+                caller = next((a for a in reversed(self.actors) if a.n_end <= start and a.mention.kind == "Official"), caller)
             if caller is not None and caller.key not in parties + mediators:
                 parties.insert(0, caller.key)
         if len(set(parties)) < 2 and trigger.verb:
