@@ -3884,3 +3884,19 @@ def test_a_claim_joined_to_a_strike_told_before_is_that_strike_not_a_new_one():
             "وقال مسؤول إن المبنى تضرر. وأسفرت الضربة عن مقتل خمسة من أعضاء حركة حماس. وتبنى الجيش الإسرائيلي العملية في بيان.")
     assert len(incidents(run(text, date(2025, 9, 30)), "Attack")) == 1
 
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ترامب إن إسرائيل ستحظى «بدعمي الكامل» إذا رفضت الحركة الخطة، فيما حذّر نتنياهو من أنه إذا رفضتها حماس «فإن إسرائيل ستنهي المهمة بنفسها، بالطريقة السهلة أو بالطريقة الصعبة».",
+    "Trump said Israel would have his full backing if the group rejected the plan, while Netanyahu warned that if Hamas rejected it, Israel would finish the job by itself, the easy way or the hard way.",
+])
+def test_finishing_the_job_the_hard_way_threatens_the_side_named_and_not_who_spoke_in_another_clause(text):
+    threats = incidents(run(text, date(2025, 9, 30)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("israel",), ("hamas",))]
+
+
+def test_we_will_get_them_next_time_threatens():
+    text = ("قصفت إسرائيل مبنى في الدوحة كان قادة حماس يجتمعون فيه. وقال السفير الإسرائيلي لدى واشنطن يحيئيل لايتر: "
+            "«إذا لم ننل منهم هذه المرة، فسننال منهم في المرة المقبلة».")
+    threats = incidents(run(text, date(2025, 9, 30)), "Threat")
+    assert [t.perpetrators for t in threats] == [("israel",)] and "hamas" in threats[0].targets

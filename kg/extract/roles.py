@@ -1298,7 +1298,12 @@ class SentenceReader:
         if agent is None:
             return None
         side = self.coordinated(agent)
+        # (`قال ترامب إن ...، فيما حذّر نتنياهو من أن إسرائيل ستنهي المهمة`: not who spoke in another part)
+        part_start, _ = sentence_part(self.text, trigger.n_start)
+        other_speakers = {s.n_start for m in self.lexicon.speech.finditer(self.text, 0, part_start)
+                          if (s := self._speaker_at(m)) is not None and s.n_end <= part_start}
         targets = [a.key for a in self.actors if a.key not in side and a.mention.kind != "Place"
+                   and a.n_start not in other_speakers
                    and not self._marked(a, self.lexicon.supported, 0)  # `in support of Palestine`
                    # (`توعدت حركة النجباء، المنضوية في المقاومة الإسلامية`: the umbrella it belongs to)
                    and not _MEMBER_OF.search(self.text, max(0, a.n_start - 40), a.n_start)]
