@@ -3900,3 +3900,10 @@ def test_we_will_get_them_next_time_threatens():
             "«إذا لم ننل منهم هذه المرة، فسننال منهم في المرة المقبلة».")
     threats = incidents(run(text, date(2025, 9, 30)), "Threat")
     assert [t.perpetrators for t in threats] == [("israel",)] and "hamas" in threats[0].targets
+
+
+def test_two_undated_attacks_told_as_news_against_different_sides_stay_two():
+    text = ("Hours before the deadline, an Iranian missile struck a residential building in the Israeli city of Beersheba. "
+            "The ceasefire came after Iran fired missiles at Al Udeid air base in Qatar, which hosts U.S. troops.")
+    acts = incidents(run(text, date(2025, 6, 24)), "Attack")
+    assert sorted(a.targets[0] for a in acts) == ["israel", "qatar"]

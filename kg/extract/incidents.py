@@ -680,7 +680,10 @@ def compatible(a: Incident, b: Incident) -> bool:
             return False
         if _far_undated_act(a, b) or _far_undated_act(b, a):
             return False
-        # an undated mention of an attack by the same side is the dated one it resembles
+        # an undated mention of an attack by the same side is the dated one it resembles, unless both are
+        # told as news against different sides (`fired missiles at Al Udeid` is not `a missile struck Beersheba`)
+        if a.targets and b.targets and not _overlap(a.targets, b.targets) and a.new_act and b.new_act and a.date is None and b.date is None:
+            return False
         return _overlap(a.targets, b.targets) or a.date is None or b.date is None
     # one report lacks the perpetrator: the targets must then be shared, or the other report
     # names no target (`strikes on Sweida killed ten` ... `Jordanian jets carried out the strikes`)
