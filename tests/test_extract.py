@@ -3907,3 +3907,21 @@ def test_two_undated_attacks_told_as_news_against_different_sides_stay_two():
             "The ceasefire came after Iran fired missiles at Al Udeid air base in Qatar, which hosts U.S. troops.")
     acts = incidents(run(text, date(2025, 6, 24)), "Attack")
     assert sorted(a.targets[0] for a in acts) == ["israel", "qatar"]
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire between Israel and Iran took effect early on Tuesday. The ceasefire came a day after Iran fired missiles at Al Udeid air base in Qatar.",
+    "ودخل وقف إطلاق النار بين إسرائيل وإيران حيز التنفيذ فجر الثلاثاء. وجاء وقف إطلاق النار بعد يوم من إطلاق إيران صواريخ على قاعدة العديد في قطر.",
+])
+def test_an_act_a_day_before_the_one_the_sentence_opens_with_counts_from_that_one_s_day(text):
+    acts = incidents(run(text, date(2025, 6, 24)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("iran",), "2025-06-23")]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. B-2 bombers dropped 30,000-pound bunker-busters on the enrichment site at Fordow in Iran early on Sunday.",
+    "وألقت قاذفات بي-2 الأميركية قنابل خارقة للتحصينات على منشأة فوردو في إيران فجر الأحد.",
+])
+def test_dropping_bombs_is_an_attack(text):
+    acts = incidents(run(text, date(2025, 6, 24)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("usa",), ("iran",), "2025-06-22")]

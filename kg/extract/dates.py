@@ -512,14 +512,15 @@ def _count(m: re.Match, g: dict) -> int:
 
 
 def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | None,
-                latest: date | None = None) -> list[DateValue]:
+                latest: date | None = None, subject_day: date | None = None) -> list[DateValue]:
     """A sentence's dates with its shifts resolved. A shift counts from the last date the sentence
     gave before it (a shift resolved before it included) if that is a day; if the sentence gave
     none, a shift that dates its own clause counts from `anchor` (`two days after the strike`
     needs its clause's day, which only the sentence can give). A date inside a shift's words
     (`اليوم` in `اليوم التالي`) is the shift's; a shift with nothing to count from dates nothing,
     nor one that would land after `latest`, the publication day (`Nine days later` counted from
-    the wrong day)."""
+    the wrong day). `subject_day`: the day of the act the sentence opens with, which a shift to
+    another act counts from (`The ceasefire came a day after Iran fired`)."""
     kept = [d for d in dates if not any(s.start < d.end and d.start < s.end for s in shifts)]
     resolved: list[DateValue] = []
     for shift in shifts:
@@ -528,7 +529,7 @@ def with_shifts(dates: list[DateValue], shifts: list[DateShift], anchor: date | 
             last = max(before, key=lambda d: d.end)
             base = last.first if last.precision == "day" else None
         else:
-            base = None if shift.of_next else anchor
+            base = subject_day if shift.of_next else anchor
         value = shift.resolve(base) if base is not None else None
         if value is not None and (latest is None or value.first <= latest):
             resolved.append(value)

@@ -64,6 +64,9 @@ _ACTIVE_KILLING = re.compile(rf"(?:(?<!\w){_FORCE}\w*\s+(?P<verb>[وف]?(?:قت�
                              rf"|(?<!\w)(?P<verb2>[وف]?(?:قتلت|قتل))\s+(?={_FORCE}(?!\w)))")
 
 
+# `B-2 bombers dropped 30,000-pound bunker-busters on Fordow`, `ألقت الطائرات قنابل`: dropping bombs is an attack
+_DROPPED_BOMBS = re.compile(r"\b(?P<verb>dropped|drops|dropping)\s+(?:[\w,.-]+\s+){0,3}?(?:bombs?|bunker[- ]busters?|munitions|explosives|barrel\s+bombs)\b"
+                            r"|(?<!\w)(?P<verb_ar>[وف]?(?:القت|القي|يلقي|تلقي))\s+(?:\S+\s+){0,3}?(?:قنابل|قنبله|براميل\s+متفجره|متفجرات)(?!\w)")
 _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strikes|air\s*strikes|attacks|fighting|violence|escalation|hostilities)"
                              r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
 
@@ -71,6 +74,19 @@ _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strik
 _TO_DISCUSS = re.compile(r"(?:ل|و?لـ?)(?:بحث|مناقشه)|to\s+discuss")
 _STRUCK_OBJECT = re.compile(r"\s+(?:(?:on|at|a|an|the|what|was|were|علي|في)\s+)*")
 _RELATIVE_OBJECT = re.compile(r"\s+(?:الذي|التي|that|which)\s+(?:[\w-]+\s+){0,4}")
+
+
+_CAME_AFTER = re.compile(r"\s+(?:came|comes|come|was\s+launched|began)\s+|\s*(?:[,،]\s*)?(?:جاء|جاءت|تاتي|ياتي)\s+|^\s*(?:و)?(?:جاءت|جاء|تاتي|ياتي)\s+")
+
+
+def _subject_act_day(text: str, triggers: list[Trigger], day_of_type: dict[str, date]) -> date | None:
+    """`The ceasefire came a day after Iran fired missiles`, `وجاءت الضربات بعد يومين من`: the act the
+    sentence opens with, dated by the article's last report of its kind, is what the shift counts from."""
+    opening = next((t for t in triggers if not t.verb and words(text[:t.n_start]) <= 2), None)
+    if opening is None or opening.type not in day_of_type:
+        return None
+    came = _CAME_AFTER.match(text, opening.n_end) or _CAME_AFTER.match(text[:opening.n_start])
+    return day_of_type[opening.type] if came else None
 
 
 def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
@@ -89,6 +105,9 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
     for m in _ACTIVE_KILLING.finditer(text):
         verb = "verb" if m.group("verb") else "verb2"
+        found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
+    for m in _DROPPED_BOMBS.finditer(text):
+        verb = "verb" if m.group("verb") else "verb_ar"
         found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
     for m in lexicon.future_force.finditer(text):
         found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
@@ -160,7 +179,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
                        not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
                        sides: tuple[str, ...] = (), last_day: date | None = None,
                        deals: tuple[Incident, ...] = (), last_year: int | None = None,
-                       last_month: date | None = None) -> list[Incident]:
+                       last_month: date | None = None, day_of_type: dict[str, date] | None = None) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `named_dates`: the
     dates the sentence names (`sentence_dates`); `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
@@ -168,7 +187,9 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
     counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
-    the month (a day of it) the article named last (`in June of the same year`, `that month`)."""
+    the month (a day of it) the article named last (`in June of the same year`, `that month`);
+    `day_of_type`: the day of the article's last incident of each type dated to the day (`The
+    ceasefire came a day after Iran fired` counts from the ceasefire's)."""
     dateline = dateline_end(text) or _place_dateline(text, mentions)
     not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _named_not_as_side(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
@@ -181,7 +202,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader.context_sides = sides
     reader.mediated_deals = deals
     # (the day of a month named before, `في 22 من الشهر نفسه`, is what `في اليوم التالي` counts from)
-    dates = with_shifts(in_month_named(text, named_dates, last_month), find_shifts(text), last_day, published)
+    subject_day = _subject_act_day(text, triggers, day_of_type or {})
+    dates = with_shifts(in_month_named(text, named_dates, last_month), find_shifts(text), last_day, published, subject_day)
     dates = in_year_named(text, dates, last_year)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)
     every_date, dates = dates, [d for d in dates if published is None or d.first <= published]

@@ -32,6 +32,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     last_day: date | None = None
     last_year: int | None = None
     last_month: date | None = None
+    day_of_type: dict[str, date] = {}  # the day of the last incident of each type dated to the day
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
@@ -45,12 +46,13 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
-                                        last_month)
+                                        last_month, day_of_type)
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
         actors = role_actors(mentions, side_of, sponsors)
         groups = [a.key for a in actors if a.mention.kind == "Proxy"]
         incidents += with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
+        day_of_type.update({i.type: i.date.first for i in found_here if i.date and i.date.precision == "day"})
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
