@@ -3925,3 +3925,12 @@ def test_an_act_a_day_before_the_one_the_sentence_opens_with_counts_from_that_on
 def test_dropping_bombs_is_an_attack(text):
     acts = incidents(run(text, date(2025, 6, 24)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("usa",), ("iran",), "2025-06-22")]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish Foreign Minister Hakan Fidan warned last month that Ankara would \"not hesitate\" to take military action if the SDF failed to integrate.",
+    "Israeli Defence Minister Israel Katz warned on Saturday that Israel would \"act again, with even greater force\" if Iran tried to rebuild its nuclear programme.",
+])
+def test_a_threat_phrase_cut_by_a_quote_mark_is_still_a_threat(text):
+    threats = incidents(run(text, date(2025, 7, 12)), "Threat")
+    assert len(threats) == 1 and threats[0].targets

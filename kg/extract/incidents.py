@@ -89,6 +89,26 @@ def _subject_act_day(text: str, triggers: list[Trigger], day_of_type: dict[str, 
     return day_of_type[opening.type] if came else None
 
 
+_QUOTE_MARKS = '"“”«»'
+
+
+def _quoted_phrase_triggers(text: str, lexicon: Lexicon) -> list[Trigger]:
+    """`would "not hesitate" to take military action`, `ستنهي «المهمة»`: a trigger phrase that a quote
+    mark cuts in two (its word is the phrase without the mark)."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
+    kept = [i for i, ch in enumerate(text) if ch not in _QUOTE_MARKS]
+    shadow = "".join(text[i] for i in kept)
+    found = []
+    for kind in TYPES:
+        for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind])):
+            for m in pattern.finditer(shadow):
+                start, end = kept[m.begin], kept[m.finish - 1] + 1
+                if end - start > m.finish - m.begin:  # (the phrase spans a quote mark)
+                    found.append(Trigger(kind, start, end, verb and not _verbal_noun(m.group(), pattern), False, m.group()))
+    return found
+
+
 def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
     """Words after an act's verb within which a harmless object undoes it; past the subject for an Arabic
     verb of claiming (`وتبنى رئيس الوزراء بنيامين نتنياهو الموقف نفسه`: adopted a position)."""
@@ -103,6 +123,7 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
                 found.append(Trigger(kind, m.start(), m.end(), verb and not _verbal_noun(m.group(), pattern), False, m.group()))
     for m in lexicon.defence.finditer(text):
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
+    found += _quoted_phrase_triggers(text, lexicon)
     for m in _ACTIVE_KILLING.finditer(text):
         verb = "verb" if m.group("verb") else "verb2"
         found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
