@@ -3934,3 +3934,15 @@ def test_dropping_bombs_is_an_attack(text):
 def test_a_threat_phrase_cut_by_a_quote_mark_is_still_a_threat(text):
     threats = incidents(run(text, date(2025, 7, 12)), "Threat")
     assert len(threats) == 1 and threats[0].targets
+
+
+def test_a_city_named_only_in_the_dateline_is_no_entity():
+    found = run("بيروت - أ ف ب\n\nقصفت طائرات تركية مواقع لقوات سوريا الديمقراطية قرب سد تشرين أمس.", date(2025, 1, 22))
+    assert "lebanon" not in keys(found) and "turkey" in keys(found)
+
+
+def test_the_accused_is_found_past_the_accuser_s_relative_clause():
+    text = ("قُتل سبعة مدنيين أمس في ضربة بطائرة مسيّرة على قافلة في ريف حلب بشمال سوريا. وحمّلت «قسد»، التي تشكّل وحدات حماية الشعب الكردية "
+            "عمودها الفقري، تركيا مسؤولية «استهداف المدنيين».")
+    acts = incidents(run(text, date(2025, 1, 22)), "Attack")
+    assert [a.perpetrators for a in acts] == [("turkey",)]

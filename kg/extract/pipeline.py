@@ -8,7 +8,7 @@ from datetime import date
 from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
-from kg.extract.clauses import role_actors
+from kg.extract.clauses import dateline_end, role_actors
 from kg.extract.incidents import ACCUSATION_RULE, PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
@@ -33,8 +33,11 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     last_year: int | None = None
     last_month: date | None = None
     day_of_type: dict[str, date] = {}  # the day of the last incident of each type dated to the day
+    datelined: set[tuple[int, int]] = set()  # (sentence, n_start) of names in a dateline (`BEIRUT (AP) -`)
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
+        dateline = dateline_end(norm.text)
+        datelined.update((m.sentence, m.n_start) for m in mentions if m.n_start < dateline)
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
         aligned = sponsor_phrases(norm, mentions, words.alignment)
         sponsors = {state.n_start for state, _ in phrases + aligned}
@@ -63,7 +66,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
-    return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
+    return Extraction(article, tuple(split), _entities(found, catalogue, datelined), _unique(relations), tuple(merged))
 
 
 _MONTH_WORD = re.compile(r"\bmonth\b|(?<!\w)الشهر(?!\w)")
@@ -164,9 +167,13 @@ def _with_fallback_date(incident: Incident, article: Article) -> Incident:
     return replace(incident, date=fallback)
 
 
-def _entities(found: ArticleMentions, catalogue: Catalogue) -> tuple[Entity, ...]:
+def _entities(found: ArticleMentions, catalogue: Catalogue, datelined: set[tuple[int, int]]) -> tuple[Entity, ...]:
+    """The actors the article names, each with its mentions; a city named only in the dateline (`بيروت - أ ف ب`)
+    is where the story was filed, not an actor of it."""
     by_key: dict[str, list[Mention]] = {}
     for mention in found.mentions:
+        if (mention.sentence, mention.n_start) in datelined:
+            continue
         by_key.setdefault(mention.key, []).append(mention)
     result = []
     for key, mentions in by_key.items():

@@ -276,7 +276,11 @@ class SentenceReader:
             # (`وكانت إيران قد اتهمت إسرائيل`: the accuser before, past قد)
             subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and _AUXILIARY_ONLY.fullmatch(self.text, a.n_end, m.start())]
             self.accusers.update(subject_before)
-            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= (6 if self.arabic else 3)]
+            # (`وحمّلت «قسد»، التي تشكّل الوحدات عمودها الفقري، تركيا مسؤولية`: past the accuser's relative clause)
+            asides = [(x.start(), x.end()) for x in _RELATIVE_ASIDE.finditer(self.text, m.end())]
+            after = [a for a in self.actors if a.n_start >= m.end() and not any(s <= a.n_start < e for s, e in asides)
+                     and words(self.text[m.end():a.n_start]) - sum(words(self.text[s:e]) for s, e in asides if e <= a.n_start)
+                     <= (6 if self.arabic else 3)]
             # English: the accused follows; Arabic (VSO): the accuser, then the accused
             # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`), unless the accuser came first
             accuser_after = self.arabic and not subject_before and bool(after) \
