@@ -3946,3 +3946,23 @@ def test_the_accused_is_found_past_the_accuser_s_relative_clause():
             "عمودها الفقري، تركيا مسؤولية «استهداف المدنيين».")
     acts = incidents(run(text, date(2025, 1, 22)), "Attack")
     assert [a.perpetrators for a in acts] == [("turkey",)]
+
+
+def test_a_strike_it_carried_out_is_its_announcer_s_and_the_leader_s_group_was_hit():
+    text = "وأعلنت القيادة المركزية الأميركية (سنتكوم) في العاشر من حزيران/يونيو مقتل قيادي بارز في تنظيم داعش بضربة نفذتها في شمال غرب سوريا."
+    acts = incidents(run(text, date(2025, 6, 24)), "Attack")
+    assert [(a.perpetrators, "islamic_state" in a.targets, a.date.value) for a in acts] == [(("usa",), True, "2025-06-10")]
+
+
+def test_raids_a_ministry_s_units_carried_out_are_its_state_s_attack():
+    text = ("وأعلنت وزارة الداخلية السورية أمس الاثنين أن وحداتها نفذت عمليات دهم في حرستا بريف دمشق، أسفرت عن مقتل اثنين "
+            "من عناصر «خلية تابعة لداعش».")
+    acts = incidents(run(text, date(2025, 6, 24)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("syria",), ("islamic_state",))]
+
+
+def test_the_first_such_act_since_a_war_began_is_not_dated_by_the_war_s_year():
+    text = ("قُتل 25 شخصاً في تفجير انتحاري استهدف كنيسة في دمشق مساء الأحد، وتبنته «سرايا أنصار السنة»، في أول تفجير انتحاري "
+            "يطال كنيسة في العاصمة السورية منذ اندلاع النزاع عام 2011.")
+    acts = incidents(run(text, date(2025, 6, 24)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("saraya_ansar_al_sunna",), "2025-06-22")]

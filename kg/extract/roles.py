@@ -47,7 +47,7 @@ _SNAPBACK = re.compile(r"\bsnap\s?back|(?<!\w)(?:الية الزناد|العو�
 _SET_OFF = re.compile(r"\b(?:triggered|invoked|activated|set off)\b|(?<!\w)[وف]?(?:فعلت|فعلتها|فعلها|فعلوا|فعلته|ب?تفعيل)(?!\w)")
 _GOVERNED_WORD = re.compile(r"[وف]?(?:لل|بال|كال)")  # `مكتباً للحركة`: a name read with its preposition
 # undotted قتل is active or passive; followed at once by a title it is `was killed` (the active verb takes its killer first)
-_KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+")
+_KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل)\s+")
 # `قُتل خمسة مستشارين من الحرس الثوري`: a count right after قتل makes it the passive (the active has its subject first)
 _KILLED_COUNT = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+(?:\d+|عشرات|عده|عدد\s+من|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره"
                            r"|\S+ان\s+(?:من|في)\s)")
@@ -77,7 +77,10 @@ _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
+# `أعلنت الوزارة أن وحداتها نفذت عمليات دهم`: the speaker's men carried out the act named after
+_OWN_FORCES_DID = re.compile(r"(?<!\w)(?:قوات|وحدات|عناصر|مقاتلي|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
 _UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones)\s+(?:had\s+|have\s+|also\s+)?$")
+_DONE_BY_IT = re.compile(r"\s+(?:نفذته|نفذتها|نفذها|شنته|شنتها|شنها)(?!\w)")
 _SAID_IT_DID = re.compile(r"\b(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|executed)\s+(?:the\s+|a\s+|an\s+)?$"
                           r"|(?<!\w)(?:ب)?(?:انها|انه|انهم|انهما)\s+(?:قد\s+)?(?:نفذت|نفذ|نفذوا|شنت|شن|شنوا)\s+$")
 _OWN_ACTS = re.compile(r"ات(?:ه|ها|هم|هما)$")  # `غاراته`, `ضرباتها`: a plural act with a possessive pronoun
@@ -470,6 +473,12 @@ class SentenceReader:
         claimant = self._claimant(trigger, part_end) or self._claimed_before(trigger, part_start)
         if claimant is not None:
             return claimant
+        if self.arabic and not trigger.verb and _DONE_BY_IT.match(text, trigger.n_end) \
+                and not any(words(text[trigger.n_end:a.n_start]) <= 2 for a in self.actors if a.n_start >= trigger.n_end):
+            # `أعلنت سنتكوم مقتل قيادي في التنظيم بضربة نفذتها`: the act it carried out, its announcer's
+            speaker = self.speaker(trigger)
+            if speaker is not None:
+                return speaker
         adjective = self._demonym_before(trigger)
         if adjective is not None:
             return adjective
@@ -549,7 +558,8 @@ class SentenceReader:
             forces = _UNNAMED_FORCES_EN.search(self.text, max(0, trigger.n_start - 40), trigger.n_start) if trigger.verb else None
             own = forces is not None and not any(forces.start() <= a.n_start < trigger.n_start for a in self.actors)
             return self.speaker(trigger) if own else None
-        own = _OWN_FORCES.search(self.text, 0, trigger.n_start) if trigger.verb else _OWN_ACTS.search(trigger.word)
+        own = _OWN_FORCES.search(self.text, 0, trigger.n_start) if trigger.verb else \
+            _OWN_ACTS.search(trigger.word) or _OWN_FORCES_DID.search(self.text, 0, trigger.n_start)
         return self.speaker(trigger) if own else None
 
     def _agent_of_another(self, actor: Actor, trigger: Trigger) -> bool:
