@@ -3966,3 +3966,9 @@ def test_the_first_such_act_since_a_war_began_is_not_dated_by_the_war_s_year():
             "يطال كنيسة في العاصمة السورية منذ اندلاع النزاع عام 2011.")
     acts = incidents(run(text, date(2025, 6, 24)), "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("saraya_ansar_al_sunna",), "2025-06-22")]
+
+
+def test_a_state_that_had_mediated_a_truce_is_its_mediator_not_a_party():
+    text = "وكانت الولايات المتحدة قد توسّطت في 11 كانون الأول/ديسمبر في هدنة بين «قسد» و«الجيش الوطني السوري» في منبج."
+    deals = incidents(run(text, date(2025, 1, 22)), "Agreement")
+    assert [(set(d.parties), d.mediators) for d in deals] == [({"sdf", "syrian_national_army"}, ("usa",))]

@@ -1719,7 +1719,9 @@ class SentenceReader:
                 between = self.text[m.end():actor.n_start]
                 if words(between) <= 1 and not re.search(r"[.;،,]", between) or self._enumerated_after(m.end(), actor):
                     return True
-            return False
+            # (`وكانت الولايات المتحدة قد توسّطت في هدنة`: the subject before, with `كان ... قد`)
+            after = self.lexicon.mediation.search(self.text, actor.n_end, actor.n_end + 12)
+            return after is not None and re.fullmatch(r"\s+قد\s+", self.text[actor.n_end:after.start()]) is not None
         for m in self.lexicon.mediation.finditer(self.text, actor.n_end):
             between = self.text[actor.n_end:m.start()]
             passive = re.match(r"\s+by\b", self.text[m.end():])  # `a truce between X and Y brokered by Z`
