@@ -3972,3 +3972,25 @@ def test_a_state_that_had_mediated_a_truce_is_its_mediator_not_a_party():
     text = "وكانت الولايات المتحدة قد توسّطت في 11 كانون الأول/ديسمبر في هدنة بين «قسد» و«الجيش الوطني السوري» في منبج."
     deals = incidents(run(text, date(2025, 1, 22)), "Agreement")
     assert [(set(d.parties), d.mediators) for d in deals] == [({"sdf", "syrian_national_army"}, ("usa",))]
+
+
+def test_it_in_and_warned_it_would_is_the_subject_of_the_joined_verb():
+    text = ("Syrian government forces began pulling out of Sweida on Thursday, hours after Israel bombed the defence ministry "
+            "in Damascus and warned it would keep striking until the troops withdrew.")
+    threats = incidents(run(text, date(2025, 7, 17)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("israel",), ("syria",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets hit the defence ministry in Damascus on Wednesday. It was the heaviest Israeli bombardment of Syria since the fall of Bashar al-Assad in December.",
+    "وقصفت مقاتلات إسرائيلية وزارة الدفاع في دمشق الأربعاء، في أعنف قصف إسرائيلي لسوريا منذ سقوط بشار الأسد في كانون الأول.",
+])
+def test_the_heaviest_act_since_another_event_is_not_dated_by_that_event(text):
+    acts = incidents(run(text, date(2025, 7, 17)), "Attack")
+    assert [a.date.value for a in acts] == ["2025-07-16"]
+
+
+def test_a_deal_reached_with_mediation_by_states_has_them_as_mediators():
+    text = "Syria and the Druze leaders of Sweida agreed a ceasefire on Wednesday, reached with mediation by the United States and Turkey."
+    deals = incidents(run(text, date(2025, 7, 17)), "Agreement")
+    assert all("usa" not in d.parties and "turkey" not in d.parties for d in deals)

@@ -635,7 +635,9 @@ def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: l
 _NAMES_EVENT_AFTER = re.compile(r"\s*(?:massacres?|attacks?|assault|bombings?|offensive|war|invasion|incursion|onslaught)\b")
 _NAMES_EVENT_BEFORE = re.compile(r"(?<!\w)(?:ب|ل|و)?(?:مجزره|مجازر|احداث|ذكري|هجمات|هجوم)\s+(?:يوم\s+)?$")
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:(?:it\s+was\s+)?(?:in|on|during|at)\s+)?(?:the\s+)?$|(?<!\w)(?:مما|عما)\s+(?:\S+\s+){0,2}?(?:في|خلال)?\s*$")
-_FIRST_SINCE = re.compile(r"\bfirst\b[\w\s'-]{0,60}\bsince\s+(?:[\w'-]+\s+){0,5}$|(?<!\w)(?:ال)?(?:اول|الاولي)(?:\s+\S+){0,8}\s+منذ\s+(?:\S+\s+){0,4}$")
+# (`its first such claim since May`, `the heaviest bombardment of the capital since the fall of Assad in December`)
+_FIRST_SINCE = re.compile(r"\b(?:first|heaviest|largest|biggest|deadliest|worst|fiercest|most\s+\w+)\b[\w\s'-]{0,60}\bsince\s+(?:[\w'-]+\s+){0,5}$"
+                          r"|(?<!\w)(?:ال)?(?:اول|الاولي|اعنف|اكبر|اشد|اسوا|اخطر)(?:\s+\S+){0,8}\s+منذ\s+(?:\S+\s+){0,4}$")
 
 
 def _first_since(text: str, value: DateValue) -> bool:

@@ -238,6 +238,7 @@ _SAID_MEMBER_AR = re.compile(r"(?<!\w)(?:ب)?(?:انه|انهم|انهما)\s+(?
 _SAID_WAS_A = re.compile(r"\b(?:said|says|identified)\s+(?:\w+\s+)?(?:was|were|as)\s+(?:a|an)?\s*(?:senior\s+|local\s+)?$")
 _MEMBER_AFTER = re.compile(r"[’']?s?\s+(?:member|members|operative|operatives|fighter|fighters|commander|militant|militants)\b")
 _ADDRESSED_BEFORE = re.compile(r"(?<!\w)(?:مخاطبا|مخاطبه|مخاطبين|موجها\s+(?:حديثه|كلامه|رسالته)\s+(?:الي|ل))\s*(?:ال)?$|\baddressing\s+(?:the\s+)?$")
+_AND_WARNED_IT = re.compile(r"\band\s+(?:warned|vowed|threatened|said)\s+(?:that\s+)?(?:it|they)\s+$")
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 # what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
 _TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
@@ -1306,7 +1307,8 @@ class SentenceReader:
         # (`وكانت إيران قد اتهمت إسرائيل ...، وتوعدت بأن تدفع الدولة العبرية الثمن`: a joined verb whose complement
         # follows at once shares the sentence's subject; who is to pay is threatened)
         joined = self.arabic and trigger.verb and trigger.word.startswith("و") and _COMPLEMENT_AFTER.match(self.text, trigger.n_end)
-        agent = inside or (self.opening_subject(end=trigger.n_start) if joined else None) or self._own_subject(trigger) \
+        agent = inside or (self.opening_subject(end=trigger.n_start) if joined else None) or self._warned_it_subject(trigger) \
+            or self._own_subject(trigger) \
             or self._participle_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger) \
             or self._trailing_participle_subject(trigger)
         if agent is None:
@@ -1350,6 +1352,15 @@ class SentenceReader:
         if subject.n_start < said[-1].end():
             return None
         return subject if CLAUSE_BREAK.search(self.text, said[-1].end(), subject.n_start) else None
+
+    def _warned_it_subject(self, trigger: Trigger) -> Actor | None:
+        """`Israel bombed the defence ministry and warned it would keep striking`: `it` is the subject of the
+        verb the warning is joined to."""
+        if self.arabic:
+            return None
+        warned = _AND_WARNED_IT.search(self.text, max(0, trigger.n_start - 40), trigger.n_start)
+        before = [t for t in self.triggers if t.verb and t.n_end <= (warned.start() if warned else 0)]
+        return self.subject(before[-1]) if warned and before else None
 
     def _trailing_participle_subject(self, trigger: Trigger) -> Actor | None:
         """`Mahdi al-Mashat, head of ..., went further on Tuesday, telling Israelis to stay in their shelters and
