@@ -3994,3 +3994,32 @@ def test_a_deal_reached_with_mediation_by_states_has_them_as_mediators():
     text = "Syria and the Druze leaders of Sweida agreed a ceasefire on Wednesday, reached with mediation by the United States and Turkey."
     deals = incidents(run(text, date(2025, 7, 17)), "Agreement")
     assert all("usa" not in d.parties and "turkey" not in d.parties for d in deals)
+
+
+def test_its_militants_are_the_group_named_last():
+    text = ("The PKK claimed Wednesday's attack on the TUSAS headquarters near Ankara. On Oct. 1 last year, two of its militants "
+            "carried out a suicide bombing outside the Interior Ministry in Ankara.")
+    acts = incidents(run(text, date(2024, 10, 25)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("pkk",), "2024-10-23"), (("pkk",), "2023-10-01")]
+
+
+def test_a_state_targeted_with_sanctions_was_sanctioned_not_struck():
+    text = "TUSAS is part of a defence industry that Washington targeted in December 2020 with sanctions on Turkey's procurement agency."
+    found = run(text, date(2024, 10, 25))
+    assert incidents(found, "Attack") == []
+    assert [(s.perpetrators, s.date.value) for s in incidents(found, "Sanction")] == [(("usa",), "2020-12")]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت صحيفة «كيهان» قد دعت إلى محاكمة غروسي، ما دفع فرنسا وبريطانيا وألمانيا إلى التنديد بـ«التهديدات» الموجهة إليه.",
+    "Kayhan called for Grossi to be tried, prompting France, Britain and Germany to condemn the threats against him.",
+])
+def test_threats_a_side_condemns_are_not_its_own(text):
+    assert incidents(run(text, date(2025, 7, 3)), "Threat") == []
+
+
+def test_turkish_intelligence_acts_for_turkey_and_a_day_before_a_relative_that_is_the_act_s():
+    text = ("The MIT intelligence agency said its drones had hit dozens of facilities in northern Syria on Thursday that it "
+            "said were used by the PKK.")
+    acts = incidents(run(text, date(2024, 10, 25)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("turkey",), "2024-10-24")]

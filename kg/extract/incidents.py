@@ -66,7 +66,7 @@ _ACTIVE_KILLING = re.compile(rf"(?:(?<!\w){_FORCE}\w*\s+(?P<verb>[وف]?(?:قت�
 
 # `B-2 bombers dropped 30,000-pound bunker-busters on Fordow`, `ألقت الطائرات قنابل`: dropping bombs is an attack
 _DROPPED_BOMBS = re.compile(r"\b(?P<verb>dropped|drops|dropping)\s+(?:[\w,.-]+\s+){0,3}?(?:bombs?|bunker[- ]busters?|munitions|explosives|barrel\s+bombs)\b"
-                            r"|(?<!\w)(?P<verb_ar>[وف]?(?:القت|القي|يلقي|تلقي))\s+(?:\S+\s+){0,3}?(?:قنابل|قنبله|براميل\s+متفجره|متفجرات)(?!\w)")
+                            r"|(?<!\w)(?P<verb_ar>[وف]?(?:القت|القي|يلقي|تلقي))\s+(?:\S+\s+){0,6}?(?:قنابل|قنبله|براميل\s+متفجره|متفجرات)(?!\w)")
 _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strikes|air\s*strikes|attacks|fighting|violence|escalation|hostilities)"
                              r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
 
@@ -688,7 +688,7 @@ def _spoken_on(text: str, value: DateValue, lexicon: Lexicon, reach: int = 4) ->
     return words(text[verbs[-1].end():value.start]) <= reach or _SAID_WHAT_AFTER.match(text, value.end) is not None
 
 
-_SAID_WHAT_AFTER = re.compile(r"\s*[,،]?\s*(?:that|ان|إن|أن|بان)\s")
+_SAID_WHAT_AFTER = re.compile(r"\s*[,،]?\s*(?:ان|إن|أن|بان)\s")  # (English `that` may open a relative clause)
 
 
 def _speech_after(text: str, value: DateValue, lexicon: Lexicon, reach: int = 8) -> bool:

@@ -80,6 +80,9 @@ _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنو
 # `أعلنت الوزارة أن وحداتها نفذت عمليات دهم`: the speaker's men carried out the act named after
 _OWN_FORCES_DID = re.compile(r"(?<!\w)(?:قوات|وحدات|عناصر|مقاتلي|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
 _UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones)\s+(?:had\s+|have\s+|also\s+)?$")
+_CONDEMNING_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ying))\s+(?:the\s+|these\s+|those\s+)?$"
+                                r"|(?<!\w)(?:ال)?(?:تنديد|ندد|نددت|دان|دانت|ادان|ادانت|ادانه|استنكر|استنكرت)\s*(?:ب\S*\s*)?[«\"]?\s*$")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:new\s+|fresh\s+|further\s+)?$|(?<!\w)ب\S*\s*$")
 _DONE_BY_IT = re.compile(r"\s+(?:نفذته|نفذتها|نفذها|شنته|شنتها|شنها)(?!\w)")
 _SAID_IT_DID = re.compile(r"\b(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|launched|executed)\s+(?:the\s+|a\s+|an\s+)?$"
                           r"|(?<!\w)(?:ب)?(?:انها|انه|انهم|انهما)\s+(?:قد\s+)?(?:نفذت|نفذ|نفذوا|شنت|شن|شنوا)\s+$")
@@ -1125,7 +1128,7 @@ class SentenceReader:
         if trigger.type == "Threat":
             return None if self._threat_content(trigger, triggers) or self._political(trigger) or self._ceased(trigger) \
                 or (trigger.verb and self._negated(trigger)) or self._left_open(trigger) or self._label(trigger) \
-                or _CONSEQUENCE_AFTER.match(self.text, trigger.n_end) else self._threat(trigger)  # (`warning it would turn the region into`)  # (`will not leave any threat unanswered` threatens)
+                or _CONSEQUENCE_AFTER.match(self.text, trigger.n_end) or self._condemned(trigger) else self._threat(trigger)  # (`warning it would turn the region into`)  # (`will not leave any threat unanswered` threatens)
         if self.threatened(trigger, triggers):
             return None
         if self._announced(trigger):
@@ -1241,8 +1244,16 @@ class SentenceReader:
         """`فرضت عقوبات ... استهدفت شبكات`, `sanctions targeting oil networks`: what sanctions aim at is not attacked."""
         if not _TARGETING.match(trigger.word):
             return False
-        return any(t.type == "Sanction" and t.n_end <= trigger.n_start and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start)
-                   for t in triggers)  # (`sanctions after Houthi missiles targeted ships`: the missiles did hit)
+        # (`a defence industry that Washington targeted in December 2020 with sanctions`: the means, after)
+        means = any(t.type == "Sanction" and t.n_start > trigger.n_end and _WITH_BEFORE.search(self.text, trigger.n_end, t.n_start)
+                    and words(self.text[trigger.n_end:t.n_start]) <= 6 for t in triggers)
+        return means or any(t.type == "Sanction" and t.n_end <= trigger.n_start and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start)
+                            for t in triggers)  # (`sanctions after Houthi missiles targeted ships`: the missiles did hit)
+
+    def _condemned(self, trigger: Trigger) -> bool:
+        """`دفع فرنسا إلى التنديد بـ«التهديدات» الموجهة إلى غروسي`, `condemned the threats against him`: threats
+        a side condemns are not its own."""
+        return not trigger.verb and _CONDEMNING_BEFORE.search(self.text, max(0, trigger.n_start - 40), trigger.n_start) is not None
 
     def _label(self, trigger: Trigger) -> bool:
         """`ووصفها بأنها «اعتداء إرهابي شنيع»`, `called the killing a "serious assault on Lebanon"`: a name
