@@ -4033,3 +4033,16 @@ def test_an_undated_act_told_only_as_past_gets_no_fallback_year_but_news_does(te
     acts = incidents(run(text, date(2024, 6, 4)), "Attack")
     by_author = {a.perpetrators: a.date for a in acts}
     assert by_author[("hamas",)] is None and by_author[("israel",)].value == "2024-06-03"
+
+
+@pytest.mark.parametrize("text", [
+    "وتأتي هذه التحركات فيما رفعت واشنطن معظم عقوباتها عن دمشق.",
+    "The push to integrate the SDF comes as Washington dismantles its sanctions on Syria.",
+])
+def test_sanctions_a_side_lifts_with_its_name_between_are_no_sanctions(text):
+    assert incidents(run(text, date(2025, 7, 25)), "Sanction") == []
+
+
+def test_the_purpose_of_a_planned_meeting_is_no_talks_of_its_own():
+    text = "ومن المقرر أن يلتقي وزير الخارجية السوري أسعد الشيباني اليوم في باريس نظيره الفرنسي، لبحث دمج قوات سوريا الديمقراطية."
+    assert incidents(run(text, date(2025, 7, 25)), "Talks") == []

@@ -284,9 +284,12 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             result[-1], ends[-1] = replace(joined, date=incident.date or joined.date), trigger.n_end
             continue
         talks = next((k for k in range(len(result) - 1, -1, -1) if result[k].type == "Talks"), None)
-        if incident.type == "Talks" and talks is not None and _TO_DISCUSS.fullmatch(trigger.word):
-            # `الحوار الذي أطلقته بغداد وواشنطن ... لبحث جدول زمني`: what the talks told are to discuss, not other talks
-            result[talks] = combine(result[talks], replace(incident, parties=(), mediators=(), date=None))
+        if incident.type == "Talks" and _TO_DISCUSS.fullmatch(trigger.word) and any(
+                t.type == "Talks" and t.n_end <= trigger.n_start for t in triggers):
+            # `الحوار الذي أطلقته بغداد وواشنطن ... لبحث جدول زمني`: what the talks told are to discuss, not other
+            # talks (`من المقرر أن يلتقي ... لبحث`: nor, when those are only planned)
+            if talks is not None:
+                result[talks] = combine(result[talks], replace(incident, parties=(), mediators=(), date=None))
             continue
         if result and result[-1].type == incident.type and _LATEST_BEFORE.search(text, 0, trigger.n_start):
             # `..., in the latest strike on what Amman calls smuggling networks`: the act just told, not another
