@@ -4046,3 +4046,15 @@ def test_sanctions_a_side_lifts_with_its_name_between_are_no_sanctions(text):
 def test_the_purpose_of_a_planned_meeting_is_no_talks_of_its_own():
     text = "ومن المقرر أن يلتقي وزير الخارجية السوري أسعد الشيباني اليوم في باريس نظيره الفرنسي، لبحث دمج قوات سوريا الديمقراطية."
     assert incidents(run(text, date(2025, 7, 25)), "Talks") == []
+
+
+def test_a_call_a_leader_launched_is_no_attack():
+    text = "ويأتي الإعلان استجابة لدعوة أطلقها زعيم حزب العمال الكردستاني عبد الله أوجلان، المسجون منذ عام 1999، في 27 شباط."
+    assert incidents(run(text, date(2025, 5, 13)), "Attack") == []
+
+
+def test_a_reply_is_dated_by_the_month_its_sentence_named_for_the_act_it_answered():
+    text = ("وقصفت تركيا مواقع في العراق في 10 آذار/مارس. وكان حزب العمال الكردستاني قد تبنى في تشرين الأول/أكتوبر الماضي هجوماً "
+            "قرب أنقرة، وردت تركيا بغارات جوية على مواقع الحزب في العراق.")
+    acts = incidents(run(text, date(2025, 5, 13)), "Attack")
+    assert "2024-10" in [a.date.value for a in acts if a.perpetrators == ("turkey",)]

@@ -73,7 +73,8 @@ _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strik
 
 _TO_DISCUSS = re.compile(r"(?:ل|و?لـ?)(?:بحث|مناقشه)|to\s+discuss")
 _STRUCK_OBJECT = re.compile(r"\s+(?:(?:on|at|a|an|the|what|was|were|علي|في)\s+)*")
-_RELATIVE_OBJECT = re.compile(r"\s+(?:الذي|التي|that|which)\s+(?:[\w-]+\s+){0,4}")
+# (`الحوار الذي أطلقته بغداد`, `دعوة أطلقها أوجلان`: an Arabic indefinite noun takes its relative verb bare)
+_RELATIVE_OBJECT = re.compile(r"\s+(?:(?:الذي|التي|that|which)\s+(?:[\w-]+\s+){0,4})?")
 
 
 _CAME_AFTER = re.compile(r"\s+(?:came|comes|come|was\s+launched|began)\s+|\s*(?:[,،]\s*)?(?:جاء|جاءت|تاتي|ياتي)\s+|^\s*(?:و)?(?:جاءت|جاء|تاتي|ياتي)\s+")
@@ -255,7 +256,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
-        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day) \
+        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day, dates) \
             or _hours_apart(text, trigger, result)
         if incident.type == "Agreement" and (_ENDING_BEFORE.search(text, max(0, trigger.n_start - 30), trigger.n_start)
                                              or _NOT_EXTENDING_AFTER.match(text, trigger.n_end)):
@@ -422,13 +423,18 @@ def sentence_dates(text: str, published: date | None) -> list[DateValue]:
     return [d for d in find_dates(text, published) if d.start >= dateline]
 
 
-def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: date | None) -> DateValue | None:
+def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: date | None,
+                    dates: list[DateValue] = ()) -> DateValue | None:
     """`On Dec. 2, Hezbollah fired mortar rounds ... Israel responded with strikes that killed 11`: an
-    undated reply follows the act told just before; it is dated to that act's month (not its day)."""
-    if incident.type != "Attack" or last_day is None:
-        return None
+    undated reply follows the act told just before; it is dated to that act's month (not its day): the
+    month its own sentence named before it (`تبنى الحزب في أكتوبر هجوماً ...، وردت تركيا بغارات`), else the
+    month of the article's last day."""
     verbs = [m for m in RESPONDED.finditer(text, 0, trigger.n_start) if words(text[m.end():trigger.n_start]) <= 6]
-    return month_value(last_day.year, last_day.month, "response", 0, 0) if verbs else None
+    named = [d for d in dates if d.end <= trigger.n_start and d.precision in ("day", "month")]
+    anchor = named[-1].first if named else last_day
+    if incident.type != "Attack" or anchor is None or not verbs:
+        return None
+    return month_value(anchor.year, anchor.month, "response", 0, 0)
 
 
 _HOURS_APART = re.compile(r"\b(?P<when>hours|a\s+day|less\s+than\s+a\s+day)\s+(?P<dir>before|after)\s+(?:the\s+)?$"
