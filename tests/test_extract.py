@@ -4058,3 +4058,17 @@ def test_a_reply_is_dated_by_the_month_its_sentence_named_for_the_act_it_answere
             "قرب أنقرة، وردت تركيا بغارات جوية على مواقع الحزب في العراق.")
     acts = incidents(run(text, date(2025, 5, 13)), "Attack")
     assert "2024-10" in [a.date.value for a in acts if a.perpetrators == ("turkey",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت سلطنة عُمان أن جولة المفاوضات النووية بين طهران وواشنطن، التي كانت مقررة في مسقط اليوم، لن تُعقد.",
+    "Oman said the round of nuclear talks between Tehran and Washington, which had been set for Sunday in Muscat, would not take place.",
+])
+def test_talks_that_will_not_be_held_are_no_talks(text):
+    assert incidents(run(text, date(2025, 6, 15)), "Talks") == []
+
+
+def test_a_missile_that_hit_a_building_is_an_attack_on_the_state_the_town_is_in():
+    text = "وأفادت خدمة الإسعاف الإسرائيلية بمقتل ستة أشخاص عندما أصاب صاروخ إيراني مبنى سكنياً في مدينة بات يام فجر اليوم."
+    acts = incidents(run(text, date(2025, 6, 15)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("iran",), ("israel",), "2025-06-15")]

@@ -82,6 +82,8 @@ _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنو
 # `أعلنت الوزارة أن وحداتها نفذت عمليات دهم`: the speaker's men carried out the act named after
 _OWN_FORCES_DID = re.compile(r"(?<!\w)(?:قوات|وحدات|عناصر|مقاتلي|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
 _UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones)\s+(?:had\s+|have\s+|also\s+)?$")
+_NOT_HELD_AFTER = re.compile(r"[^.;]{0,120}?(?:(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد)(?!\w)"
+                             r"|\b(?:will|would)\s+not\s+(?:take\s+place|be\s+held|go\s+ahead)|\bwon't\s+(?:take\s+place|be\s+held|go\s+ahead))")
 _CONDEMNING_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ying))\s+(?:the\s+|these\s+|those\s+)?$"
                                 r"|(?<!\w)(?:ال)?(?:تنديد|ندد|نددت|دان|دانت|ادان|ادانت|ادانه|استنكر|استنكرت)\s*(?:ب\S*\s*)?[«\"]?\s*$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:new\s+|fresh\s+|further\s+)?$|(?<!\w)ب\S*\s*$")
@@ -1077,6 +1079,8 @@ class SentenceReader:
         called off a few words before it, or right after it, did not take place."""
         before = any(words(self.text[m.end():trigger.n_start]) <= 4 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)
                      for m in self.lexicon.called_off.finditer(self.text, max(0, trigger.n_start - 60), trigger.n_start))
+        if _NOT_HELD_AFTER.match(self.text, trigger.n_end):
+            return True  # `جولة المفاوضات ...، التي كانت مقررة في مسقط اليوم، لن تُعقد`, `the talks ... will not take place`
         after = self.lexicon.called_off.search(self.text, trigger.n_end, trigger.n_end + 30)
         if after is not None and _PASSIVE_GAP.fullmatch(self.text, trigger.n_end, after.start()) is not None:
             return True
