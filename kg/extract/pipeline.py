@@ -65,7 +65,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
         previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
-    merged = [_with_fallback_date(i, article, split) for i in merge_article(incidents, _headline(split), catalogue.bases)]
+    merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue, datelined), _unique(relations), tuple(merged))
 
 
@@ -143,10 +143,6 @@ def _launched_from(incident: Incident, text: str, mentions: list[Mention], artic
     return replace(incident, perpetrators=authors, targets=tuple(k for k in incident.targets if k not in authors))
 
 
-# (a sentence that tells the past: `Hamas had attacked`, `since the war began`, `وكانت حماس قد هاجمت`)
-_PAST_TOLD = re.compile(r"\b(?:had|since|earlier|previous|last\s+year|years?\s+ago)\b|(?<!\w)(?:كان|كانت|وكان|وكانت|منذ|سابقا|العام الماضي)(?!\w)")
-
-
 def _headline(split) -> int | None:
     """The index of the article's headline: a first line without a final stop, with a body after it."""
     if len(split) < 3 or re.search(r"[.!?؟]\W*$", split[0].text.strip()):
@@ -161,13 +157,10 @@ def _two_sides(incident: Incident) -> tuple[str, ...]:
     return sides[:2] if len(sides) >= 2 else ()
 
 
-def _with_fallback_date(incident: Incident, article: Article, split) -> Incident:
+def _with_fallback_date(incident: Incident, article: Article) -> Incident:
     """An incident the text does not date is news of the publication year: dated so, at year
-    precision, and marked as a fallback (`rasad:dateMethod "fallback"`); one told only as past
-    (`had`, `since`, كان ... قد، منذ) may be of any year and stays undated."""
+    precision, and marked as a fallback (`rasad:dateMethod "fallback"`)."""
     if incident.date is not None or article.published is None:
-        return incident
-    if all(_PAST_TOLD.search(split[e.sentence].text) for e in incident.evidence):
         return incident
     year = article.published.year
     fallback = DateValue(f"{year:04d}", date(year, 1, 1), article.published, "fallback")
