@@ -4062,3 +4062,17 @@ def test_a_missile_that_hit_a_building_is_an_attack_on_the_state_the_town_is_in(
     text = "وأفادت خدمة الإسعاف الإسرائيلية بمقتل ستة أشخاص عندما أصاب صاروخ إيراني مبنى سكنياً في مدينة بات يام فجر اليوم."
     acts = incidents(run(text, date(2025, 6, 15)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("iran",), ("israel",), "2025-06-15")]
+
+
+@pytest.mark.parametrize("text", [
+    "Palestinian Authority security forces raided Jenin camp on Sunday, clashing with the Jenin Brigade.",
+    "اقتحمت الأجهزة الأمنية الفلسطينية مخيم جنين الأحد واشتبكت مع «كتيبة جنين».",
+])
+def test_the_palestinian_authority_acts_for_palestine(text):
+    assert "palestine" in keys(run(text, date(2024, 12, 30)))
+
+
+def test_a_second_title_after_the_first_is_no_new_official():
+    found = run("أعلن قائد الجيش السوداني رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان، أمس الأربعاء، أن «الخرطوم حرة».",
+                date(2025, 3, 27))
+    assert not any(k.startswith("person_") for k in keys(found))

@@ -224,7 +224,8 @@ def _arabic_name(norm: Normalised, start: int, lexicon: Lexicon) -> tuple[int, i
         if between.strip() or (text in _AR_STOP and not given_ali) or lexicon.titles.fullmatch(text) \
                 or word.start() in phrases:  # (a trigger word or phrase: `اتصالا هاتفيا`)
             break
-        if not picked and (text.startswith("ال") or (text[0] in "وفبلك" and text not in lexicon.clitic_initial_names)):
+        if not picked and (text.startswith("ال") or (text[0] in "وفبلك" and text not in lexicon.clitic_initial_names)
+                           or text in _TITLE_HEADS):  # (`قائد الجيش رئيس مجلس السيادة عبد الفتاح البرهان`: a second title)
             break
         picked.append(word)
         if len(picked) == 4:
@@ -232,6 +233,10 @@ def _arabic_name(norm: Normalised, start: int, lexicon: Lexicon) -> tuple[int, i
     if len(picked) < 2:
         return None
     return start + picked[0].start(), start + picked[-1].end()
+
+
+# the first words of Arabic titles, which no name starts with
+_TITLE_HEADS = frozenset("رييس نايب وزير وزيره قايد مدير امين عضو مستشار سفير مبعوث متحدث ناطق".split())
 
 
 def _normalised_index(norm: Normalised, original_end: int) -> int:
