@@ -4076,3 +4076,10 @@ def test_a_second_title_after_the_first_is_no_new_official():
     found = run("أعلن قائد الجيش السوداني رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان، أمس الأربعاء، أن «الخرطوم حرة».",
                 date(2025, 3, 27))
     assert not any(k.startswith("person_") for k in keys(found))
+
+
+def test_a_future_of_force_cut_by_a_quote_mark_is_a_threat():
+    text = ("Sudanese army chief Abdel Fattah al-Burhan said the RSF had fired drones at Port Sudan. Burhan, speaking to troops "
+            "on Monday, vowed that the army would \"crush the militia and everyone who stands behind it.\"")
+    threats = incidents(run(text, date(2025, 5, 7)), "Threat")
+    assert [t.perpetrators for t in threats] == [("sudan",)] and threats[0].date.value == "2025-05-05"

@@ -102,12 +102,16 @@ def _quoted_phrase_triggers(text: str, lexicon: Lexicon) -> list[Trigger]:
     kept = [i for i, ch in enumerate(text) if ch not in _QUOTE_MARKS]
     shadow = "".join(text[i] for i in kept)
     found = []
-    for kind in TYPES:
-        for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind])):
-            for m in pattern.finditer(shadow):
-                start, end = kept[m.begin], kept[m.finish - 1] + 1
-                if end - start > m.finish - m.begin:  # (the phrase spans a quote mark)
-                    found.append(Trigger(kind, start, end, verb and not _verbal_noun(m.group(), pattern), False, m.group()))
+    lists = [(kind, verb, pattern) for kind in TYPES for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind]))]
+    for kind, verb, pattern in lists:
+        for m in pattern.finditer(shadow):
+            start, end = kept[m.start()], kept[m.end() - 1] + 1
+            if end - start > m.end() - m.start():  # (the phrase spans a quote mark)
+                found.append(Trigger(kind, start, end, verb and not _verbal_noun(m.group(), pattern), False, m.group()))
+    for m in lexicon.future_force.finditer(shadow):  # (`would "crush the militia"`)
+        start, end = kept[m.start()], kept[m.end() - 1] + 1
+        if end - start > m.end() - m.start():
+            found.append(Trigger("Threat", start, end, True, False, m.group()))
     return found
 
 
