@@ -4083,3 +4083,10 @@ def test_a_future_of_force_cut_by_a_quote_mark_is_a_threat():
             "on Monday, vowed that the army would \"crush the militia and everyone who stands behind it.\"")
     threats = incidents(run(text, date(2025, 5, 7)), "Threat")
     assert [t.perpetrators for t in threats] == [("sudan",)] and threats[0].date.value == "2025-05-05"
+
+
+def test_a_group_s_news_that_its_men_shelled_is_dated_by_the_announcement_and_ground_operations_are_an_attack():
+    found = run("وكان حزب الله قد أعلن في بيانات متلاحقة أمس أن مقاتليه قصفوا بصليات صاروخية مدينة حيفا. ويتواصل القتال في "
+                "جنوب لبنان منذ بدء الجيش الإسرائيلي عملياته البرية في الأول من تشرين الأول/أكتوبر.", date(2024, 10, 20))
+    acts = incidents(found, "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("hezbollah",), "2024-10-19"), (("israel",), "2024-10-01")]

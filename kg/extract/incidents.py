@@ -682,7 +682,7 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
-_OWN_MEN_DID = re.compile(r"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+(?:مقاتلي|قوات|عناصر|طائرات|مقاتلات|جنود|وحدات|مسيرات)(?:ه|ها|هم)\s+\S+\s*$")
+_OWN_MEN_DID = re.compile(r"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+(?:مقاتلي|قوات|عناصر|طائرات|مقاتلات|جنود|وحدات|مسيرات)(?:ه|ها|هم)\s+(?:\S+\s*)?$")
 
 
 def _death_announced(between: str, lexicon: Lexicon) -> bool:
