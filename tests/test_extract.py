@@ -4090,3 +4090,15 @@ def test_a_group_s_news_that_its_men_shelled_is_dated_by_the_announcement_and_gr
                 "جنوب لبنان منذ بدء الجيش الإسرائيلي عملياته البرية في الأول من تشرين الأول/أكتوبر.", date(2024, 10, 20))
     acts = incidents(found, "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("hezbollah",), "2024-10-19"), (("israel",), "2024-10-01")]
+
+
+def test_a_group_s_fighters_who_had_fired_acted_for_it_and_a_force_they_fired_on_was_hit():
+    text = "Hamas's armed wing said separately that its fighters had fired on an Israeli force near the city's main hospital on Wednesday."
+    acts = incidents(run(text, date(2025, 1, 23)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("hamas",), ("israel",))]
+
+
+def test_whom_the_sentence_names_after_hours_after_is_another_event_s_not_the_attacks_targets():
+    text = ("Settlers attacked two Palestinian villages late on Monday. The attacks came hours after President Donald Trump "
+            "revoked an executive order on sanctions against violent settlers.")
+    assert all("usa" not in a.targets for a in incidents(run(text, date(2025, 1, 23)), "Attack"))

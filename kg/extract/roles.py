@@ -81,7 +81,8 @@ _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
 # `أعلنت الوزارة أن وحداتها نفذت عمليات دهم`: the speaker's men carried out the act named after
 _OWN_FORCES_DID = re.compile(r"(?<!\w)(?:قوات|وحدات|عناصر|مقاتلي|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
-_UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones)\s+(?:had\s+|have\s+|also\s+)?$")
+_UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:\w+\s+)?(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones"
+                                r"|fighters|militants|gunmen|units)\s+(?:had\s+|have\s+|also\s+)?$")
 _NOT_HELD_AFTER = re.compile(r"[^.;]{0,120}?(?:(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد)(?!\w)"
                              r"|\b(?:will|would)\s+not\s+(?:take\s+place|be\s+held|go\s+ahead)|\bwon't\s+(?:take\s+place|be\s+held|go\s+ahead))")
 _CONDEMNING_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ying))\s+(?:the\s+|these\s+|those\s+)?$"
@@ -208,6 +209,7 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_AUXILIARIES = re.compile(r"\b(?:had|have|has|also|then|reportedly)\b")
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|during|after|early|late|overnight|last|yesterday)\b)")
 # `أعلن X مسؤوليته عن` right before the act: X claims it.
 # (`مسؤوليته «الكاملة والحصرية» عن الهجوم`: the claim may be qualified)
@@ -246,6 +248,8 @@ _SAID_WAS_A = re.compile(r"\b(?:said|says|identified)\s+(?:\w+\s+)?(?:was|were|a
 _MEMBER_AFTER = re.compile(r"[’']?s?\s+(?:member|members|operative|operatives|fighter|fighters|commander|militant|militants)\b")
 _ADDRESSED_BEFORE = re.compile(r"(?<!\w)(?:مخاطبا|مخاطبه|مخاطبين|موجها\s+(?:حديثه|كلامه|رسالته)\s+(?:الي|ل))\s*(?:ال)?$|\baddressing\s+(?:the\s+)?$")
 _AND_WARNED_IT = re.compile(r"\band\s+(?:warned|vowed|threatened|said)\s+(?:that\s+)?(?:it|they)\s+$")
+_TIMED_AFTER_IN = re.compile(r"\b(?:hours?|days?|weeks?|months?|a\s+day|shortly|soon|just|minutes)\s+(?:after|before)\b"
+                            r"|(?<!\w)(?:بعد|قبل)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|دقائق)(?!\w)")
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 # what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
 _TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
@@ -771,11 +775,13 @@ class SentenceReader:
         if _PASSIVE_BEFORE.search(self.text[:trigger.n_start]):
             return True
         # (`Israeli jets struck near the palace`: forces right before the verb are its subject, no passive)
-        forces = [m for m in self.lexicon.forces.finditer(self.text, max(0, trigger.n_start - 25), trigger.n_start)
-                  if not self.text[m.end():trigger.n_start].strip()]
+        # (`its fighters had fired on`: an auxiliary between is still the active voice)
+        def right_before(end: int) -> bool:
+            return not _AUXILIARIES.sub("", self.text[end:trigger.n_start]).strip()
+        forces = [m for m in self.lexicon.forces.finditer(self.text, max(0, trigger.n_start - 25), trigger.n_start) if right_before(m.end())]
         # (`when Israel hit near the presidential palace`: a state or group named right before acts)
-        acting = [a for a in self.actors if a.mention.kind in ("State", "Proxy") and a.mention.form in ("name", "alias", "metonym")
-                  and not self.text[a.n_end:trigger.n_start].strip()]
+        acting = [a for a in self.actors if a.mention.kind in ("State", "Proxy") and a.mention.form in ("name", "alias", "metonym", "anaphora")
+                  and right_before(a.n_end)]
         return not forces and not acting and bool(_PASSIVE_AFTER.match(self.text[trigger.n_end:]))
 
     def _arabic_claimant(self, trigger: Trigger) -> Actor | None:
@@ -1039,6 +1045,8 @@ class SentenceReader:
             if trigger.type == "Attack" and any(t.type in PARTY_TYPES and trigger.n_end <= t.n_start and t.n_end <= actor.n_start
                                                 for t in self.triggers):
                 break  # `وتلقي الضربات بظلالها على الحوار ... ضد تنظيم داعش`: what the talks are about was not hit
+            if _TIMED_AFTER_IN.search(window):
+                break  # `the attacks came hours after President Donald Trump revoked`: another event's actors
             if self._another_act_in_time(trigger, actor):
                 break  # `اغتيال شكر ..., قبل ساعات من اغتيال هنية في طهران`: the later act's victims
             if not self.arabic and _NEXT_VERB.search(window):
