@@ -4102,3 +4102,11 @@ def test_whom_the_sentence_names_after_hours_after_is_another_event_s_not_the_at
     text = ("Settlers attacked two Palestinian villages late on Monday. The attacks came hours after President Donald Trump "
             "revoked an executive order on sanctions against violent settlers.")
     assert all("usa" not in a.targets for a in incidents(run(text, date(2025, 1, 23)), "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "في حين أفادت تقارير بأن الرئيس المصري عبد الفتاح السيسي لن يتوجه إلى واشنطن لإجراء محادثات ما دامت خطة التهجير مطروحة.",
+    "Reports said Egyptian President Abdel Fattah al-Sisi would not travel to Washington for talks while the plan stood.",
+])
+def test_talks_someone_will_not_travel_to_hold_are_none(text):
+    assert incidents(run(text, date(2025, 2, 24)), "Talks") == []

@@ -209,6 +209,7 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_WILL_NOT_BEFORE = re.compile(r"(?:(?<!\w)لن|\b(?:will|would)\s+not|\bwon't)\s+(?:[^\s،,;.]+\s+){0,5}$")
 _AUXILIARIES = re.compile(r"\b(?:had|have|has|also|then|reportedly)\b")
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|during|after|early|late|overnight|last|yesterday)\b)")
 # `أعلن X مسؤوليته عن` right before the act: X claims it.
@@ -1112,6 +1113,8 @@ class SentenceReader:
         negations = list(self.lexicon.negation.finditer(near))
         if negations and words(near[negations[-1].end():]) <= 2 and not re.search(r"[،,;:]", near[negations[-1].end():]):
             return True  # (`if the hostages are not released, the gates of hell will open`: the condition is negated)
+        if trigger.type == "Talks" and _WILL_NOT_BEFORE.search(self.text, max(0, trigger.n_start - 60), trigger.n_start):
+            return True  # `لن يتوجه إلى واشنطن لإجراء محادثات`, `will not travel to Washington for talks`
         # `ولم يصدر عن التنظيم أي بيان يتبنى فيه الهجوم`: no statement claiming it
         return bool(_ANY_STATEMENT.search(self.text, 0, trigger.n_start)) and self.lexicon.negation.search(self.text, 0, trigger.n_start) is not None
 
