@@ -4110,3 +4110,31 @@ def test_whom_the_sentence_names_after_hours_after_is_another_event_s_not_the_at
 ])
 def test_talks_someone_will_not_travel_to_hold_are_none(text):
     assert incidents(run(text, date(2025, 2, 24)), "Talks") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A U.S. official said Washington had received no advance warning of the Israeli strike on Beirut.",
+    "Israel hit central Beirut on Tuesday for the first time without warning.",
+    "وقال مسؤول قطري إن الدوحة لم تتلق تحذيراً مسبقاً من الضربة الإسرائيلية.",
+])
+def test_an_advance_warning_or_its_absence_is_no_threat(text):
+    assert incidents(run(text, date(2024, 11, 28)), "Threat") == []
+
+
+def test_the_first_of_two_brokers_joined_by_and_is_a_mediator_too():
+    text = "Israel's aircraft struck a Hezbollah facility in southern Lebanon on Thursday, the first strike since a U.S.- and French-brokered ceasefire between Israel and Hezbollah took hold on Wednesday."
+    deals = incidents(run(text, date(2024, 11, 28)), "Agreement")
+    assert [(set(d.parties), set(d.mediators)) for d in deals] == [({"israel", "hezbollah"}, {"usa", "france"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Jordanian Foreign Minister Ayman Safadi discussed Sunday's attack in a phone call with U.S. Secretary of State Antony Blinken.",
+    "The Biden administration has tried to rein in such attacks by Israeli settlers.",
+])
+def test_an_attack_talked_about_or_to_be_reined_in_is_not_the_speaker_s(text):
+    assert incidents(run(text, date(2024, 9, 9)), "Attack") == []
+
+
+def test_a_meeting_with_other_commanders_is_no_talks():
+    text = "Israeli jets struck a command centre in the Haret Hreik district on Friday evening while Nasrallah was meeting other commanders."
+    assert incidents(run(text, date(2024, 9, 28)), "Talks") == []

@@ -152,7 +152,7 @@ _OPENER = re.compile(r"\W*(?:[^\s,،.;]+\s+){0,3}[^\s,،.;]+\s*[,،]\s*")  # a s
 # `any renewed attack by Israel would be met with`, `أي اعتداء`: an act named as a condition, not told
 _ANY_BEFORE = re.compile(r"(?:\bany|\bthe slightest|(?<!\w)اي|(?<!\w)ادني)\s+(?:[\w-]+\s+){0,2}$")
 # `اتفاق لوقف الهجمات`, `a deal to halt attacks`, `an end to the strikes`: attacks to be stopped, not told
-_TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
+_TO_STOP = re.compile(r"(?:\bto\s+(?:stop|halt|end|cease|rein\s+in|curb|prevent)|\ban?\s+end\s+to|\bhalt\s+to|(?<!\w)[وفبل]?(?:وقف|ايقاف)(?!\w))"
                       r"\s+(?:the\s+|all\s+)?(?:\S+\s+)?$")
 _BLAMED_FOR = re.compile(r"\bblam\w*\s+(?:[\w'-]+\s+){0,4}?for\s+(?:the\s+)?(?:[\w.,]+\s+){0,3}$")
 _INCLUDING = re.compile(r"\s*(?:including|among them|among which|led by|chief among them|و?من\s+بينها|و?من\s+بينهم|بما\s+فيها"
@@ -166,7 +166,8 @@ _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+ع
 _AGAINST_BEFORE = re.compile(r"(?:\bagainst|(?<!\w)ضد)\s+(?:the\s+)?[«\"“]?$")
 _ON_BEHALF_AFTER = re.compile(r"'s?\s+behalf\b")
 # `an Omani-brokered truce`, `Qatari-mediated talks`: the name before the hyphen mediates
-_BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b")
+# (`U.S.- and French-brokered`: the first of two brokers too)
+_BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b|-?\s+and\s+[\w.]+-(?:brokered|mediated|sponsored)\b")
 _MEDIATION_AFTER = re.compile(r"(?:\s+and\s+[\w.-]+)?\s+(?:mediation|mediators?)\b")  # `through U.S. mediation`, `Egyptian and Qatari mediators`
 _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|deal|agreement|accord)\s+with\s+"
                             r"(?:(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:,|\band\b)\s*)*(?:the\s+)?$")
@@ -209,6 +210,8 @@ DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those)\s+$")
 _PRONOUN_BEFORE = re.compile(r"(?:(?<!\w)(?:انه|انها|انهم|اننا)|\bwhich\s+(?:[\w'-]+\s+){0,4}(?:said|says|claimed)(?:\s+it)?)\s+$")
 # `was killed`, `have been killed`; a participle with no object (`X killed in Tehran`, `killed on Tuesday`)
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+(?:\w+ly\s+)?$")
+_OWN_PEOPLE_AFTER = re.compile(r"\s+(?:with\s+)?(?:other|fellow)\s+(?:senior\s+|top\s+)?(?:commanders|leaders|officials|members|aides|ministers)\b"
+                               r"|\s+(?:مع\s+)?(?:قاده|قياديين|مسوولين|اعضاء)\s+(?:اخرين|اخرين\s+في)(?!\w)")
 _WILL_NOT_BEFORE = re.compile(r"(?:(?<!\w)لن|\b(?:will|would)\s+not|\bwon't)\s+(?:[^\s،,;.]+\s+){0,5}$")
 _AUXILIARIES = re.compile(r"\b(?:had|have|has|also|then|reportedly)\b")
 _PASSIVE_AFTER = re.compile(r"\s*(?:$|[,.;]|\b(?:in|on|at|near|when|while|as|during|after|early|late|overnight|last|yesterday)\b)")
@@ -466,6 +469,9 @@ class SentenceReader:
         text = self.text
         if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
+        if not trigger.verb and any(t.type in PARTY_TYPES and t.verb and t.n_end <= trigger.n_start
+                                    and words(text[t.n_end:trigger.n_start]) <= 2 for t in self.triggers):
+            return None  # `Safadi discussed Sunday's attack`, `بحث الهجوم`: the act talked about, not his
         own = self._speakers_own(trigger) or self._announced_operation(trigger) or self._gerund_subject(trigger)
         if own is not None:
             return own
@@ -1423,6 +1429,8 @@ class SentenceReader:
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger) or self._mediated_deal_verb(trigger):
             return None
+        if trigger.type == "Talks" and _OWN_PEOPLE_AFTER.match(self.text, trigger.n_end):
+            return None  # `while Nasrallah was meeting other commanders`: a meeting within one side
         # a deal is news when concluded, or named by its year (`the 2008 Strategic Framework Agreement`)
         named = NAMED_YEAR.search(self.text, max(0, trigger.n_start - 40), trigger.n_start)
         # (`للتوصل إلى اتفاق`: to reach one, not reached)
