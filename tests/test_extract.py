@@ -4138,3 +4138,15 @@ def test_an_attack_talked_about_or_to_be_reined_in_is_not_the_speaker_s(text):
 def test_a_meeting_with_other_commanders_is_no_talks():
     text = "Israeli jets struck a command centre in the Haret Hreik district on Friday evening while Nasrallah was meeting other commanders."
     assert incidents(run(text, date(2024, 9, 28)), "Talks") == []
+
+
+def test_devices_that_exploded_are_an_attack_by_whom_the_next_sentence_blames():
+    text = ("Thousands of pagers used by Hezbollah members exploded almost simultaneously across Lebanon on Sept. 17, killing "
+            "dozens. Hezbollah blamed Israel, which neither confirmed nor denied involvement.")
+    acts = incidents(run(text, date(2024, 9, 28)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("israel",), "2024-09-17")]
+
+
+def test_who_condemned_an_attack_is_not_its_author():
+    text = "On Aug. 15, masked settlers stormed a village in the West Bank, an attack condemned even by Netanyahu's office."
+    assert all("israel" not in a.perpetrators for a in incidents(run(text, date(2024, 9, 9)), "Attack"))

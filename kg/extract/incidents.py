@@ -64,6 +64,7 @@ _ACTIVE_KILLING = re.compile(rf"(?:(?<!\w){_FORCE}\w*\s+(?P<verb>[وف]?(?:قت�
                              rf"|(?<!\w)(?P<verb2>[وف]?(?:قتلت|قتل))\s+(?={_FORCE}(?!\w)))")
 
 
+_DEVICES_EXPLODED = re.compile(r"\b(?:pagers?|walkie-talkies|devices|bombs?|explosives|car\s+bomb)\b(?:\s+[\w'-]+){0,5}?\s+(?P<verb>exploded|detonated)\b")
 _WEAPON_STRUCK = re.compile(r"(?<!\w)(?P<verb>[وف]?(?:اصاب|اصابت))\s+(?:صاروخ|صواريخ|قذيفه|قذايف|مسيره|مسيرات|طايره\s+مسيره)(?!\w)")
 # `B-2 bombers dropped 30,000-pound bunker-busters on Fordow`, `ألقت الطائرات قنابل`: dropping bombs is an attack
 _DROPPED_BOMBS = re.compile(r"\b(?P<verb>dropped|drops|dropping)\s+(?:[\w,.-]+\s+){0,3}?(?:bombs?|bunker[- ]busters?|munitions|explosives|barrel\s+bombs)\b"
@@ -134,6 +135,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
         verb = "verb" if m.group("verb") else "verb2"
         found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
     for m in _WEAPON_STRUCK.finditer(text):  # `أصاب صاروخ إيراني مبنى سكنياً`: a missile that hit
+        found.append(Trigger("Attack", m.start("verb"), m.end("verb"), True, False, m.group("verb")))
+    for m in _DEVICES_EXPLODED.finditer(text):  # `thousands of pagers used by Hezbollah members exploded across Lebanon`
         found.append(Trigger("Attack", m.start("verb"), m.end("verb"), True, False, m.group("verb")))
     for m in _DROPPED_BOMBS.finditer(text):
         verb = "verb" if m.group("verb") else "verb_ar"

@@ -39,7 +39,8 @@ _APPOSITION = r",\s*(?:the|a|an)\s[^,;.]{1,80},\s*"
 _APPOSED_PHRASE = re.compile(_APPOSITION)
 _APPOSITION_BEFORE = re.compile(_APPOSITION + r"(?:was|were|had been|has been|have been)\s+$")
 _COMMA = re.compile(r"[,،]")
-_OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied)\s+by\b")
+_OTHER_PARTICIPLE_BY = re.compile(r"\b(?:used|run|operated|backed|controlled|held|supported|funded|armed|owned|led|allied|occupied"
+                                  r"|condemned|denounced|criticised|criticized|welcomed|praised|blamed|denied)\s+(?:even\s+|also\s+)?by\b")
 _AND_NOW = re.compile(r"\band\s+(?:[\w.'’-]+\s+){0,4}$")
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|announced|added|vowed|stated)\b")
 _NEXT_VERB = re.compile(r"\band\s+(?:then\s+)?(?:prompted|forced|led|pushed|drew|sparked|triggered|urged|called|said|told)\b")
