@@ -4150,3 +4150,11 @@ def test_devices_that_exploded_are_an_attack_by_whom_the_next_sentence_blames():
 def test_who_condemned_an_attack_is_not_its_author():
     text = "On Aug. 15, masked settlers stormed a village in the West Bank, an attack condemned even by Netanyahu's office."
     assert all("israel" not in a.perpetrators for a in incidents(run(text, date(2024, 9, 9)), "Attack"))
+
+
+def test_the_nisba_sudani_is_sudan_until_mohammed_shia_al_sudani_is_named_and_then_him():
+    sudan = run("أجرى وزير الخارجية المصري بدر عبد العاطي أمس اتصالاً هاتفياً بنظيره السوداني علي يوسف الشريف.", date(2025, 3, 27))
+    assert [set(t.parties) for t in incidents(sudan, "Talks")] == [{"egypt", "sudan"}]
+    sudani = run("وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلاده ترفض الهجمات. وأجرى السوداني اتصالاً هاتفياً بالرئيس "
+                 "الإيراني مسعود بزشكيان أمس.", date(2024, 10, 2))
+    assert [set(t.parties) for t in incidents(sudani, "Talks")] == [{"iraq", "iran"}]

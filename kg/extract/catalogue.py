@@ -190,6 +190,16 @@ class Catalogue:
             readings = tuple(p for p in found if self._accepts(p, prefix, norm, original, start, end))
             if readings:
                 candidates.append((word_start, start, end, readings))
+        # (`السوداني` is both Sudani's surname and the nisba of Sudan with its article: one match, both readings)
+        spans: dict[tuple[int, int], int] = {}
+        for i, (word_start, start, end, readings) in enumerate(candidates):
+            same = spans.setdefault((word_start, end), i)
+            if same != i:
+                merged = tuple(sorted(set(candidates[same][3] + readings), key=lambda p: FORM_RANK.index(p.form)))
+                longer = candidates[same] if candidates[same][2] - candidates[same][1] >= end - start else candidates[i]
+                candidates[same] = (word_start, longer[1], end, merged)
+                candidates[i] = None
+        candidates = [c for c in candidates if c is not None]
         candidates.sort(key=lambda c: (-(c[2] - c[1]), c[0]))
         taken: list[tuple[int, int]] = []
         matches = []

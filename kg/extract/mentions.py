@@ -90,7 +90,9 @@ def _resolve(match: Match, sentence: Sentence, catalogue: Catalogue, state: Arti
     # (`the army` after Israel and Lebanon are named is neither's until one's army is)
     shorts = [p for p in shorts if (p.key in state.fully_named if len(shorts) > 1 else _last_named(p.key, catalogue, state) is not None)]
     if shorts:
-        readings.append(max(shorts, key=lambda p: _last_named(p.key, catalogue, state)))
+        best = max(shorts, key=lambda p: _last_named(p.key, catalogue, state))
+        # (`وقال السوداني` after Mohammed Shia al-Sudani was named: the man, not the nisba of Sudan)
+        readings = [best] + readings if all(p.form == "demonym" for p in readings) else readings + [best]
     for pattern in readings:
         key = pattern.key
         governed = _governed_state(catalogue[key], state.published)
