@@ -4158,3 +4158,11 @@ def test_the_nisba_sudani_is_sudan_until_mohammed_shia_al_sudani_is_named_and_th
     sudani = run("وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلاده ترفض الهجمات. وأجرى السوداني اتصالاً هاتفياً بالرئيس "
                  "الإيراني مسعود بزشكيان أمس.", date(2024, 10, 2))
     assert [set(t.parties) for t in incidents(sudani, "Talks")] == [{"iraq", "iran"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Netanyahu told the UN General Assembly on Friday that there was no place in Iran the long arm of Israel cannot reach.",
+    "وقال قائد الجيش السوداني عبد الفتاح البرهان إن «المعركة لن تتوقف حتى نطهّر آخر شبر من أرض السودان من قوات الدعم السريع».",
+])
+def test_the_long_arm_and_a_battle_that_will_not_stop_until_are_threats(text):
+    assert len(incidents(run(text, date(2025, 3, 27)), "Threat")) == 1
