@@ -178,7 +178,7 @@ class Catalogue:
     def find(self, norm: Normalised, original: str) -> list[Match]:
         """Every catalogue name in the text, longest first, without overlaps."""
         text = norm.text
-        candidates = []
+        by_word: dict[tuple[int, int], tuple[int, tuple[Pattern, ...]]] = {}  # (word start, end) -> (name start, readings)
         for end_index, (length, found) in self._automaton.iter(text):
             start, end = end_index - length + 1, end_index + 1
             if end < len(text) and (text[end].isalnum() or text[end] == "_"):
@@ -189,17 +189,12 @@ class Catalogue:
             prefix = text[word_start:start]
             readings = tuple(p for p in found if self._accepts(p, prefix, norm, original, start, end))
             if readings:
-                candidates.append((word_start, start, end, readings))
-        # (`السوداني` is both Sudani's surname and the nisba of Sudan with its article: one match, both readings)
-        spans: dict[tuple[int, int], int] = {}
-        for i, (word_start, start, end, readings) in enumerate(candidates):
-            same = spans.setdefault((word_start, end), i)
-            if same != i:
-                merged = tuple(sorted(set(candidates[same][3] + readings), key=lambda p: FORM_RANK.index(p.form)))
-                longer = candidates[same] if candidates[same][2] - candidates[same][1] >= end - start else candidates[i]
-                candidates[same] = (word_start, longer[1], end, merged)
-                candidates[i] = None
-        candidates = [c for c in candidates if c is not None]
+                # (`السوداني` is both Sudani's surname and the nisba of Sudan with its article: one word, both
+                # readings, spanning from the longer name's start)
+                earlier_start, earlier = by_word.get((word_start, end), (start, ()))
+                by_word[(word_start, end)] = (min(start, earlier_start), earlier + readings)
+        candidates = [(word_start, start, end, tuple(sorted(dict.fromkeys(readings), key=lambda p: FORM_RANK.index(p.form))))
+                      for (word_start, end), (start, readings) in by_word.items()]
         candidates.sort(key=lambda c: (-(c[2] - c[1]), c[0]))
         taken: list[tuple[int, int]] = []
         matches = []

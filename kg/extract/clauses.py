@@ -18,6 +18,12 @@ from kg.extract.text import is_arabic
 # joins them; elsewhere it opens a clause.
 _PAIRED = r"(?:ال)?(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد)\b|\w+ي(?:ه|ين|ون)?\b"
 # (`بعد ظهر`, `قبل منتصف الليل` tell the time of day, they do not open a clause)
+# a side's own men or machines, by the pronoun after them: `قواته`, `مقاتليها`, `وحداتها`
+OWN_MEN = r"(?:قوات|وحدات|عناصر|مقاتلي|طائرات|مقاتلات|جنود|مسيرات)(?:ه|ها|هم)"
+# what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
+TIMED_FROM = re.compile(r"\b(?P<unit>hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?P<dir>before|after)\s+(?:the\s+)?$"
+                        r"|(?<!\w)(?P<dir_ar>قبل|بعد)\s+(?P<unit_ar>ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اقل\s+من\s+يوم)"
+                        r"\s+(?:قليله\s+)?(?:من|علي)\s+$")
 CLAUSE_BREAK = re.compile(rf"[،,;:()]|\s[-–]\s(?!{_PAIRED})|\b(?:after|before|while|whereas|which|who|when|(?<!has )(?<!have )(?<!had )(?<!ever )since|where)\b|\s(?:(?:بعد|قبل)(?!\s+(?:ظهر|الظهر|منتصف|الفجر))|فيما|بينما|في حين|غداة|اثر|عندما|حيث|الذي|التي|الذين|منذ)\s")
 # Within a clause, what may stand between a role marker and the actors it governs: other actors
 # of an enumeration ("on Iraq, Syria and Lebanon", "بوساطة قطرية ومصرية") and short words.

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, Trigger, act_is_subject_of, dateline_end, role_actors, words
+from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, OWN_MEN, TIMED_FROM, Trigger, act_is_subject_of, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
@@ -64,11 +64,15 @@ _ACTIVE_KILLING = re.compile(rf"(?:(?<!\w){_FORCE}\w*\s+(?P<verb>[وف]?(?:قت�
                              rf"|(?<!\w)(?P<verb2>[وف]?(?:قتلت|قتل))\s+(?={_FORCE}(?!\w)))")
 
 
+# `thousands of pagers used by Hezbollah members exploded across Lebanon`: devices that blew up
 _DEVICES_EXPLODED = re.compile(r"\b(?:pagers?|walkie-talkies|devices|bombs?|explosives|car\s+bomb)\b(?:\s+[\w'-]+){0,5}?\s+(?P<verb>exploded|detonated)\b")
+# `أصاب صاروخ إيراني مبنى سكنياً`: a missile that hit
 _WEAPON_STRUCK = re.compile(r"(?<!\w)(?P<verb>[وف]?(?:اصاب|اصابت))\s+(?:صاروخ|صواريخ|قذيفه|قذايف|مسيره|مسيرات|طايره\s+مسيره)(?!\w)")
 # `B-2 bombers dropped 30,000-pound bunker-busters on Fordow`, `ألقت الطائرات قنابل`: dropping bombs is an attack
 _DROPPED_BOMBS = re.compile(r"\b(?P<verb>dropped|drops|dropping)\s+(?:[\w,.-]+\s+){0,3}?(?:bombs?|bunker[- ]busters?|munitions|explosives|barrel\s+bombs)\b"
                             r"|(?<!\w)(?P<verb_ar>[وف]?(?:القت|القي|يلقي|تلقي))\s+(?:\S+\s+){0,6}?(?:قنابل|قنبله|براميل\s+متفجره|متفجرات)(?!\w)")
+# attack verbs read with the words around them (each pattern names its verb's group)
+_ATTACK_VERB_PHRASES = (_ACTIVE_KILLING, _DEVICES_EXPLODED, _WEAPON_STRUCK, _DROPPED_BOMBS)
 _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strikes|air\s*strikes|attacks|fighting|violence|escalation|hostilities)"
                              r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
 
@@ -95,25 +99,27 @@ def _subject_act_day(text: str, triggers: list[Trigger], day_of_type: dict[str, 
 _QUOTE_MARKS = '"“”«»'
 
 
+def _lexicon_triggers(text: str, lexicon: Lexicon) -> list[Trigger]:
+    """The trigger words and phrases of the data files, and the future of force (`will respond`)."""
+    found = []
+    for kind in TYPES:
+        for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind])):
+            for m in pattern.finditer(text):
+                found.append(Trigger(kind, m.start(), m.end(), verb and not _verbal_noun(m.group(), pattern), False, m.group()))
+    for m in lexicon.future_force.finditer(text):
+        found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
+    return found
+
+
 def _quoted_phrase_triggers(text: str, lexicon: Lexicon) -> list[Trigger]:
-    """`would "not hesitate" to take military action`, `ستنهي «المهمة»`: a trigger phrase that a quote
-    mark cuts in two (its word is the phrase without the mark)."""
+    """`would "not hesitate" to take military action`, `would "crush the militia"`: a trigger phrase that a
+    quote mark cuts in two, found in the text without its marks (its word is the phrase without them)."""
     if not any(mark in text for mark in _QUOTE_MARKS):
         return []
     kept = [i for i, ch in enumerate(text) if ch not in _QUOTE_MARKS]
     shadow = "".join(text[i] for i in kept)
-    found = []
-    lists = [(kind, verb, pattern) for kind in TYPES for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind]))]
-    for kind, verb, pattern in lists:
-        for m in pattern.finditer(shadow):
-            start, end = kept[m.start()], kept[m.end() - 1] + 1
-            if end - start > m.end() - m.start():  # (the phrase spans a quote mark)
-                found.append(Trigger(kind, start, end, verb and not _verbal_noun(m.group(), pattern), False, m.group()))
-    for m in lexicon.future_force.finditer(shadow):  # (`would "crush the militia"`)
-        start, end = kept[m.start()], kept[m.end() - 1] + 1
-        if end - start > m.end() - m.start():
-            found.append(Trigger("Threat", start, end, True, False, m.group()))
-    return found
+    spans = ((t, kept[t.n_start], kept[t.n_end - 1] + 1) for t in _lexicon_triggers(shadow, lexicon))
+    return [replace(t, n_start=start, n_end=end) for t, start, end in spans if end - start > t.n_end - t.n_start]
 
 
 def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
@@ -123,26 +129,13 @@ def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
-    found = []
-    for kind in TYPES:
-        for verb, pattern in ((False, lexicon.nouns[kind]), (True, lexicon.verbs[kind])):
-            for m in pattern.finditer(text):
-                found.append(Trigger(kind, m.start(), m.end(), verb and not _verbal_noun(m.group(), pattern), False, m.group()))
+    found = _lexicon_triggers(text, lexicon) + _quoted_phrase_triggers(text, lexicon)
     for m in lexicon.defence.finditer(text):
         found.append(Trigger("Attack", m.start(), m.end(), True, True, m.group()))
-    found += _quoted_phrase_triggers(text, lexicon)
-    for m in _ACTIVE_KILLING.finditer(text):
-        verb = "verb" if m.group("verb") else "verb2"
-        found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
-    for m in _WEAPON_STRUCK.finditer(text):  # `أصاب صاروخ إيراني مبنى سكنياً`: a missile that hit
-        found.append(Trigger("Attack", m.start("verb"), m.end("verb"), True, False, m.group("verb")))
-    for m in _DEVICES_EXPLODED.finditer(text):  # `thousands of pagers used by Hezbollah members exploded across Lebanon`
-        found.append(Trigger("Attack", m.start("verb"), m.end("verb"), True, False, m.group("verb")))
-    for m in _DROPPED_BOMBS.finditer(text):
-        verb = "verb" if m.group("verb") else "verb_ar"
-        found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
-    for m in lexicon.future_force.finditer(text):
-        found.append(Trigger("Threat", m.start(), m.end(), True, False, m.group()))
+    for pattern in _ATTACK_VERB_PHRASES:
+        for m in pattern.finditer(text):
+            verb = next(name for name, value in m.groupdict().items() if value)  # (the alternative that matched)
+            found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
     # a word that reads both ways (قصف): a noun after the article (القصف) or in the plural (ضربات), else a verb (قصفت)
     # (and a future of force, `ستشن`, is a threat before it is an act)
     found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.type != "Threat",
@@ -447,17 +440,16 @@ def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: d
     return month_value(anchor.year, anchor.month, "response", 0, 0)
 
 
-_HOURS_APART = re.compile(r"\b(?P<when>hours|a\s+day|less\s+than\s+a\s+day)\s+(?P<dir>before|after)\s+(?:the\s+)?$"
-                          r"|(?<!\w)(?P<dir_ar>قبل|بعد)\s+(?:ساعات|ساعه|ساعتين|اقل\s+من\s+يوم|يوم)\s+(?:قليله\s+)?(?:من\s+|علي\s+)?$")
+_WITHIN_A_DAY = re.compile(r"hours?|a\s+day|less\s+than\s+a\s+day|ساعات|ساعه|ساعتين|يوم|اقل\s+من\s+يوم")
 
 
 def _hours_apart(text: str, trigger: Trigger, found: list[Incident]) -> DateValue | None:
     """`killed Shukr in Beirut on July 30, hours before the assassination of Haniyeh in Tehran`: an
     act told as hours or a day from the one just dated happened within a day of it; dated to that
     day's month when the day before or after is in the same month."""
-    apart = _HOURS_APART.search(text, max(0, trigger.n_start - 40), trigger.n_start)
+    apart = TIMED_FROM.search(text, max(0, trigger.n_start - 40), trigger.n_start)
     anchor = next((i.date for i in reversed(found) if i.date is not None), None)
-    if apart is None or anchor is None or anchor.precision != "day":
+    if apart is None or not _WITHIN_A_DAY.fullmatch(apart["unit"] or apart["unit_ar"]) or anchor is None or anchor.precision != "day":
         return None
     later = (apart["dir"] or apart["dir_ar"]) in ("before", "قبل")  # (before *it*: it came after the anchor)
     other = anchor.first + timedelta(days=1 if later else -1)
@@ -685,7 +677,7 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
-_OWN_MEN_DID = re.compile(r"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+(?:مقاتلي|قوات|عناصر|طائرات|مقاتلات|جنود|وحدات|مسيرات)(?:ه|ها|هم)\s+(?:\S+\s*)?$")
+_OWN_MEN_DID = re.compile(rf"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+{OWN_MEN}\s+(?:\S+\s*)?$")
 
 
 def _death_announced(between: str, lexicon: Lexicon) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.extract.catalogue import Actor, Catalogue, Match
 from kg.extract.clauses import ARTICLE
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Mention
 from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offsets
 
@@ -311,6 +311,14 @@ _REFERENCE_TO = re.compile(r"(?:(?<!\w)في\s+اشاره\s+(?:الي\s+|ل)|\bin
 _MET_OBJECT = re.compile(r"\b(?:met|meets|meeting|received|receives|told|tells|thanked|urged|with)\s+(?:[\w.'-]+\s+){0,2}$")
 
 
+def _past_proclitics(text: str, start: int, end: int, entries: WordList) -> int:
+    """Where a word list's entry starts inside its match, past the proclitics (`إيران والحركة`: at الحركة),
+    as a catalogue name's span does: the conjunction joins the two sides, it is not part of either."""
+    while start < end - 1 and text[start] in "وفبلك" and entries.fullmatch(text[start + 1:end]):
+        start += 1
+    return start
+
+
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
               state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
     """'the group' / الجماعة: the last named group; 'he' / 'him': the last named official;
@@ -330,10 +338,11 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         # (`«الميليشيا المتمردة»، في إشارة إلى قوات الدعم السريع`: the group the text says it means)
         reference = _REFERENCE_TO.search(norm.text, m.end())
         meant = [x for x in found if x.kind == "Proxy" and reference and 0 <= x.n_start - reference.end() <= 2]
+        start = _past_proclitics(norm.text, m.start(), m.end(), lexicon.group_anaphora)
         if meant:
-            result.append(_mention(meant[0].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
+            result.append(_mention(meant[0].key, "Proxy", "anaphora", sentence, norm, start, m.end()))
         elif before:
-            result.append(_mention((fitting or before)[-1].key, "Proxy", "anaphora", sentence, norm, m.start(), m.end()))
+            result.append(_mention((fitting or before)[-1].key, "Proxy", "anaphora", sentence, norm, start, m.end()))
     for m in lexicon.person_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue

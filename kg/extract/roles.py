@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, ENUMERATION, FUTURE_AFTER, JOINT, NAMED_YEAR, PRONOUN_SUBJECT, RELATIVE_BEFORE, Actor, Trigger,
+    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, ENUMERATION, FUTURE_AFTER, JOINT, NAMED_YEAR, OWN_MEN, PRONOUN_SUBJECT, RELATIVE_BEFORE, TIMED_FROM, Actor, Trigger,
     act_is_subject_of, after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
@@ -79,9 +79,9 @@ _BEFORE_CALLED_OFF = re.compile(r"\bbefore\s+(?:it|they)\s+(?:was|were)\s+(?:can
 _PASSIVE_GAP = re.compile(r"\s*(?:(?:was|were|has been|have been|had been|is|are|been)\s+)?")
 _ABOUT_ADJECTIVE = re.compile(r"-(?:related|linked|bound|based|flagged|owned|focused)\b")
 _NO_OBJECT = re.compile(r"\s+no\b")
-_OWN_FORCES = re.compile(r"(?<!\w)(?:قوات|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+$")
+_OWN_FORCES = re.compile(rf"(?<!\w){OWN_MEN}\s+$")
 # `أعلنت الوزارة أن وحداتها نفذت عمليات دهم`: the speaker's men carried out the act named after
-_OWN_FORCES_DID = re.compile(r"(?<!\w)(?:قوات|وحدات|عناصر|مقاتلي|طائرات|مقاتلات|جنود)(?:ه|ها|هم)\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
+_OWN_FORCES_DID = re.compile(rf"(?<!\w){OWN_MEN}\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
 _UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:\w+\s+)?(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones"
                                 r"|fighters|militants|gunmen|units)\s+(?:had\s+|have\s+|also\s+)?$")
 _NOT_HELD_AFTER = re.compile(r"[^.;]{0,120}?(?:(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد)(?!\w)"
@@ -256,9 +256,6 @@ _AND_WARNED_IT = re.compile(r"\band\s+(?:warned|vowed|threatened|said)\s+(?:that
 _TIMED_AFTER_IN = re.compile(r"\b(?:hours?|days?|weeks?|months?|a\s+day|shortly|soon|just|minutes)\s+(?:after|before)\b"
                             r"|(?<!\w)(?:بعد|قبل)\s+(?:ساعات|ساعه|ساعتين|ايام|يوم|يومين|اسابيع|دقائق)(?!\w)")
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
-# what places one act in time from another, right before the second: `hours before the`, `بعد يومين من`
-_TIMED_FROM = re.compile(r"\b(?:hours?|days?|weeks?|a\s+day|less\s+than\s+a\s+day)\s+(?:before|after)\s+(?:the\s+)?$"
-                         r"|(?<!\w)(?:قبل|بعد)\s+(?:ساعات|ساعه|ساعتين|يوم|يومين|ايام|اسبوع|اسبوعين|اقل\s+من\s+يوم)\s+(?:قليله\s+)?(?:من|علي)\s+$")
 
 
 class SentenceReader:
@@ -976,8 +973,6 @@ class SentenceReader:
         if first.n_start == second.n_start and first.mention.form == second.mention.form == "bloc":
             return True  # the members of one bloc (`the E3`)
         joint = self.text[first.n_end:second.n_start]
-        if second.mention.form == "anaphora" and self.text.startswith("و", second.n_start):
-            joint += "و"  # (`إيران والحركة`: the anaphor's span holds its conjunction)
         if not self.arabic and re.match(r"\s*,\s*and\b", joint) and _CLAUSE_VERB_AFTER.match(self.text[second.n_end:]):
             return False  # `... at a base in Jordan, and the United States responded`: a new clause
         if re.match(r"\s*[,،]", joint) and _LEADING_PLACE.search(self.text, 0, first.n_start):
@@ -1074,7 +1069,7 @@ class SentenceReader:
         """Between the act and the actor, another act placed in time from it (`hours before the
         assassination of`, `بعد يومين من قصف`)."""
         return any(other.type == "Attack" and trigger.n_end < other.n_start < actor.n_start
-                   and _TIMED_FROM.search(self.text, max(0, other.n_start - 30), other.n_start) for other in self.triggers)
+                   and TIMED_FROM.search(self.text, max(0, other.n_start - 30), other.n_start) for other in self.triggers)
 
     def hypothetical(self, trigger: Trigger) -> bool:
         """An act in a conditional clause, negated, or announced for the future did not take place."""
