@@ -4166,3 +4166,14 @@ def test_the_nisba_sudani_is_sudan_until_mohammed_shia_al_sudani_is_named_and_th
 ])
 def test_the_long_arm_and_a_battle_that_will_not_stop_until_are_threats(text):
     assert len(incidents(run(text, date(2025, 3, 27)), "Threat")) == 1
+
+
+@pytest.mark.parametrize("text, published, target", [
+    ("شنّت مقاتلات إسرائيلية مساء أمس غارات على مواقع عسكرية في ريف القنيطرة.", date(2025, 4, 3), "syria"),
+    ("وقصفت مسيّرات «الدعم السريع» فجر اليوم مستودعات وقود في بورتسودان.", date(2025, 5, 6), "sudan"),
+    ("Turkish jets struck positions in the Qandil mountains on Thursday, the defence ministry said.", date(2024, 8, 9), "iraq"),
+    ("An Israeli drone struck a car in Bint Jbeil on Saturday, killing two people.", date(2025, 2, 9), "lebanon"),
+])
+def test_an_attack_on_a_town_or_province_hits_the_state_it_lies_in(text, published, target):
+    acts = incidents(run(text, published), "Attack")
+    assert len(acts) == 1 and target in acts[0].targets
