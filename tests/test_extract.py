@@ -4177,3 +4177,12 @@ def test_the_long_arm_and_a_battle_that_will_not_stop_until_are_threats(text):
 def test_an_attack_on_a_town_or_province_hits_the_state_it_lies_in(text, published, target):
     acts = incidents(run(text, published), "Attack")
     assert len(acts) == 1 and target in acts[0].targets
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Earlier on Tuesday, before the ceasefire took hold, an Iranian missile struck a block of flats in Beersheba.", date(2025, 6, 25), "2025-06-24"),
+    ("وفجر أمس، وقبل ساعات من دخول الهدنة حيز التنفيذ، قصفت طائرات إسرائيلية مواقع في بنت جبيل.", date(2024, 11, 28), "2024-11-27"),
+])
+def test_an_aside_placing_an_act_before_another_does_not_take_the_date_from_it(text, published, day):
+    acts = incidents(run(text, published), "Attack")
+    assert [a.date.value for a in acts] == [day]

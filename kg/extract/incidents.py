@@ -545,6 +545,24 @@ def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
     return others
 
 
+# `On Tuesday, before the ceasefire took hold, a missile hit`: an aside that places the act in time
+_TIME_ASIDE_OPENING = re.compile(r"[,،]\s*(?:(?:shortly|just|hours|minutes|days|only)\s+)?(?:before|after|following)\b"
+                                 r"|[,،]\s*(?:و)?(?:قبل|بعد|قبيل|عقب|اثر)(?!\w)")
+_TIME_ASIDE_WORDS = 12
+
+
+def _in_time_aside(text: str, other: Trigger, lo: int, hi: int) -> bool:
+    """Another act named inside a comma-set aside of time between a date and the act (`On Tuesday,
+    hours after Iran fired missiles, Israel struck`) does not take the date from the act."""
+    opening = None
+    for opening in _TIME_ASIDE_OPENING.finditer(text, lo, other.n_start):
+        pass
+    if opening is None or re.search(r"[,،]", text[opening.end():other.n_start]):
+        return False
+    closing = re.compile(r"[,،]").search(text, other.n_end, hi)
+    return closing is not None and words(text[opening.end():closing.start()]) <= _TIME_ASIDE_WORDS
+
+
 def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon,
               triggers: list[Trigger], arabic: bool) -> DateValue | None:
     """The date expression nearest the trigger, unless a verb of saying separates them, or,
@@ -582,6 +600,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
         # `In August, Nasrallah warned Israel that any assassination would meet a forceful reaction`: so is a date just before it
         threat_spoken = trigger.type == "Threat" and before and (_spoken_on(text, value, lexicon, reach=10) or _speech_after(text, value, lexicon))
         if not threat_spoken and any(lo <= t.n_start and t.n_end <= hi and (t.type != trigger.type or _apart(text, t, trigger))
+                                     and not _in_time_aside(text, t, lo, hi)
                                      and not (trigger.type == "Talks" and t.type == "Agreement"  # (`talks on a ceasefire went on Sunday`,
                                               and not _RELATIVE_WORD.search(text, t.n_end, hi)  # not `the truce that the UN brokered in April 2022`
                                               and not (value.precision == "year" and words(text[t.n_end:value.start]) <= 6))  # nor `the 1974 accord`)
