@@ -4186,3 +4186,10 @@ def test_an_attack_on_a_town_or_province_hits_the_state_it_lies_in(text, publish
 def test_an_aside_placing_an_act_before_another_does_not_take_the_date_from_it(text, published, day):
     acts = incidents(run(text, published), "Attack")
     assert [a.date.value for a in acts] == [day]
+
+
+def test_a_side_named_after_a_comma_that_follows_a_verb_of_saying_is_the_next_verb_s_subject():
+    text = ("Israeli jets struck Aleppo airport on Oct. 12, state media said, and Israel hit the airport again on "
+            "Oct. 22, damaging its runway.")
+    acts = incidents(run(text, date(2023, 11, 13)), "Attack")
+    assert sorted((a.perpetrators, a.date.value) for a in acts) == [(("israel",), "2023-10-12"), (("israel",), "2023-10-22")]

@@ -857,8 +857,10 @@ class SentenceReader:
         return complement[-1].end() if complement else trigger.n_start
 
     def _after_speech(self, actor: Actor) -> bool:
-        """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker."""
-        words = re.findall(r"[\w-]+", self.text[:actor.n_start])[-2:]
+        """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker (not past a
+        comma: `state media said, and Israel hit`)."""
+        before = re.split(r"[,،;:]", self.text[:actor.n_start])[-1]
+        words = re.findall(r"[\w-]+", before)[-2:]
         return any(self.lexicon.speech.fullmatch(w) for w in words)
 
     def _after_attack_noun(self, actor: Actor) -> bool:
