@@ -4193,3 +4193,14 @@ def test_a_side_named_after_a_comma_that_follows_a_verb_of_saying_is_the_next_ve
             "Oct. 22, damaging its runway.")
     acts = incidents(run(text, date(2023, 11, 13)), "Attack")
     assert sorted((a.perpetrators, a.date.value) for a in acts) == [(("israel",), "2023-10-12"), (("israel",), "2023-10-22")]
+
+
+@pytest.mark.parametrize("text, published, act", [
+    ("Israel has stepped up its strikes on Syria since Hamas gunmen stormed southern Israel on Oct. 7.", date(2023, 11, 13),
+     (("hamas",), "2023-10-07")),
+    ("Turkey has intensified its raids against Kurdish fighters after PKK militants attacked an aerospace firm near Ankara on Oct. 23.",
+     date(2024, 11, 2), (("pkk",), "2024-10-23")),
+])
+def test_an_act_in_a_clause_opened_by_since_or_after_has_its_own_author(text, published, act):
+    acts = incidents(run(text, published), "Attack")
+    assert act in [(a.perpetrators, a.date and a.date.value) for a in acts]

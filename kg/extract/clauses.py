@@ -32,7 +32,10 @@ ENUMERATION = re.compile(r"^(?:\s|,|،|\band\b|\bthe\b|\bof\b|و|'s)*$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|we|its|their|our)\b|(?<!\w)(?:انه|انها|انهم|اننا|انا)(?!\w)|(?<!\w)[اإأ]ن\s+\w{3,}(?:ها|هم|ه)(?!\w)")
 AGENT_WINDOW_WORDS = 6
 # between an act's noun and a verb whose subject it is: `strikes on southern Lebanon killed`
-NOUN_SUBJECT = re.compile(r"\s+(?:(?:on|against|in|at|near|across|علي|ضد|قرب)\s+(?:[\w'.-]+\s+){0,7}|(?:that|which)\s+"
+# Words that open a new clause: `its strikes on Syria since Hamas gunmen stormed` (Hamas is neither
+# the strikes' target nor are the strikes what stormed)
+CLAUSE_OPENER = r"(?:since|after|before|when|while|because|until|منذ|عندما|بينما|فيما)\s"
+NOUN_SUBJECT = re.compile(rf"\s+(?:(?:on|against|in|at|near|across|علي|ضد|قرب)\s+(?:(?!{CLAUSE_OPENER})[\w'.-]+\s+){{0,7}}|(?:that|which)\s+"
                           r"|(?:\S+\s+){0,2}(?:الذي|التي)\s+)"  # `الهجوم الإسرائيلي الذي استهدف`
                           r"|\s*,\s*(?:which|that)\s[^,;.]{0,60},\s*")  # `the strike, which they blamed on Israel, killed`
 _OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")  # `هجوم شنه مسلحو الحزب`: the act is the verb's object
@@ -145,7 +148,7 @@ def after_marker(text: str, actor: Actor, markers: WordList, lo: int, actors: li
         gap = window[m.end():]
         if _WHEN_AFTER.match(gap):
             continue  # `on June 22 the United States bombed`, `On Sunday the group fired`: a time, not a target
-        if words(gap) <= MAX_GAP_WORDS and not CLAUSE_BREAK.search(gap):
+        if words(gap) <= MAX_GAP_WORDS and not CLAUSE_BREAK.search(gap) and not re.search(rf"(?<!\w){CLAUSE_OPENER}", gap):
             return True
         if actors and enumerated(text, lo + m.end(), actor, actors):
             return True
