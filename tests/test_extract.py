@@ -4204,3 +4204,16 @@ def test_a_side_named_after_a_comma_that_follows_a_verb_of_saying_is_the_next_ve
 def test_an_act_in_a_clause_opened_by_since_or_after_has_its_own_author(text, published, act):
     acts = incidents(run(text, published), "Attack")
     assert act in [(a.perpetrators, a.date and a.date.value) for a in acts]
+
+
+@pytest.mark.parametrize("text, published, act", [
+    ("Washington first hit back on Oct. 27, when F-16 jets struck an ammunition depot near Albu Kamal.", date(2023, 11, 13),
+     (("usa",), "2023-10-27")),
+    ("Hezbollah has not claimed an attack on Israel since Dec. 2 last year, when it fired mortar rounds at an Israeli army post.",
+     date(2025, 11, 24), (("hezbollah",), "2024-12-02")),
+    ("The Houthis, who have fought a Saudi-led coalition since 2015, began targeting ships in November, when they seized "
+     "the Israeli-linked Galaxy Leader on Nov. 19.", date(2024, 1, 13), (("houthis",), "2023-11-19")),
+])
+def test_an_act_told_in_a_when_clause_is_the_opening_side_s(text, published, act):
+    acts = incidents(run(text, published), "Attack")
+    assert act in [(a.perpetrators, a.date and a.date.value) for a in acts]

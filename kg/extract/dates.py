@@ -308,9 +308,13 @@ def in_year_named(text: str, dates: list[DateValue], year: int | None) -> list[D
 _BARE_MONTH = re.compile(r"(?:(?:in|early|late|mid|بداية|مطلع|اواخر|اوائل|منتصف|نهاية|شهر|في)[\s-]+)*[^\W\d]+\.?")
 
 
+_SINCE = re.compile(r"since\b|منذ(?!\w)")
+
+
 def _in_an_earlier_year(text: str, d: DateValue, before: list[DateValue]) -> bool:
     """A month named without its year (`in April`, في نيسان) after a year named earlier in the sentence."""
-    years = [e for e in before if e.precision == "year"]
+    # (`have fought a coalition since 2015, began targeting ships in November`: a year things run from is no frame)
+    years = [e for e in before if e.precision == "year" and not _SINCE.match(text, e.start)]
     return (d.method == "relative" and d.precision == "month" and bool(years) and years[-1].first.year < d.first.year
             and _BARE_MONTH.fullmatch(text[d.start:d.end]) is not None and not re.search(r"month|شهر|ال", text[d.start:d.end]))
 

@@ -39,6 +39,7 @@ _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? 
 _AND_BEFORE = re.compile(r"(?:\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?|(?<!\w)و?ثم\s+)$")  # `and killed`, `and, on July 16, bombed`, `ثم قصفته`
 _AFTER_BEFORE = re.compile(r"(?:\b(?:after|following)|(?<!\w)(?:بعد|عقب|اثر))\s+(?:the\s+|two\s+days\s+of\s+|days\s+of\s+)?$")
 _DURING_BEFORE = re.compile(r"(?:\bduring|\bat|(?<!\w)(?:خلال|اثناء))\s+(?:the\s+)?$")
+_WHEN_CLAUSE_BEFORE = re.compile(r",\s+when\s+[^,;]*$")
 _ANOTHER_OF_THEIRS = re.compile(r"\b(?:a\s+separate|another)\s+(?:\w+\s+)?(?:strike|raid|attack|air\s*strike)\b"
                                 r"|(?:غاره|ضربه|هجوم)\s+(?:اخري|اخر|منفصله|منفصل|ثانيه|ثان)(?!\w)")
 _BASED_AFTER = re.compile(r"-?\s?(?:based|flagged|operated|owned|managed|registered)\b")  # (a firm's seat, a ship's flag or owner)
@@ -249,6 +250,13 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             speaker = reader.speaker(trigger) if lexicon.speech.search(text, 0, trigger.n_start) else None
             side = reader.coordinated(speaker) if speaker is not None else _last_author(result, topic)
             incident = replace(incident, perpetrators=tuple(k for k in side if k not in incident.targets))
+        if not arabic and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
+                and _WHEN_CLAUSE_BEFORE.search(text, 0, trigger.n_start):
+            # `Washington first hit back on Oct. 27, when F-16 jets struck`: the act told in the `when`
+            # clause is the opening side's, unless it is that side that was hit
+            opening = reader.opening_subject()
+            if opening is not None and opening.key not in incident.targets:
+                incident = replace(incident, perpetrators=(opening.key,))
         if incident.type == "Attack" and not incident.perpetrators and _ANOTHER_OF_THEIRS.search(
                 text[max(0, trigger.n_start - 12):trigger.n_end + 10]):
             # `وفي غارة منفصلة على حي تل الهوى، قُتل`, `In a separate strike, ... was killed`: by whoever acted last
