@@ -4217,3 +4217,12 @@ def test_an_act_in_a_clause_opened_by_since_or_after_has_its_own_author(text, pu
 def test_an_act_told_in_a_when_clause_is_the_opening_side_s(text, published, act):
     acts = incidents(run(text, published), "Attack")
     assert act in [(a.perpetrators, a.date and a.date.value) for a in acts]
+
+
+@pytest.mark.parametrize("text, published, author, victim", [
+    ("جاء ذلك بعد أيام على اغتيال إسرائيل أبرز قادة الحزب في غارة على الضاحية الجنوبية لبيروت أمس.", date(2025, 11, 24), "israel", "lebanon"),
+    ("ونددت دمشق بقصف إسرائيل لمواقع عسكرية في ريف درعا فجر اليوم.", date(2025, 3, 18), "israel", "syria"),
+])
+def test_a_side_in_the_genitive_of_a_verbal_noun_with_an_object_after_it_is_the_author(text, published, author, victim):
+    acts = incidents(run(text, published), "Attack")
+    assert [(a.perpetrators, victim in a.targets) for a in acts] == [((author,), True)]

@@ -258,6 +258,10 @@ _TIMED_AFTER_IN = re.compile(r"\b(?:hours?|days?|weeks?|months?|a\s+day|shortly|
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 
 
+# what follows the author of an Arabic verbal noun: its object (`اغتيال إسرائيل أبرز قادة الحزب`, `قصف إسرائيل لمواقع`)
+_OBJECT_AFTER_AGENT = re.compile(r"\s+(?:ل(?!م\s|ن\s|ا\s)\w+|ابرز|قائد|القائد|القيادي|قياديا|رييس|الامين|مسوول|المسوول|زعيم|عناصر|مواقع|منشات|مقر|مقار)(?!\w)")
+
+
 class SentenceReader:
     """Reads the incidents of one sentence."""
 
@@ -1003,8 +1007,13 @@ class SentenceReader:
         return next((a for a in self.actors if verb.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
 
     def _patient_noun(self, trigger: Trigger) -> bool:
-        """`the killing of X`, `اغتيال X`: the actor that follows is the victim."""
-        return not trigger.verb and bool(self.lexicon.patient_nouns.fullmatch(trigger.word))
+        """`the killing of X`, `اغتيال X`: the actor that follows is the victim (but in `اغتيال إسرائيل
+        أبرز قادته`, a side in the genitive with an object after it is the one who killed)."""
+        if trigger.verb or not self.lexicon.patient_nouns.fullmatch(trigger.word):
+            return False
+        genitive = next((a for a in self.actors if a.n_start >= trigger.n_end), None)
+        return not (self.arabic and genitive is not None and not self.text[trigger.n_end:genitive.n_start].strip()
+                    and genitive.mention.kind in ("State", "Proxy") and _OBJECT_AFTER_AGENT.match(self.text, genitive.n_end))
 
     def _possessed(self, actor: Actor) -> Actor:
         """`Yemen's Houthi rebels`, `Yemen's Iran-backed Houthi rebels`: the possessed, not the possessor."""
