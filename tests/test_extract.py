@@ -4226,3 +4226,10 @@ def test_an_act_told_in_a_when_clause_is_the_opening_side_s(text, published, act
 def test_a_side_in_the_genitive_of_a_verbal_noun_with_an_object_after_it_is_the_author(text, published, author, victim):
     acts = incidents(run(text, published), "Attack")
     assert [(a.perpetrators, victim in a.targets) for a in acts] == [((author,), True)]
+
+
+def test_a_side_claiming_its_right_to_hit_back_threatens():
+    text = ("وقال الأمين العام لحزب الله نعيم قاسم في كلمة ألقاها الجمعة الماضي إن «من حقنا الرد، وسنحدّد التوقيت المناسب» "
+            "على اغتيال قائد الحزب العسكري بغارة إسرائيلية.")
+    threats = incidents(run(text, date(2025, 12, 5)), "Threat")
+    assert [(t.perpetrators, t.targets, t.date.value) for t in threats] == [(("hezbollah",), ("israel",), "2025-11-28")]
