@@ -4233,3 +4233,13 @@ def test_a_side_claiming_its_right_to_hit_back_threatens():
             "على اغتيال قائد الحزب العسكري بغارة إسرائيلية.")
     threats = incidents(run(text, date(2025, 12, 5)), "Threat")
     assert [(t.perpetrators, t.targets, t.date.value) for t in threats] == [(("hezbollah",), ("israel",), "2025-11-28")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("قُتل مهرب مخدرات في غارة جوية استهدفت منزله فجر أمس في ريف السويداء، نسبها المرصد السوري لحقوق الإنسان إلى سلاح الجو الأردني.",
+     date(2023, 5, 9)),
+    ("واستهدفت غارة يُرجَّح أنها أردنية فجر أمس مصنعاً مهجوراً في ريف درعا الغربي.", date(2023, 5, 9)),
+])
+def test_a_raid_attributed_to_a_side_s_air_force_or_believed_to_be_its_is_that_side_s(text, published):
+    acts = incidents(run(text, published), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("jordan",), ("syria",), "2023-05-08")]

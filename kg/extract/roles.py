@@ -127,7 +127,12 @@ _MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
-_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)")
+# (`غارة ... نسبها المرصد السوري إلى سلاح الجو الأردني`: who attributes it between)
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b"
+                            r"|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)"
+                            r"|(?<!\w)(?:نسبها|نسبه|نسبتها|نسبته)\s+(?:[^\s،.]+\s+){1,6}?(?:الي|ل)(?:\s|(?=ال))")
+# `غارة يرجح أنها أردنية`, `a strike believed to be Israeli`: the side the act is believed to be (its nisba)
+_BELIEVED_TO_BE = re.compile(r"\b(?:believed|thought|suspected)\s+to\s+be\s|(?<!\w)(?:يرجح|يعتقد|يشتبه|رجح)\s+(?:انها|انه)\s")
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -318,9 +323,11 @@ class SentenceReader:
             self.accused.update(a.key for a in (self._coordinated_actors(after[0]) if after and accuser_after else after[:1]))
         out |= self.accused
         for m in _ATTRIBUTED_TO.finditer(self.text):  # `a strike attributed to Israel`, `غارة منسوبة إلى إسرائيل`
-            after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 1
+            after = [a for a in self.actors if a.n_start >= m.end() and self._words_but_forces(m.end(), a.n_start) <= 1
                      and a.mention.kind != "Place"]  # (`blamed the attack on the Tower 22 outpost`: where, not who)
             self.accused.update(a.key for a in (self._coordinated_actors(after[0]) if after else []))
+        for m in _BELIEVED_TO_BE.finditer(self.text):
+            self.accused.update(a.key for a in self.actors if a.n_start == m.end() and a.mention.form == "demonym")
         return out
 
     def accused_authors(self) -> tuple[str, ...]:
