@@ -4243,3 +4243,9 @@ def test_a_side_claiming_its_right_to_hit_back_threatens():
 def test_a_raid_attributed_to_a_side_s_air_force_or_believed_to_be_its_is_that_side_s(text, published):
     acts = incidents(run(text, published), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("jordan",), ("syria",), "2023-05-08")]
+
+
+def test_a_facility_in_a_town_that_came_under_attack_makes_the_town_s_state_the_target():
+    text = "تعرّض حقل نفطي في محافظة دهوك، فجر اليوم الخميس، لهجوم بطائرة مسيّرة مفخخة لم تعلن أي جهة مسؤوليتها عنه."
+    acts = incidents(run(text, date(2025, 7, 17)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [((), ("iraq",), "2025-07-17")]

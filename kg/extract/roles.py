@@ -263,6 +263,7 @@ _TIMED_AFTER_IN = re.compile(r"\b(?:hours?|days?|weeks?|months?|a\s+day|shortly|
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 
 
+_SUFFERED_REACH = 16  # words from `تعرّض` to the act, past what suffered it, where, and when
 # what follows the author of an Arabic verbal noun: its object (`اغتيال إسرائيل أبرز قادة الحزب`, `قصف إسرائيل لمواقع`)
 _OBJECT_AFTER_AGENT = re.compile(r"\s+(?:ل(?!م\s|ن\s|ا\s)\w+|ابرز|قائد|القائد|القيادي|قياديا|رييس|الامين|مسوول|المسوول|زعيم|عناصر|مواقع|منشات|مقر|مقار)(?!\w)")
 
@@ -406,12 +407,22 @@ class SentenceReader:
         undergo = [m for m in self.lexicon.undergo.finditer(self.text, 0, trigger.n_start)
                    if words(self.text[m.end():trigger.n_start]) <= 5 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)]
         if not undergo:
-            return []
+            return self._place_that_suffered(trigger)
         m = undergo[-1]
         near = [a for a in self.actors if a.mention.kind != "Place" and (
             (m.end() <= a.n_start < trigger.n_start and words(self.text[m.end():a.n_start]) <= 1)
             or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 1 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start())))]
-        return list(dict.fromkeys(k for a in near[:1] for k in _target_keys(a)))
+        return list(dict.fromkeys(k for a in near[:1] for k in _target_keys(a))) or self._place_that_suffered(trigger)
+
+    def _place_that_suffered(self, trigger: Trigger) -> list[str]:
+        """`تعرّض حقل سرسنك النفطي في محافظة دهوك، فجر اليوم، لهجوم بطائرة مسيّرة`: what suffered is no
+        side, but lies in a place; the place's state suffered it."""
+        undergo = [m for m in self.lexicon.undergo.finditer(self.text, 0, trigger.n_start)
+                   if words(self.text[m.end():trigger.n_start]) <= _SUFFERED_REACH and not re.search(r"[.;؛]", self.text[m.end():trigger.n_start])]
+        if not undergo:
+            return []
+        places = [a for a in self.actors if a.mention.kind == "Place" and undergo[-1].end() <= a.n_start < trigger.n_start]
+        return list(_target_keys(places[0])) if places else []
 
     def _casualties(self) -> list[Actor]:
         """The sides whose people were killed or hurt: named just before a word of dying (`ثلاثة جنود
