@@ -4249,3 +4249,9 @@ def test_a_facility_in_a_town_that_came_under_attack_makes_the_town_s_state_the_
     text = "تعرّض حقل نفطي في محافظة دهوك، فجر اليوم الخميس، لهجوم بطائرة مسيّرة مفخخة لم تعلن أي جهة مسؤوليتها عنه."
     acts = incidents(run(text, date(2025, 7, 17)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [((), ("iraq",), "2025-07-17")]
+
+
+def test_who_blamed_an_act_in_a_relative_clause_on_it_is_not_its_author_even_through_an_organ():
+    text = "A strike that Syria's defence ministry blamed on Israel put Damascus airport out of service on Nov. 26."
+    acts = incidents(run(text, date(2023, 12, 26)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("israel",), ("syria",), "2023-11-26")]

@@ -855,9 +855,9 @@ class SentenceReader:
                  and a.mention.kind != "Place"]
         if not after:
             return None
-        # `an attack that Hamas and Iran blamed on Israel`: who blames did not act
+        # `an attack that Hamas and Iran blamed on Israel`, `that Syria's defence ministry blamed on Israel`: who blames did not act
         verb = re.match(r"(?:\s*(?:,|and|or|و)\s*[\w'.-]+)*\s+(\w+)", self.text[after[0].n_end:])
-        return None if verb and self.lexicon.accusation.fullmatch(verb.group(1)) else after[0]
+        return None if (verb and self.lexicon.accusation.fullmatch(verb.group(1))) or self._blames_next(after[0]) else after[0]
 
     def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
         """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
@@ -877,6 +877,12 @@ class SentenceReader:
         last = speech[-1]
         complement = list(self.lexicon.complementizer.finditer(self.text, last.end(), trigger.n_start))
         return complement[-1].end() if complement else trigger.n_start
+
+    def _blames_next(self, actor: Actor) -> bool:
+        """`that Syria's defence ministry blamed on Israel`: the side is the subject of a verb of
+        blaming a few words on."""
+        verb = self.lexicon.accusation.search(self.text, actor.n_end, actor.n_end + 60)
+        return verb is not None and words(self.text[actor.n_end:verb.start()]) <= 3 and not re.search(r"[,،.;]", self.text[actor.n_end:verb.start()])
 
     def _after_speech(self, actor: Actor) -> bool:
         """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker (not past a
