@@ -4255,3 +4255,22 @@ def test_who_blamed_an_act_in_a_relative_clause_on_it_is_not_its_author_even_thr
     text = "A strike that Syria's defence ministry blamed on Israel put Damascus airport out of service on Nov. 26."
     acts = incidents(run(text, date(2023, 12, 26)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("israel",), ("syria",), "2023-11-26")]
+
+
+def test_a_quote_ending_in_an_exclamation_mark_keeps_its_attribution_and_is_the_speaker_s_threat():
+    text = ("President Donald Trump ordered the strikes on Saturday. \"If you don't stop, HELL WILL RAIN DOWN UPON YOU like "
+            "nothing you have ever seen before!\" he wrote on social media, addressing the Houthis.")
+    found = run(text, date(2025, 3, 17))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("usa",), ("houthis",))]
+
+
+def test_ordering_strikes_already_told_is_no_threat():
+    text = "U.S. jets struck Houthi sites in Sanaa on Saturday. President Donald Trump ordered the strikes, the White House said."
+    assert incidents(run(text, date(2025, 3, 17)), "Threat") == []
+
+
+def test_blaming_an_attack_on_a_group_makes_it_the_author_not_the_target():
+    text = ("A drone attack on Monday on Erbil air base wounded three American service members. Defense Secretary Lloyd Austin "
+            "said on Tuesday, blaming the drone attack on Kataib Hezbollah.")
+    acts = incidents(run(text, date(2023, 12, 26)), "Attack")
+    assert [(a.perpetrators, "usa" in a.targets, a.date.value) for a in acts] == [(("kataib_hezbollah",), True, "2023-12-25")]

@@ -268,7 +268,8 @@ def lexicon() -> Lexicon:
         # force ordered: "ordered the military to strike", "أمر الجيش بشن ضربات", "أوعز للجيش بالرد"
         # (the match is the verb alone: the side that orders may stand between it and the act)
         rf"|\b(?:ordered|instructed|directed)(?=\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{force}))"
-        rf"|\b(?:ordered|had ordered)(?=\s+[\"“]?(?:[\w-]+\s+){{0,2}}?(?:strikes|attacks|retaliation|a strike|an attack)\b)"  # `ordered "intense strikes"`
+        # (`ordered "intense strikes"`; not `ordered the strikes`, those already told)
+        rf"|\b(?:ordered|had ordered)(?=\s+[\"“]?(?!the\s)(?:[\w-]+\s+){{0,2}}?(?:strikes|attacks|retaliation|a strike|an attack)\b)"
         rf"|(?<!\w)[وف]?(?:امر|اوعز)\w*(?=\s+(?:\S+\s+){{0,8}}?(?:ب|بال)(?:شن|ضرب|رد|قصف|استهداف))"
         # a reply promised to whoever acts: "would be met with a \"crushing\" response", "will suffer the consequences"
         rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,4}}?"

@@ -128,7 +128,7 @@ _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|ز�
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 # (`غارة ... نسبها المرصد السوري إلى سلاح الجو الأردني`: who attributes it between)
-_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblame[sd]?\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b"
+_ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblam(?:e[sd]?|ing)\s+(?:[\w'.-]+\s+){1,4}?on\b|\battributed\s+to\b"
                             r"|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)"
                             r"|(?<!\w)(?:نسبها|نسبه|نسبتها|نسبته)\s+(?:[^\s،.]+\s+){1,6}?(?:الي|ل)(?:\s|(?=ال))")
 # `غارة يرجح أنها أردنية`, `a strike believed to be Israeli`: the side the act is believed to be (its nisba)

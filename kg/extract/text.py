@@ -89,6 +89,8 @@ _NO_BREAK_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|Gen|
 # (`at 8 p.m. New York time on Saturday`, `at 11 a.m. (0800 GMT)`: the clock goes on)
 _CLOCK = re.compile(r"\b[ap]\.m\.$")
 _TIME_GOES_ON = re.compile(r"[(a-z0-9]|(?:[A-Z][\w.]*\s+){1,2}time\b|GMT\b|EST\b|EDT\b|UTC\b")
+# (`"... like nothing you have ever seen before!" he wrote`: the quote's attribution goes on)
+_ATTRIBUTION_GOES_ON = re.compile(r"[\"'”]\s+[a-z]")
 _NO_BREAK_LONGEST = 5  # "Sept.": a match starts no further back from the end (\b still sees the text before)
 
 
@@ -100,7 +102,8 @@ def sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         head = text[start:match.start()].rstrip()
         if "\n" not in match.group() and (_NO_BREAK_BEFORE.search(head, max(0, len(head) - _NO_BREAK_LONGEST))
-                                          or (_CLOCK.search(head) and _TIME_GOES_ON.match(text, match.end()))):
+                                          or (_CLOCK.search(head) and _TIME_GOES_ON.match(text, match.end()))
+                                          or _ATTRIBUTION_GOES_ON.match(text, match.start())):
             continue
         pieces.append((start, match.start(), "\n" in match.group()))
         start = match.end()
