@@ -4274,3 +4274,12 @@ def test_blaming_an_attack_on_a_group_makes_it_the_author_not_the_target():
             "said on Tuesday, blaming the drone attack on Kataib Hezbollah.")
     acts = incidents(run(text, date(2023, 12, 26)), "Attack")
     assert [(a.perpetrators, "usa" in a.targets, a.date.value) for a in acts] == [(("kataib_hezbollah",), True, "2023-12-25")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Baghdad and Washington launched those talks last month through a joint military commission.", date(2024, 2, 8)),
+    ("وكانت بغداد وواشنطن قد أطلقتا مفاوضات الشهر الماضي حول مستقبل التحالف.", date(2024, 2, 8)),
+])
+def test_talks_launched_are_talks_not_a_strike(text, published):
+    found = run(text, published)
+    assert incidents(found, "Attack") == [] and [t.parties for t in incidents(found, "Talks")] == [("iraq", "usa")]

@@ -129,6 +129,9 @@ def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
     return 8 if lexicon.claim.fullmatch(trigger.word) else 4
 
 
+_LAUNCHED = re.compile(r"launch\w*|[وف]?اطلق\w*")
+
+
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
     found = _lexicon_triggers(text, lexicon) + _quoted_phrase_triggers(text, lexicon)
     for m in lexicon.defence.finditer(text):
@@ -159,6 +162,10 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
             (trigger.type == "Attack" and trigger.verb and any(_RELATIVE_OBJECT.fullmatch(text, h, trigger.n_start) for h in harmless_before))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
+        if trigger.type == "Attack" and trigger.verb and _LAUNCHED.fullmatch(trigger.word) and any(
+                t.type in PARTY_TYPES and not t.verb and trigger.n_end <= t.n_start and words(text[trigger.n_end:t.n_start]) <= 1
+                for t in found):
+            continue  # `launched those talks last month`, `أطلقا مفاوضات`: talks begun, no strike
         if trigger.type == "Attack" and trigger.word == "struck" and (
                 _DEAL_BEFORE.search(text, 0, trigger.n_start) or _DEAL_AFTER.match(text, trigger.n_end)):
             continue  # `an agreement Iran struck with the IAEA`, `struck an accord`: a deal struck, no strike
