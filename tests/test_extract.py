@@ -4283,3 +4283,9 @@ def test_blaming_an_attack_on_a_group_makes_it_the_author_not_the_target():
 def test_talks_launched_are_talks_not_a_strike(text, published):
     found = run(text, published)
     assert incidents(found, "Attack") == [] and [t.parties for t in incidents(found, "Talks")] == [("iraq", "usa")]
+
+
+def test_a_date_naming_the_act_a_threat_answers_does_not_date_the_threat():
+    text = "Washington has vowed to punish those it holds responsible for the Jan. 28 drone attack on the outpost."
+    threats = incidents(run(text, date(2024, 2, 8)), "Threat")
+    assert not_dated(threats, "2024-01-28")

@@ -677,7 +677,9 @@ def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: l
         for t in triggers)
 
 
-_NAMES_EVENT_AFTER = re.compile(r"\s*(?:massacres?|attacks?|assault|bombings?|offensive|war|invasion|incursion|onslaught)\b")
+# (`for the Jan. 28 drone attack`: a word or two may qualify the act)
+_NAMES_EVENT_AFTER = re.compile(r"\s*(?:(?:drone|missile|rocket|suicide|terrorist|deadly|cross-border)\s+){0,2}"
+                                r"(?:massacres?|attacks?|assault|bombings?|offensive|war|invasion|incursion|onslaught|strikes?|air\s*strikes?)\b")
 _NAMES_EVENT_BEFORE = re.compile(r"(?<!\w)(?:ب|ل|و)?(?:مجزره|مجازر|احداث|ذكري|هجمات|هجوم)\s+(?:يوم\s+)?$")
 _COMPARED_WITH = re.compile(r"\bthan\s+(?:(?:it\s+was\s+)?(?:in|on|during|at)\s+)?(?:the\s+)?$|(?<!\w)(?:مما|عما)\s+(?:\S+\s+){0,2}?(?:في|خلال)?\s*$")
 # (`its first such claim since May`, `the heaviest bombardment of the capital since the fall of Assad in December`)
