@@ -4286,6 +4286,6 @@ def test_talks_launched_are_talks_not_a_strike(text, published):
 
 
 def test_a_date_naming_the_act_a_threat_answers_does_not_date_the_threat():
-    text = "Washington has vowed to punish those it holds responsible for the Jan. 28 drone attack on the outpost."
+    text = "Washington has vowed to punish those it holds responsible for the Jan. 28 drone attack on Tower 22, a small U.S. outpost in northeastern Jordan."
     threats = incidents(run(text, date(2024, 2, 8)), "Threat")
     assert not_dated(threats, "2024-01-28")
