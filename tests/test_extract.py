@@ -4289,3 +4289,11 @@ def test_a_date_naming_the_act_a_threat_answers_does_not_date_the_threat():
     text = "Washington has vowed to punish those it holds responsible for the Jan. 28 drone attack on Tower 22, a small U.S. outpost in northeastern Jordan."
     threats = incidents(run(text, date(2024, 2, 8)), "Threat")
     assert not_dated(threats, "2024-01-28")
+
+
+def test_a_day_named_inside_a_quote_is_not_what_the_same_day_counts_from():
+    text = ("Last Friday, U.S. bombers hit more than 85 targets in Iraq and Syria. Baghdad summoned the U.S. envoy in protest. "
+            "\"Our response began today. It will continue at times and places of our choosing,\" President Joe Biden said the "
+            "same day, in a warning aimed at Tehran.")
+    threats = incidents(run(text, date(2024, 2, 8)), "Threat")
+    assert [t.date.value for t in threats] == ["2024-02-02"]

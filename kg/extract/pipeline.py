@@ -57,7 +57,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         incidents += with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
         day_of_type.update({i.type: i.date.first for i in found_here if i.date and i.date.precision == "day"})
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
-            or _last_day_named(named) or last_day
+            or _last_day_named(named, norm.text) or last_day
         last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
         # (a month named by its name: `الشهر الماضي`, "last month", is not what `27 منه` refers to)
         last_month = next((d.first for d in reversed(named) if d.precision in ("day", "month")
@@ -72,11 +72,18 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
 _MONTH_WORD = re.compile(r"\bmonth\b|(?<!\w)الشهر(?!\w)")
 
 
-def _last_day_named(named: list[DateValue]) -> date | None:
+def _last_day_named(named: list[DateValue], text: str) -> date | None:
     """`The process began on Oct. 22, 2024, when ... The next day, gunmen attacked`: a day named in a
-    sentence that reports no incident is what `the next day` counts from."""
-    days = [d for d in named if d.precision == "day"]
+    sentence that reports no incident is what `the next day` counts from (not a day inside a quote:
+    `"Our response began today," Biden said the same day` is the speaker's today)."""
+    days = [d for d in named if d.precision == "day" and not _quoted(text, d.start)]
     return max(days, key=lambda d: d.end).first if days else None
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether a quote is open at `position` (a straight quote counts open when odd)."""
+    before = text[:position]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def _at_named_group(incident: Incident, groups: list[str]) -> Incident:
