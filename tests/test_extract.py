@@ -4297,3 +4297,10 @@ def test_a_day_named_inside_a_quote_is_not_what_the_same_day_counts_from():
             "same day, in a warning aimed at Tehran.")
     threats = incidents(run(text, date(2024, 2, 8)), "Threat")
     assert [t.date.value for t in threats] == ["2024-02-02"]
+
+
+def test_a_speaker_described_as_another_group_past_a_comma_is_still_the_speaker():
+    text = ("A U.S. drone strike killed a Kataib Hezbollah commander in Baghdad on Wednesday. Harakat al-Nujaba, another "
+            "armed faction backed by Tehran, said on Thursday it would retaliate against the United States.")
+    threats = incidents(run(text, date(2024, 2, 8)), "Threat")
+    assert [(t.perpetrators, "usa" in t.targets, t.date.value) for t in threats] == [(("nujaba",), True, "2024-02-08")]

@@ -183,7 +183,7 @@ _MEDIATED_DEAL = re.compile(r"(?:\s+(?:in|of)\s+\w+)?\s*,?\s*(?:mediated|brokere
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 # `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
-_DESCRIPTION_HEAD = re.compile(r"the|a|an|.+['’]s?", re.IGNORECASE)
+_DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
