@@ -4304,3 +4304,8 @@ def test_a_speaker_described_as_another_group_past_a_comma_is_still_the_speaker(
             "armed faction backed by Tehran, said on Thursday it would retaliate against the United States.")
     threats = incidents(run(text, date(2024, 2, 8)), "Threat")
     assert [(t.perpetrators, "usa" in t.targets, t.date.value) for t in threats] == [(("nujaba",), True, "2024-02-08")]
+
+
+def test_sanctions_lifted_with_the_lifter_s_full_title_between_are_no_sanction():
+    text = "وكان المبعوث الخاص إلى سوريا، التي رفع الرئيس الأميركي دونالد ترامب العقوبات عنها في أيار/مايو الماضي، قد زار بيروت."
+    assert incidents(run(text, date(2025, 8, 16)), "Sanction") == []

@@ -70,7 +70,7 @@ _PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s
 # (`lifted sanctions`, `Washington dismantles its sanctions`, `رفعت واشنطن معظم عقوباتها`: the subject may stand between)
 _LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|waiving|remove|removed|removing|relief from"
                             r"|dismantl\w*|scrap\w*|revok\w*|end(?:s|ed|ing)?)"
-                            r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|رفعت|ترفع|يرفع|تخفيف|خففت|الغاء|الغت|برفع|لرفع)\s+(?:\S+\s+){0,3}$")
+                            r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|رفعت|ترفع|يرفع|تخفيف|خففت|الغاء|الغت|برفع|لرفع)\s+(?:\S+\s+){0,5}$")
 _AGREED_TO = re.compile(r"agreed\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+")
 _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)\s+|(?<!\w)(?:حربه|حربها|حربهم)\s+(?:مع|ضد)\s+")
