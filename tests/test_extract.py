@@ -4309,3 +4309,10 @@ def test_a_speaker_described_as_another_group_past_a_comma_is_still_the_speaker(
 def test_sanctions_lifted_with_the_lifter_s_full_title_between_are_no_sanction():
     text = "وكان المبعوث الخاص إلى سوريا، التي رفع الرئيس الأميركي دونالد ترامب العقوبات عنها في أيار/مايو الماضي، قد زار بيروت."
     assert incidents(run(text, date(2025, 8, 16)), "Sanction") == []
+
+
+def test_a_date_closing_an_act_before_a_when_clause_with_its_own_date_is_the_earlier_act_s():
+    text = ("Tehran cited the killing of Hezbollah chief Hassan Nasrallah in an Israeli air strike on Beirut's southern suburbs on "
+            "Sept. 27, when it fired about 200 ballistic missiles at Israel on Oct. 1.")
+    acts = incidents(run(text, date(2024, 10, 18)), "Attack")
+    assert sorted((a.perpetrators, a.date.value) for a in acts) == [(("iran",), "2024-10-01"), (("israel",), "2024-09-27")]

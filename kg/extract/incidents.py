@@ -669,9 +669,11 @@ def _holds_finer(value: DateValue, dates: list[DateValue]) -> bool:
 
 def _dates_act_before(text: str, value: DateValue, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """`struck a depot on Jan. 4, and bombed the headquarters on Feb. 7`, `fired missiles on Oct. 1,
-    and Israel struck ... on Oct. 26`: a date that closes the clause of an act of the same kind
+    and Israel struck ... on Oct. 26`, `killed in a strike on Sept. 27, when it fired ... on Oct. 1`: a date that closes the clause of an act of the same kind
     before it is that act's, not the next clause's."""
-    joined = _AND_BEFORE.search(text, value.end, trigger.n_start) or _AND_SUBJECT_BETWEEN.fullmatch(text, value.end, trigger.n_start)
+    # (or a `when` clause with a date of its own: `an air strike on Sept. 27, when it fired missiles on Oct. 1`)
+    joined = _AND_BEFORE.search(text, value.end, trigger.n_start) or _AND_SUBJECT_BETWEEN.fullmatch(text, value.end, trigger.n_start) \
+        or _WHEN_CLAUSE_BEFORE.search(text, value.end, trigger.n_start)
     return joined is not None and any(
         t.type == trigger.type and t.n_end <= value.start and not CLAUSE_BREAK.search(text, t.n_end, value.start)
         for t in triggers)
