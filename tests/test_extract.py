@@ -4316,3 +4316,9 @@ def test_a_date_closing_an_act_before_a_when_clause_with_its_own_date_is_the_ear
             "Sept. 27, when it fired about 200 ballistic missiles at Israel on Oct. 1.")
     acts = incidents(run(text, date(2024, 10, 18)), "Attack")
     assert sorted((a.perpetrators, a.date.value) for a in acts) == [(("iran",), "2024-10-01"), (("israel",), "2024-09-27")]
+
+
+def test_an_operation_announced_past_the_announcer_s_apposition_is_the_announcer_s():
+    text = "أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، اليوم قصف تجمعات للجيش الإسرائيلي في محور نتساريم بقذائف الهاون."
+    acts = incidents(run(text, date(2024, 6, 9)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("pij",), ("israel",))]

@@ -263,6 +263,7 @@ _TIMED_AFTER_IN = re.compile(r"\b(?:hours?|days?|weeks?|months?|a\s+day|shortly|
 _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 
 
+_ANNOUNCER_WORDS = 5  # between `أعلن` and the operation it announces, past asides: the announcer and a day
 _SUFFERED_REACH = 16  # words from `تعرّض` to the act, past what suffered it, where, and when
 # what follows the author of an Arabic verbal noun: its object (`اغتيال إسرائيل أبرز قادة الحزب`, `قصف إسرائيل لمواقع`)
 _OBJECT_AFTER_AGENT = re.compile(r"\s+(?:ل(?!م\s|ن\s|ا\s)\w+|ابرز|قائد|القائد|القيادي|قياديا|رييس|الامين|مسوول|المسوول|زعيم|عناصر|مواقع|منشات|مقر|مقار)(?!\w)")
@@ -1025,8 +1026,11 @@ class SentenceReader:
         if not (self.arabic and _OPERATION_NOUN.fullmatch(trigger.word)):
             return None
         verb = next(reversed(list(_ANNOUNCE_VERB.finditer(self.text, 0, trigger.n_start))), None)
-        if verb is None or self.lexicon.complementizer.search(self.text, verb.end(), trigger.n_start) \
-                or CLAUSE_BREAK.search(_without_inserts(self.text[verb.end():trigger.n_start])):
+        if verb is None or self.lexicon.complementizer.search(self.text, verb.end(), trigger.n_start):
+            return None
+        # (past the announcer's apposition: `أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد، اليوم قصف`)
+        between = _without_inserts(self.text[verb.end():trigger.n_start], _LONG_INSERT)
+        if CLAUSE_BREAK.search(between) or words(between) > _ANNOUNCER_WORDS:
             return None
         return next((a for a in self.actors if verb.end() <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
 
