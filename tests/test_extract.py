@@ -4322,3 +4322,10 @@ def test_an_operation_announced_past_the_announcer_s_apposition_is_the_announcer
     text = "أعلنت سرايا القدس، الجناح العسكري لحركة الجهاد الإسلامي، اليوم قصف تجمعات للجيش الإسرائيلي في محور نتساريم بقذائف الهاون."
     acts = incidents(run(text, date(2024, 6, 9)), "Attack")
     assert [(a.perpetrators, a.targets) for a in acts] == [(("pij",), ("israel",))]
+
+
+def test_a_side_s_largest_attack_is_that_side_s_even_when_others_shot_it_down():
+    text = ("On Jan. 9, U.S. and British warships shot down 21 drones and missiles in what the U.S. military called the "
+            "Houthis' largest attack yet on the shipping lanes.")
+    acts = incidents(run(text, date(2024, 1, 23)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("houthis",), "2024-01-09")]

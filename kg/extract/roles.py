@@ -22,7 +22,10 @@ _MEANS_WORD = re.compile(r"\b(?:with|by)\s+(?:[\w-]+\s+){0,2}$")
 _RELATIVE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:التي|الذي|which|that)\s+(?:the\s+)?")
 _MODIFIERS = r"\s*(?:(?:drone|missile|air|rocket|military|ground|naval)\s+)?"
 # `Israel's strikes`, `Hamas' Oct. 7, 2023 attack`: a possessive, maybe a date, then the act
-_POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?" + _MODIFIERS[3:])
+# (`the group's largest attack yet`: an adjective of rank between)
+_POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?"
+                         r"(?:(?:largest|biggest|deadliest|heaviest|worst|latest|first|second|third|new|recent|previous|last|most\s+\w+)\s+)?"
+                         + _MODIFIERS[3:])
 # `the attack`: a definite noun refers back to an act; the actor before it is not its author
 # `vowed revenge, a day after a strike`: what follows `after` is no threat's content but its cause
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
