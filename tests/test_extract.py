@@ -4329,3 +4329,11 @@ def test_a_side_s_largest_attack_is_that_side_s_even_when_others_shot_it_down():
             "Houthis' largest attack yet on the shipping lanes.")
     acts = incidents(run(text, date(2024, 1, 23)), "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("houthis",), "2024-01-09")]
+
+
+def test_a_mission_launched_is_no_strike_and_a_relisting_is_a_sanction():
+    found = run("The European Union launched a naval mission in February to protect ships from Houthi attacks. On Wednesday, "
+                "the United States re-listed the Houthis as Specially Designated Global Terrorists.", date(2024, 1, 23))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Sanction")] == [(("usa",), ("houthis",))]
+    assert all(a.perpetrators != () or a.date is None for a in incidents(found, "Attack")) \
+        and not any("launched" in e.rule for a in incidents(found, "Attack") for e in a.evidence)
