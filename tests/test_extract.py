@@ -4335,5 +4335,4 @@ def test_a_mission_launched_is_no_strike_and_a_relisting_is_a_sanction():
     found = run("The European Union launched a naval mission in February to protect ships from Houthi attacks. On Wednesday, "
                 "the United States re-listed the Houthis as Specially Designated Global Terrorists.", date(2024, 1, 23))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Sanction")] == [(("usa",), ("houthis",))]
-    assert all(a.perpetrators != () or a.date is None for a in incidents(found, "Attack")) \
-        and not any("launched" in e.rule for a in incidents(found, "Attack") for e in a.evidence)
+    assert not any("launched" in e.rule for a in incidents(found, "Attack") for e in a.evidence)
