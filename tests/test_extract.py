@@ -4336,3 +4336,8 @@ def test_a_mission_launched_is_no_strike_and_a_relisting_is_a_sanction():
                 "the United States re-listed the Houthis as Specially Designated Global Terrorists.", date(2024, 1, 23))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Sanction")] == [(("usa",), ("houthis",))]
     assert not any("launched" in e.rule for a in incidents(found, "Attack") for e in a.evidence)
+
+
+def test_messages_exchanged_through_mediators_are_talks_between_the_two_sides():
+    found = run("The Houthis said on Monday they had exchanged messages with Washington through Omani mediators.", date(2024, 1, 23))
+    assert [(set(t.parties), t.mediators) for t in incidents(found, "Talks")] == [({"houthis", "usa"}, ("oman",))]

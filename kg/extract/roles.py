@@ -188,7 +188,7 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
-_WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|by\b|in\b|في\b)[\w.'’-]+\s+){0,3}$")
+_WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|عبر\b|by\b|in\b|through\b|via\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$"
                         r"|(?<!\w)ما\s+(?:قال|قالت|يقول|تقول|وصفه|وصفته|وصفها|اعتبره|اعتبرته)\s+(?:\S+\s+){0,2}?(?:انه|انها|انهم)?\s*(?:\S+\s+){0,2}(?:ل|ب|لـ)?\S*\s*[«\"]?\s*$")
