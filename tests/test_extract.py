@@ -4341,3 +4341,9 @@ def test_a_mission_launched_is_no_strike_and_a_relisting_is_a_sanction():
 def test_messages_exchanged_through_mediators_are_talks_between_the_two_sides():
     found = run("The Houthis said on Monday they had exchanged messages with Washington through Omani mediators.", date(2024, 1, 23))
     assert [(set(t.parties), t.mediators) for t in incidents(found, "Talks")] == [({"houthis", "usa"}, ("oman",))]
+
+
+def test_a_missile_launched_told_by_a_spokesman_is_not_the_spokesman_s_act():
+    text = "وأوضحت القيادة المركزية الأميركية في بيان أن صاروخاً بالستياً مضاداً للسفن أُطلق من مناطق سيطرة الحوثيين أصاب ناقلة بضائع أمس."
+    acts = incidents(run(text, date(2024, 3, 7)), "Attack")
+    assert all("usa" not in a.perpetrators for a in acts)

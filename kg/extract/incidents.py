@@ -494,12 +494,16 @@ def _tells_new_act(text: str, trigger: Trigger, arabic: bool) -> bool:
 def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> bool:
     """`في غارة استهدفت مقر إقامته`, `في هجوم بطائرة مسيّرة استهدف`: a verb right after an act's noun,
     or after its means, is its relative clause."""
+    if _PROJECTILE_BEFORE.search(text, max(0, trigger.n_start - 40), trigger.n_start):
+        return True  # (`أن صاروخاً بالستياً مضاداً للسفن أُطلق من مناطق سيطرة الجماعة`: the projectile's own verb)
     return any(t.n_end <= trigger.n_start and not t.verb and (words(text[t.n_end:trigger.n_start]) <= 1
                                                               or _MEANS_ONLY.fullmatch(text, t.n_end, trigger.n_start))
                for t in triggers)
 
 
 _MEANS_ONLY = re.compile(r"\s+ب\w+(?:\s+\w+){0,2}\s+")
+# an indefinite projectile and its adjectives, right before a verb
+_PROJECTILE_BEFORE = re.compile(r"(?<!\w)(?:صاروخا|صاروخ|صواريخ|قذيفه|قذايف|مسيره|طايره\s+مسيره|طايرات\s+مسيره)(?:\s+(?!ال)\S+){0,3}\s+$")
 
 
 def _act_is_subject(incident: Incident, trigger: Trigger, reader: SentenceReader, found: list[Incident],
