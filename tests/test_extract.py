@@ -4347,3 +4347,9 @@ def test_a_missile_launched_told_by_a_spokesman_is_not_the_spokesman_s_act():
     text = "وأوضحت القيادة المركزية الأميركية في بيان أن صاروخاً بالستياً مضاداً للسفن أُطلق من مناطق سيطرة الحوثيين أصاب ناقلة بضائع أمس."
     acts = incidents(run(text, date(2024, 3, 7)), "Attack")
     assert all("usa" not in a.perpetrators for a in acts)
+
+
+def test_tanks_rolling_into_a_place_is_an_attack():
+    acts = incidents(run("Israeli tanks rolled into eastern Rafah on Tuesday, hours after Hamas fighters fired rockets at troops.",
+                         date(2024, 5, 8)), "Attack")
+    assert (("israel",), "2024-05-07") in [(a.perpetrators, a.date and a.date.value) for a in acts]
