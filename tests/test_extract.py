@@ -4353,3 +4353,10 @@ def test_tanks_rolling_into_a_place_is_an_attack():
     acts = incidents(run("Israeli tanks rolled into eastern Rafah on Tuesday, hours after Hamas fighters fired rockets at troops.",
                          date(2024, 5, 8)), "Attack")
     assert (("israel",), "2024-05-07") in [(a.perpetrators, a.date and a.date.value) for a in acts]
+
+
+def test_it_said_it_fired_is_the_sentence_subject_s_act_and_a_group_s_nationality_is_no_actor():
+    text = ("The Iran-backed Lebanese group Hezbollah said on Friday it was moving to a new phase in its confrontation with "
+            "Israel, a day after it said it had fired a barrage of rockets at the port city of Haifa.")
+    acts = incidents(run(text, date(2024, 10, 18)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("hezbollah",), ("israel",))]

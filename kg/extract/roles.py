@@ -949,6 +949,8 @@ class SentenceReader:
         joined by `and` to the sentence's first (`Hezbollah, the group that ..., called the killing
         an assault and said`) is the sentence subject's."""
         end = verb.start()
+        if not self.arabic and re.search(r"\b(?:it|they)\s+$", self.text[:end]):
+            return self.opening_subject(reach=6)  # (`Hezbollah said ... with Israel, a day after it said it had fired`: it is the subject)
         if not self.arabic and re.search(r"\band\s+$", self.text[:end]):
             opening = self.opening_subject()
             if opening is not None:
