@@ -4360,3 +4360,14 @@ def test_it_said_it_fired_is_the_sentence_subject_s_act_and_a_group_s_nationalit
             "Israel, a day after it said it had fired a barrage of rockets at the port city of Haifa.")
     acts = incidents(run(text, date(2024, 10, 18)), "Attack")
     assert [(a.perpetrators, a.targets) for a in acts] == [(("hezbollah",), ("israel",))]
+
+
+@pytest.mark.parametrize("text, published, author", [
+    ("Hezbollah said on Friday it was moving to \"a new and escalating phase\" in its confrontation with Israel.", date(2024, 10, 18), "hezbollah"),
+    ("Israeli Defence Minister Yoav Gallant said last week that Israel's response to Iran would be lethal, precise and surprising.",
+     date(2024, 10, 18), "israel"),
+    ("وأعلن حزب الله أمس الانتقال إلى «مرحلة جديدة وتصعيدية» في المواجهة مع إسرائيل.", date(2024, 10, 18), "hezbollah"),
+])
+def test_an_escalating_phase_or_a_lethal_response_announced_is_a_threat(text, published, author):
+    threats = incidents(run(text, published), "Threat")
+    assert [t.perpetrators for t in threats] == [(author,)]
