@@ -4367,6 +4367,8 @@ def test_it_said_it_fired_is_the_sentence_subject_s_act_and_a_group_s_nationalit
     ("Israeli Defence Minister Yoav Gallant said last week that Israel's response to Iran would be lethal, precise and surprising.",
      date(2024, 10, 18), "israel"),
     ("وأعلن حزب الله أمس الانتقال إلى «مرحلة جديدة وتصعيدية» في المواجهة مع إسرائيل.", date(2024, 10, 18), "hezbollah"),
+    ("وكانت غرفة عمليات المقاومة الإسلامية في حزب الله أعلنت الخميس الانتقال إلى «مرحلة جديدة وتصاعدية» في المواجهة مع إسرائيل.",
+     date(2024, 10, 20), "hezbollah"),
 ])
 def test_an_escalating_phase_or_a_lethal_response_announced_is_a_threat(text, published, author):
     threats = incidents(run(text, published), "Threat")

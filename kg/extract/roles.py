@@ -959,8 +959,10 @@ class SentenceReader:
         if relative:
             end = relative.start()  # `Trump, who pulled out of the deal, warned`: skip the relative clause
         # (`the Houthi movement in Yemen, which ..., said`: a state after `in` is where the speaker is)
+        # (a group after `in` is the speaker's own: `غرفة عمليات المقاومة الإسلامية في حزب الله أعلنت`)
         speakers = [a for a in self.actors if a.mention.kind != "Place"
-                    and not (a.mention.form != "demonym" and _PLACE_IN_BEFORE.search(self.text, max(0, a.n_start - 12), a.n_start))]
+                    and not (a.mention.kind == "State" and a.mention.form != "demonym"
+                             and _PLACE_IN_BEFORE.search(self.text, max(0, a.n_start - 12), a.n_start))]
         before = [a for a in speakers if a.n_end <= end and words(self.text[a.n_end:end]) <= 4
                   and not re.search(r"[;.]" if not self.arabic else r"[;.,،]", self.text[a.n_end:end])]
         # `قالت إنها استهدفت فيلق القدس`: past `that`/`إن` comes what was said, not who says it
