@@ -575,18 +575,17 @@ def _defenders_as_targets(incidents: list[Incident]) -> list[Incident]:
 _TIME_ASIDE_OPENING = re.compile(r"[,،]\s*(?:(?:shortly|just|hours|minutes|days|only)\s+)?(?:before|after|following)\b"
                                  r"|[,،]\s*(?:و)?(?:قبل|بعد|قبيل|عقب|اثر)(?!\w)")
 _TIME_ASIDE_WORDS = 12
+_COMMA = re.compile(r"[,،]")
 
 
 def _in_time_aside(text: str, other: Trigger, lo: int, hi: int) -> bool:
     """Another act named inside a comma-set aside of time between a date and the act (`On Tuesday,
     hours after Iran fired missiles, Israel struck`) does not take the date from the act."""
-    opening = None
-    for opening in _TIME_ASIDE_OPENING.finditer(text, lo, other.n_start):
-        pass
-    if opening is None or re.search(r"[,،]", text[opening.end():other.n_start]):
+    openings = list(_TIME_ASIDE_OPENING.finditer(text, lo, other.n_start))
+    if not openings or _COMMA.search(text, openings[-1].end(), other.n_start):
         return False
-    closing = re.compile(r"[,،]").search(text, other.n_end, hi)
-    return closing is not None and words(text[opening.end():closing.start()]) <= _TIME_ASIDE_WORDS
+    closing = _COMMA.search(text, other.n_end, hi)
+    return closing is not None and words(text[openings[-1].end():closing.start()]) <= _TIME_ASIDE_WORDS
 
 
 def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexicon,
