@@ -4373,3 +4373,9 @@ def test_it_said_it_fired_is_the_sentence_subject_s_act_and_a_group_s_nationalit
 def test_an_escalating_phase_or_a_lethal_response_announced_is_a_threat(text, published, author):
     threats = incidents(run(text, published), "Threat")
     assert [t.perpetrators for t in threats] == [(author,)]
+
+
+def test_a_presence_that_threatens_to_drag_a_country_into_conflict_is_no_threat_of_force():
+    text = ("The spokesman said the coalition \"has become a factor of instability and threatens to drag Iraq into the cycle of "
+            "conflict,\" Iraqi Prime Minister Mohammed Shia al-Sudani's office said.")
+    assert incidents(run(text, date(2024, 2, 8)), "Threat") == []
