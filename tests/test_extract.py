@@ -4376,6 +4376,6 @@ def test_an_escalating_phase_or_a_lethal_response_announced_is_a_threat(text, pu
 
 
 def test_a_presence_that_threatens_to_drag_a_country_into_conflict_is_no_threat_of_force():
-    text = ("The spokesman said the coalition \"has become a factor of instability and threatens to drag Iraq into the cycle of "
-            "conflict,\" Iraqi Prime Minister Mohammed Shia al-Sudani's office said.")
+    text = ("A U.S. drone strike killed a militia commander in Baghdad on Wednesday. An Iraqi military spokesman said the "
+            "strike showed that the coalition \"threatens to drag Iraq into the cycle of conflict.\"")
     assert incidents(run(text, date(2024, 2, 8)), "Threat") == []
