@@ -4379,3 +4379,9 @@ def test_a_presence_that_threatens_to_drag_a_country_into_conflict_is_no_threat_
     text = ("A U.S. drone strike killed a militia commander in Baghdad on Wednesday. An Iraqi military spokesman said the "
             "strike showed that the coalition \"threatens to drag Iraq into the cycle of conflict.\"")
     assert incidents(run(text, date(2024, 2, 8)), "Threat") == []
+
+
+def test_a_hospital_named_after_a_state_does_not_make_that_state_the_target():
+    found = run("The Sudan Doctors Network said RSF fighters stormed the Saudi Maternity Hospital in El Fasher on Tuesday.",
+                date(2025, 10, 29))
+    assert all("saudi" not in a.targets for a in incidents(found, "Attack"))

@@ -185,17 +185,22 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
 _GROUP_NOUN_AFTER = re.compile(r"\s+(?:armed\s+|militant\s+|islamist\s+|shiite\s+|shi'ite\s+)?(?:group|movement|militia|faction)\s+")
 
 
+# `the Saudi Maternity Hospital` (in El Fasher): a facility named after a state is not that state's
+_FACILITY_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospital|school|university|mosque|church|hotel|market)\b")
+
+
 def _named_not_as_side(text: str, mentions: list[Mention]) -> set[int]:
     """States named for something other than acting: `UAE-based shipping companies` (where a firm
     is based), `Panama-flagged`, `ترفع علم البرتغال` (the flag a ship flies), `the International Bank
     of Yemen` (an institution's name), `the U.S. ambassador to Iraq` (where an envoy is posted), `the
-    Lebanese group Hezbollah` (where a group is from)."""
+    Lebanese group Hezbollah` (where a group is from), `the Saudi Maternity Hospital` (a facility's name)."""
     def before(pattern: re.Pattern, m: Mention, width: int) -> bool:
         return pattern.search(text, max(0, m.n_start - width), m.n_start) is not None
     groups = {m.n_start for m in mentions if m.kind == "Proxy"}
     return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or before(_FLAG_BEFORE, m, 12)
             or before(_BASED_BEFORE, m, 40) or before(_INSTITUTION_OF, m, 30) or before(_POSTED_TO, m, 40)
-            or (m.form == "demonym" and (g := _GROUP_NOUN_AFTER.match(text, m.n_end)) is not None and g.end() in groups)}
+            or (m.form == "demonym" and (g := _GROUP_NOUN_AFTER.match(text, m.n_end)) is not None and g.end() in groups)
+            or (m.form == "demonym" and m.surface.isascii() and _FACILITY_NAMED_AFTER.match(text, m.n_end))}
 
 
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
