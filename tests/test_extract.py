@@ -4381,7 +4381,7 @@ def test_a_presence_that_threatens_to_drag_a_country_into_conflict_is_no_threat_
     assert incidents(run(text, date(2024, 2, 8)), "Threat") == []
 
 
-def test_a_hospital_named_after_a_state_does_not_make_that_state_the_target():
+def test_a_hospital_named_after_a_state_is_no_target_and_a_side_named_after_said_is_what_was_said_s_subject():
     found = run("The Sudan Doctors Network said RSF fighters stormed the Saudi Maternity Hospital in El Fasher on Tuesday.",
                 date(2025, 10, 29))
-    assert all("saudi" not in a.targets for a in incidents(found, "Attack"))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("rsf",), ("sudan",))]

@@ -889,8 +889,10 @@ class SentenceReader:
         return verb is not None and words(self.text[actor.n_end:verb.start()]) <= 3 and not re.search(r"[,،.;]", self.text[actor.n_end:verb.start()])
 
     def _after_speech(self, actor: Actor) -> bool:
-        """`ودانت السعودية الضربات`: the actor right after a verb of saying is its speaker (not past a
-        comma: `state media said, and Israel hit`)."""
+        """`ودانت السعودية الضربات`: the actor right after an Arabic verb of saying is its speaker (not past a
+        comma); in English it begins what was said (`the network said RSF fighters stormed`)."""
+        if not self.arabic:
+            return False
         before = re.split(r"[,،;:]", self.text[:actor.n_start])[-1]
         words = re.findall(r"[\w-]+", before)[-2:]
         return any(self.lexicon.speech.fullmatch(w) for w in words)
