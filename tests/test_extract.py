@@ -4385,3 +4385,14 @@ def test_a_hospital_named_after_a_state_is_no_target_and_a_side_named_after_said
     found = run("The Sudan Doctors Network said RSF fighters stormed the Saudi Maternity Hospital in El Fasher on Tuesday.",
                 date(2025, 10, 29))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("rsf",), ("sudan",))]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("وقال وزير الخارجية التركي هاكان فيدان، الأربعاء الماضي، خلال مؤتمر صحافي مشترك مع نظيره السوري أسعد الشيباني في أنقرة، "
+     "إن على المقاتلين الأكراد إلقاء السلاح.", date(2025, 1, 20)),
+    ("Turkish Foreign Minister Hakan Fidan told a joint news conference with his Syrian counterpart Asaad al-Shaibani in "
+     "Ankara on Wednesday that Kurdish fighters must disarm.", date(2025, 1, 20)),
+])
+def test_a_joint_press_conference_is_a_meeting_of_both_sides(text, published):
+    talks = incidents(run(text, published), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"turkey", "syria"}, "2025-01-15")]
