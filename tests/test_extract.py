@@ -4396,3 +4396,10 @@ def test_a_hospital_named_after_a_state_is_no_target_and_a_side_named_after_said
 def test_a_joint_press_conference_is_a_meeting_of_both_sides(text, published):
     talks = incidents(run(text, published), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"turkey", "syria"}, "2025-01-15")]
+
+
+def test_a_threat_naming_no_one_is_against_the_side_its_author_fights_in_the_article():
+    text = ("Speaking in Ankara on Saturday, President Tayyip Erdogan said a new page had opened. \"If the promises are broken, "
+            "our security forces will finish the job,\" he said. Turkish jets last struck PKK positions in northern Iraq in March.")
+    threats = incidents(run(text, date(2025, 7, 13)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("turkey",), ("pkk",))]

@@ -905,7 +905,19 @@ def merge_article(incidents: list[Incident], headline: int | None, bases: dict[s
         if incident.type == "Threat":  # a threat's words repeated elsewhere do not redate it
             merged[i] = replace(merged[i], date=other.date)
     body = [i for i in unattributed if i.evidence[0].sentence != headline]
-    return _with_adversary_targets(merged + [i for i in _merge(body) if _unattributed_act(i)])
+    kept = [i for i in _merge(body) if _unattributed_act(i)]
+    return _with_adversary_targets(merged + kept + _threats_at_foes(body, merged + kept))
+
+
+def _threats_at_foes(partial: list[Incident], incidents: list[Incident]) -> list[Incident]:
+    """`"If the promises are broken, our security forces will finish the job," he said`: a threat
+    that names no one, and joins no other, is against the side its author fights in the article."""
+    result = []
+    for threat in _merge([i for i in partial if i.type == "Threat" and i.perpetrators and not i.targets]):
+        foes = _foes(threat, incidents)
+        if foes:
+            result.append(replace(threat, targets=(foes[0],)))
+    return result
 
 
 def _with_adversary_targets(incidents: list[Incident]) -> list[Incident]:
