@@ -4403,3 +4403,9 @@ def test_a_threat_naming_no_one_is_against_the_side_its_author_fights_in_the_art
             "our security forces will finish the job,\" he said. Turkish jets last struck PKK positions in northern Iraq in March.")
     threats = incidents(run(text, date(2025, 7, 13)), "Threat")
     assert [(t.perpetrators, t.targets) for t in threats] == [(("turkey",), ("pkk",))]
+
+
+def test_parties_listed_with_from_after_commas_are_all_parties():
+    text = ("واستضافت بغداد أمس اجتماعاً ضمّ وزير الخارجية العراقي ونظراءه من السعودية، ومن مصر، ومن الأردن لبحث التعاون.")
+    talks = incidents(run(text, date(2023, 5, 9)), "Talks")
+    assert len(talks) == 1 and {"saudi", "egypt", "jordan"} <= set(talks[0].parties)

@@ -267,6 +267,8 @@ _AFTER_COMMA_OR_AND = re.compile(r"(?:,|\band)\s+(?:also\s+)?$")
 
 
 _ANNOUNCER_WORDS = 5  # between `أعلن` and the operation it announces, past asides: the announcer and a day
+# (`ضمّ الصفدي ونظراءه من السعودية ...، ومن العراق ...، إلى جانب وزير الخارجية السوري`, `, as well as Qatar's`)
+_LIST_GOES_ON = re.compile(r"[,،]\s*(?:و?(?:من|مع|الي\s+جانب)|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:the\s+)?\S+\s+){0,2}")
 _SUFFERED_REACH = 16  # words from `تعرّض` to the act, past what suffered it, where, and when
 # what follows the author of an Arabic verbal noun: its object (`اغتيال إسرائيل أبرز قادة الحزب`, `قصف إسرائيل لمواقع`)
 _OBJECT_AFTER_AGENT = re.compile(r"\s+(?:ل(?!م\s|ن\s|ا\s)\w+|ابرز|قائد|القائد|القيادي|قياديا|رييس|الامين|مسوول|المسوول|زعيم|عناصر|مواقع|منشات|مقر|مقار)(?!\w)")
@@ -1754,7 +1756,9 @@ class SentenceReader:
             if insert is not None and not any(insert.start() < a.n_start < insert.end() for a in self.actors):
                 inserted = insert.end()  # `استقبل خامنئي، أمس (الخميس)، وزير الدفاع السعودي`: a short insert
                 continue
-            if not any(a.n_start >= comma.end() and JOINT.fullmatch(self.text[comma.start():a.n_start]) for a in self.actors):
+            if not any(a.n_start >= comma.end() and (JOINT.fullmatch(self.text[comma.start():a.n_start])
+                                                     or _LIST_GOES_ON.fullmatch(self.text, comma.start(), a.n_start))
+                       for a in self.actors):
                 return comma.start()
         return end
 
