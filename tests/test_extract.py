@@ -4409,3 +4409,9 @@ def test_parties_listed_with_from_after_commas_are_all_parties():
     text = ("واستضافت بغداد أمس اجتماعاً ضمّ وزير الخارجية العراقي ونظراءه من السعودية، ومن مصر، ومن الأردن لبحث التعاون.")
     talks = incidents(run(text, date(2023, 5, 9)), "Talks")
     assert len(talks) == 1 and {"saudi", "egypt", "jordan"} <= set(talks[0].parties)
+
+
+def test_a_place_named_in_a_sentence_of_sanctions_is_not_sanctioned():
+    text = "The United States blacklisted the Hamza Division and its commanders in August 2023 over abuses in the Afrin region."
+    sanctions = incidents(run(text, date(2025, 7, 1)), "Sanction")
+    assert all("syria" not in s.targets for s in sanctions) and len(sanctions) == 1

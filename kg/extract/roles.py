@@ -1084,7 +1084,9 @@ class SentenceReader:
         if every_later_actor:
             part_end = min(part_end, clause_after(text, trigger.n_end))
         found = []
-        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets]
+        # (a place is where an act hit, not whom sanctions name: `blacklisted them over abuses in Afrin`)
+        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets
+                 and not (a.mention.kind == "Place" and trigger.type == "Sanction")]
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window) and not _WERE_REPORTED.search(window):
@@ -1262,6 +1264,7 @@ class SentenceReader:
             # (not `the sanctions came as Israel announced its heaviest loss`: sanctions told before)
             _, part_end = sentence_part(self.text, trigger.n_start)
             targets = list(dict.fromkeys(k for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in perpetrators
+                                         and a.mention.kind != "Place"
                                          for k in _target_keys(a)))  # (`the sanctions campaign Trump restored`: not Trump)
         if trigger.type == "Sanction" and not targets and perpetrators and not self.arabic:
             # `pulled out of the accord between Iran and world powers and restored sanctions`: on the other side named before
