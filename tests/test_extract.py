@@ -4415,3 +4415,9 @@ def test_a_place_named_in_a_sentence_of_sanctions_is_not_sanctioned():
     text = "The United States blacklisted the Hamza Division and its commanders in August 2023 over abuses in the Afrin region."
     sanctions = incidents(run(text, date(2025, 7, 1)), "Sanction")
     assert all("syria" not in s.targets for s in sanctions) and len(sanctions) == 1
+
+
+def test_a_man_s_they_in_his_quote_are_others_not_his_side():
+    text = ("Speaking aboard Air Force One on Wednesday, U.S. President Donald Trump said: \"They killed an Israeli soldier, so "
+            "the Israelis hit back.\"")
+    assert all("usa" not in a.perpetrators for a in incidents(run(text, date(2025, 10, 29)), "Attack"))

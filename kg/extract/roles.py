@@ -946,7 +946,10 @@ class SentenceReader:
                   if m.end() <= clause]
         if not speech:
             return None
-        return self._speaker_at(max(speech, key=lambda m: m.start()))
+        speaker = self._speaker_at(max(speech, key=lambda m: m.start()))
+        if speaker is not None and speaker.mention.kind == "Official" and re.fullmatch(r"they|their", pronouns[-1].group()):
+            return None  # (`Trump said: "they killed an Israeli soldier"`: one man's `they` are others)
+        return speaker
 
     def _speaker_at(self, verb) -> Actor | None:
         """Who says: before the verb in English (`X said`), after it in Arabic (`قال X`); a verb
