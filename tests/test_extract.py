@@ -4421,3 +4421,12 @@ def test_a_man_s_they_in_his_quote_are_others_not_his_side():
     text = ("Speaking aboard Air Force One on Wednesday, U.S. President Donald Trump said: \"They killed an Israeli soldier, so "
             "the Israelis hit back.\"")
     assert all("usa" not in a.perpetrators for a in incidents(run(text, date(2025, 10, 29)), "Attack"))
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("Trump arrived in Riyadh on May 13 and met President Ahmed al-Sharaa there the next day.", date(2025, 7, 1), "2025-05-14"),
+    ("وصل ترامب إلى الرياض في 13 أيار/مايو والتقى الرئيس السوري أحمد الشرع في اليوم التالي.", date(2025, 7, 1), "2025-05-14"),
+])
+def test_a_day_counted_on_after_the_act_dates_it_rather_than_the_day_before_it(text, published, day):
+    talks = incidents(run(text, published), "Talks")
+    assert [t.date.value for t in talks] == [day]
