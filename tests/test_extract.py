@@ -4430,3 +4430,11 @@ def test_a_man_s_they_in_his_quote_are_others_not_his_side():
 def test_a_day_counted_on_after_the_act_dates_it_rather_than_the_day_before_it(text, published, day):
     talks = incidents(run(text, published), "Talks")
     assert [t.date.value for t in talks] == [day]
+
+
+def test_the_state_a_missile_was_launched_from_is_not_what_it_hit():
+    text = ("Israeli jets struck Sanaa on Sunday. Israel said the raids answered a ballistic missile the Houthis fired on "
+            "Friday, Aug. 22, that carried a cluster-munition warhead - the first such weapon launched from Yemen.")
+    acts = incidents(run(text, date(2025, 8, 25)), "Attack")
+    houthi_acts = [a for a in acts if a.perpetrators == ("houthis",)]
+    assert len(houthi_acts) == 1 and "yemen" not in houthi_acts[0].targets

@@ -63,6 +63,9 @@ FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 JOINT = re.compile(r"[»\"”']?\s*(?:[,،]\s*)?(?:(?:and\s+)|و)?[«\"“']?(?:the\s+)?")  # quotes: `«فتح» و«حماس»`
 # Conjunctions that join two independent reports in one sentence.
 SENTENCE_PART_BREAK = re.compile(r"[;؛]|\b(?:while|whereas)\b|\s(?:فيما|بينما|في حين)\s")
+# Where an attack came from (`a missile launched from Yemen`, `صاروخ أُطلق من إيران`): no target there
+LAUNCHED_FROM = re.compile(r"\b(?:launched|fired|attacks?|rockets?|missiles?|drones?|projectiles?)\s+from\s+(?:the\s+)?$"
+                           r"|(?<!\w)(?:اطلق|اطلقت|اطلقا|اطلقوا|انطلق|انطلقت)\s+من\s+$")
 MAX_GAP_WORDS = 3
 # The Arabic article, with the proclitics before it: `ال`, `وال`, `بال`, `لل`
 ARTICLE = re.compile(r"^[وفبكل]?(?:ال|لل)")

@@ -8,7 +8,7 @@ from datetime import date
 from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
-from kg.extract.clauses import dateline_end, role_actors
+from kg.extract.clauses import LAUNCHED_FROM, dateline_end, role_actors
 from kg.extract.incidents import ACCUSATION_RULE, PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
@@ -125,8 +125,6 @@ def _with_garrisons(incident: Incident, mentions: list[Mention], catalogue: Cata
     return replace(incident, targets=incident.targets + tuple(dict.fromkeys(hosted))) if hosted else incident
 
 
-_FROM_BEFORE = re.compile(r"\b(?:launched|fired|attacks?|rockets?|missiles?|drones?|projectiles?)\s+from\s+(?:the\s+)?$"
-                          r"|(?<!\w)(?:اطلق|اطلقت|اطلقا|اطلقوا|انطلق|انطلقت)\s+من\s+$")
 
 
 def _launched_from(incident: Incident, text: str, mentions: list[Mention], article_mentions: list[Mention],
@@ -135,7 +133,7 @@ def _launched_from(incident: Incident, text: str, mentions: list[Mention], artic
     an attack came from is no author, nor the one a reply to it threatens; the group based there that
     the article names (`article_mentions`) is."""
     def origin(state: str) -> bool:
-        return any(m.key == state and m.kind == "State" and _FROM_BEFORE.search(text, 0, m.n_start) for m in mentions)
+        return any(m.key == state and m.kind == "State" and LAUNCHED_FROM.search(text, 0, m.n_start) for m in mentions)
 
     def based_in(state: str) -> tuple[str, ...]:
         based = list(dict.fromkeys(m.key for m in article_mentions if m.kind == "Proxy" and catalogue.bases.get(m.key) == state))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.clauses import (
-    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, ENUMERATION, FUTURE_AFTER, JOINT, NAMED_YEAR, OWN_MEN, PRONOUN_SUBJECT, RELATIVE_BEFORE, TIMED_FROM, Actor, Trigger,
+    AGENT_WINDOW_WORDS, ARTICLE, CLAUSE_BREAK, ENUMERATION, FUTURE_AFTER, JOINT, LAUNCHED_FROM, NAMED_YEAR, OWN_MEN, PRONOUN_SUBJECT, RELATIVE_BEFORE, TIMED_FROM, Actor, Trigger,
     act_is_subject_of, after_marker, clause_after, clause_before, enumerated, names_place_of, sentence_part, words,
 )
 from kg.extract.lexicon import Lexicon, WordList
@@ -1089,7 +1089,8 @@ class SentenceReader:
         found = []
         # (a place is where an act hit, not whom sanctions name: `blacklisted them over abuses in Afrin`)
         later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets
-                 and not (a.mention.kind == "Place" and trigger.type == "Sanction")]
+                 and not (a.mention.kind == "Place" and trigger.type == "Sanction")
+                 and not LAUNCHED_FROM.search(text, 0, a.n_start)]  # (`أصاب صاروخ أُطلق من إيران مبنى`: where it came from)
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window) and not _WERE_REPORTED.search(window):
