@@ -4438,3 +4438,14 @@ def test_the_state_a_missile_was_launched_from_is_not_what_it_hit():
     acts = incidents(run(text, date(2025, 8, 25)), "Attack")
     houthi_acts = [a for a in acts if a.perpetrators == ("houthis",)]
     assert len(houthi_acts) == 1 and "yemen" not in houthi_acts[0].targets
+
+
+@pytest.mark.parametrize("text, published, act", [
+    ("The truce collapsed when Israel resumed its air campaign against Hamas across Gaza on March 18.", date(2025, 9, 10),
+     (("israel",), ("hamas",), "2025-03-18")),
+    ("وتواصلت أمس الحملة الجوية الأميركية على مواقع الحوثيين في اليمن.", date(2025, 3, 16),
+     (("usa",), ("houthis", "yemen"), "2025-03-15")),
+])
+def test_an_air_or_bombing_campaign_is_an_attack(text, published, act):
+    acts = incidents(run(text, published), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [act]
