@@ -4449,3 +4449,9 @@ def test_the_state_a_missile_was_launched_from_is_not_what_it_hit():
 def test_an_air_or_bombing_campaign_is_an_attack(text, published, act):
     acts = incidents(run(text, published), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [act]
+
+
+def test_the_iran_backed_group_refers_back_to_the_last_named_group():
+    text = "Israeli jets struck Yemen's Houthis in Sanaa on Wednesday. On Sunday, the Iran-backed group had fired a drone at Eilat."
+    acts = incidents(run(text, date(2025, 9, 10)), "Attack")
+    assert (("houthis",), "2025-09-07") in [(a.perpetrators, a.date.value) for a in acts]

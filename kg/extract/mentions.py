@@ -319,15 +319,20 @@ def _past_proclitics(text: str, start: int, end: int, entries: WordList) -> int:
     return start
 
 
+_SPONSOR_AFTER = re.compile(r"-(?:backed|aligned|allied|funded|sponsored)\b")
+
+
 def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexicon: Lexicon,
               state: ArticleMentions, catalogue: Catalogue) -> list[Mention]:
     """'the group' / الجماعة: the last named group; 'he' / 'him': the last named official;
     'the two sides' / الطرفان: the two states or groups named most so far."""
     result = []
     taken = [(m.n_start, m.n_end) for m in found]
+    # (`the Iran-backed group`: the sponsor named inside it does not take the group's place)
+    sponsors = [(m.n_start, m.n_end) for m in found if _SPONSOR_AFTER.match(norm.text, m.n_end)]
     earlier = state.mentions + found
     for m in lexicon.group_anaphora.finditer(norm.text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(s < m.end() and m.start() < e for s, e in taken if (s, e) not in sponsors):
             continue
         before = [x for x in earlier if x.kind == "Proxy" and (x.sentence < sentence.index or x.n_end <= m.start())
                   and (x.sentence, x.n_start) not in state.origins]
