@@ -4455,3 +4455,10 @@ def test_the_iran_backed_group_refers_back_to_the_last_named_group():
     text = "Israeli jets struck Yemen's Houthis in Sanaa on Wednesday. On Sunday, the Iran-backed group had fired a drone at Eilat."
     acts = incidents(run(text, date(2025, 9, 10)), "Attack")
     assert (("houthis",), "2025-09-07") in [(a.perpetrators, a.date.value) for a in acts]
+
+
+def test_a_sentence_opening_on_he_goes_on_about_the_last_sentence_s_subject():
+    text = ("U.S. President Donald Trump said the decision was made by Prime Minister Benjamin Netanyahu. He said he had spoken "
+            "to Qatar's Emir Sheikh Tamim bin Hamad Al Thani after the attack.")
+    talks = incidents(run(text, date(2025, 9, 10)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"usa", "qatar"}]

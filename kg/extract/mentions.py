@@ -351,10 +351,14 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
     for m in lexicon.person_anaphora.finditer(norm.text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        people = [x for x in earlier if x.kind == "Official" and (x.sentence < sentence.index or x.n_end <= m.start())]
+        people = [x for x in earlier + result if x.kind == "Official" and (x.sentence < sentence.index or x.n_end <= m.start())]
         # (`Hochstein, who met Berri ... and then travelled to Israel, where he held talks`: he is not whom he met)
         subjects = [x for x in people if not (x.sentence == sentence.index and _MET_OBJECT.search(norm.text, 0, x.n_start))]
         people = subjects if subjects and subjects[-1].sentence == sentence.index else people
+        if people and people[-1].sentence < sentence.index and len(norm.text[:m.start()].split()) <= 1:
+            # (`Trump said the decision was made by Netanyahu. He said ...`: a sentence opening on `he` goes on
+            # about the last sentence's subject, the first person it named)
+            people = [x for x in people if x.sentence == people[-1].sentence][:1]
         if people:
             result.append(_mention(people[-1].key, "Official", "anaphora", sentence, norm, m.start(), m.end()))
     for names, members in lexicon.blocs:  # `the E3`: Britain, France and Germany
