@@ -4462,3 +4462,12 @@ def test_a_sentence_opening_on_he_goes_on_about_the_last_sentence_s_subject():
             "to Qatar's Emir Sheikh Tamim bin Hamad Al Thani after the attack.")
     talks = incidents(run(text, date(2025, 9, 10)), "Talks")
     assert [set(t.parties) for t in talks] == [{"usa", "qatar"}]
+
+
+def test_telling_someone_by_phone_is_talks_but_joining_by_phone_is_no_new_talks():
+    found = run("Saudi Crown Prince Mohammed bin Salman told the emir of Qatar by phone on Tuesday that the kingdom stood by it.",
+                date(2025, 9, 10))
+    assert [(set(t.parties), t.date.value) for t in incidents(found, "Talks")] == [({"saudi", "qatar"}, "2025-09-09")]
+    joined = run("Trump met Syrian President Ahmed al-Sharaa in Riyadh on May 14. Turkish President Recep Tayyip Erdogan "
+                 "joined by phone, the White House said.", date(2025, 5, 15))
+    assert [set(t.parties) for t in incidents(joined, "Talks")] == [{"usa", "syria"}]
