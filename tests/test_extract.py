@@ -4471,3 +4471,8 @@ def test_telling_someone_by_phone_is_talks_but_joining_by_phone_is_no_new_talks(
     joined = run("Trump met Syrian President Ahmed al-Sharaa in Riyadh on May 14. Turkish President Recep Tayyip Erdogan "
                  "joined by phone, the White House said.", date(2025, 5, 15))
     assert [set(t.parties) for t in incidents(joined, "Talks")] == [{"usa", "syria"}]
+
+
+def test_a_ceasefire_written_with_tanween_is_an_agreement():
+    found = run("وأعلن الرئيس الأميركي دونالد ترامب أمس وقفاً لإطلاق النار بين إسرائيل وإيران.", date(2025, 6, 25))
+    assert [(set(a.parties), a.date.value) for a in incidents(found, "Agreement")] == [({"israel", "iran"}, "2025-06-24")]
