@@ -4476,3 +4476,10 @@ def test_telling_someone_by_phone_is_talks_but_joining_by_phone_is_no_new_talks(
 def test_a_ceasefire_written_with_tanween_is_an_agreement():
     found = run("وأعلن الرئيس الأميركي دونالد ترامب أمس وقفاً لإطلاق النار بين إسرائيل وإيران.", date(2025, 6, 25))
     assert [(set(a.parties), a.date.value) for a in incidents(found, "Agreement")] == [({"israel", "iran"}, "2025-06-24")]
+
+
+def test_an_arabic_verb_joined_by_fa_or_thumma_shares_the_opening_subject():
+    text = ("وتدخلت إسرائيل في المواجهات بذريعة حماية الأقلية الدرزية، ثم شنت في 16 تموز/يوليو غارات على مقر وزارة الدفاع "
+            "وسط دمشق.")
+    acts = incidents(run(text, date(2025, 7, 25)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("israel",), ("syria",), "2025-07-16")]

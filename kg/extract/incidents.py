@@ -271,7 +271,11 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             # `وفي 25 فبراير، قصفت مواقع جنوب دمشق`: the verb's unsaid subject is who speaks, or who acted
             # last, in this sentence first (`شنت إسرائيل غارات ... بعد يوم من قصف ميناء الحديدة`)
             speaker = reader.speaker(trigger) if lexicon.speech.search(text, 0, trigger.n_start) else None
-            side = reader.coordinated(speaker) if speaker is not None else _last_author(result, topic)
+            # (`وتدخلت إسرائيل في المواجهات ...، فقصفت أرتالاً`: a verb joined by ف or ثم shares the opening subject)
+            joined = trigger.word.startswith("ف") or _THEN_BEFORE.search(text, 0, trigger.n_start) is not None
+            opening = reader.opening_subject() if speaker is None and joined else None
+            side = reader.coordinated(speaker) if speaker is not None else reader.coordinated(opening) if opening is not None \
+                else _last_author(result, topic)
             incident = replace(incident, perpetrators=tuple(k for k in side if k not in incident.targets))
         if not arabic and incident.type == "Attack" and not incident.perpetrators and not trigger.defence \
                 and _WHEN_CLAUSE_BEFORE.search(text, 0, trigger.n_start):
@@ -408,6 +412,9 @@ def _similar_talks(text: str, trigger: Trigger, found: list[Incident]) -> Incide
             _SIMILAR.match(text, trigger.n_end) or _SIMILAR.search(text, max(0, trigger.n_start - 10), trigger.n_start)):
         return None
     return Incident("Talks", parties=earlier.parties)
+
+
+_THEN_BEFORE = re.compile(r"(?<!\w)ثم\s+$")
 
 
 def _last_author(found: list[Incident], topic: tuple[str, ...]) -> tuple[str, ...]:
