@@ -31,6 +31,7 @@ class DateValue:
     start: int = 0  # span of the expression in the normalised sentence
     end: int = 0
     of_next: bool = False  # the day of the act named right after it (`غداة الغارة`, `two days after the strike`)
+    counted: bool = False  # counted on from another day (`the next day`, `two days later`)
 
     @property
     def precision(self) -> str:
@@ -440,7 +441,7 @@ class DateShift:
 
     def resolve(self, anchor: date) -> DateValue:
         day = anchor + timedelta(days=self.days)
-        return DateValue(day.isoformat(), day, day, "relative", self.start, self.end, self.of_next)
+        return DateValue(day.isoformat(), day, day, "relative", self.start, self.end, self.of_next, counted=True)
 
 
 @lru_cache(maxsize=1)

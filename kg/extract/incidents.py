@@ -39,10 +39,7 @@ _GERUND_AFTER = re.compile(r"\b(?:after|before|while|since|by|days? after|days? 
 _AND_BEFORE = re.compile(r"(?:\band\s*(?:,[^,]{1,40},\s*)?(?:then\s+)?|(?<!\w)و?ثم\s+)$")  # `and killed`, `and, on July 16, bombed`, `ثم قصفته`
 _AFTER_BEFORE = re.compile(r"(?:\b(?:after|following)|(?<!\w)(?:بعد|عقب|اثر))\s+(?:the\s+|two\s+days\s+of\s+|days\s+of\s+)?$")
 _DURING_BEFORE = re.compile(r"(?:\bduring|\bat|(?<!\w)(?:خلال|اثناء))\s+(?:the\s+)?$")
-# a day counted on from another (`the next day`, `two days later`, `في اليوم التالي`)
-_COUNTED_ON = re.compile(r"(?:the\s+)?(?:next|following)\s+day|(?:a|one|two|three|four|five|six|\w+)\s+(?:days?|weeks?)\s+later"
-                         r"|(?:في\s+)?اليوم\s+التالي|بعد\s+(?:ذلك\s+)?(?:بيوم|بيومين|يوم|يومين)")
-_COUNTED_REACH = 6
+_COUNTED_REACH = 6  # words from an act to a day counted on after it (`met al-Sharaa there the next day`)
 _WHEN_CLAUSE_BEFORE = re.compile(r",\s+when\s+[^,;]*$")
 _ANOTHER_OF_THEIRS = re.compile(r"\b(?:a\s+separate|another)\s+(?:\w+\s+)?(?:strike|raid|attack|air\s*strike)\b"
                                 r"|(?:غاره|ضربه|هجوم)\s+(?:اخري|اخر|منفصله|منفصل|ثانيه|ثان)(?!\w)")
@@ -675,7 +672,7 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                             or _dates_other_kind_before(text, value, trigger, triggers, between)))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if own_clause and words(between) <= 4:
             gap = -1  # the date the act's own clause gives comes first
-        elif not before and _COUNTED_ON.fullmatch(text, value.start, value.end) and words(between) <= _COUNTED_REACH \
+        elif not before and value.counted and words(between) <= _COUNTED_REACH \
                 and not CLAUSE_BREAK.search(between):
             gap = -1  # `on May 13 and met al-Sharaa there the next day`: the day counted on from the one before is the act's
         if distance is None or gap < distance:

@@ -133,7 +133,7 @@ def _launched_from(incident: Incident, text: str, mentions: list[Mention], artic
     an attack came from is no author, nor the one a reply to it threatens; the group based there that
     the article names (`article_mentions`) is."""
     def origin(state: str) -> bool:
-        return any(m.key == state and m.kind == "State" and LAUNCHED_FROM.search(text, 0, m.n_start) for m in mentions)
+        return any(m.key == state and m.kind == "State" and LAUNCHED_FROM.search(text, max(0, m.n_start - 30), m.n_start) for m in mentions)
 
     def based_in(state: str) -> tuple[str, ...]:
         based = list(dict.fromkeys(m.key for m in article_mentions if m.kind == "Proxy" and catalogue.bases.get(m.key) == state))

@@ -412,12 +412,10 @@ class SentenceReader:
             return []
         undergo = [m for m in self.lexicon.undergo.finditer(self.text, 0, trigger.n_start)
                    if words(self.text[m.end():trigger.n_start]) <= 5 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)]
-        if not undergo:
-            return self._place_that_suffered(trigger)
-        m = undergo[-1]
-        near = [a for a in self.actors if a.mention.kind != "Place" and (
+        near = [a for m in undergo[-1:] for a in self.actors if a.mention.kind != "Place" and (
             (m.end() <= a.n_start < trigger.n_start and words(self.text[m.end():a.n_start]) <= 1)
             or (a.n_end <= m.start() and words(self.text[a.n_end:m.start()]) <= 1 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start())))]
+        # (no side named as suffering it: the state of the place where what suffered lies)
         return list(dict.fromkeys(k for a in near[:1] for k in _target_keys(a))) or self._place_that_suffered(trigger)
 
     def _place_that_suffered(self, trigger: Trigger) -> list[str]:
@@ -862,8 +860,7 @@ class SentenceReader:
         if not after:
             return None
         # `an attack that Hamas and Iran blamed on Israel`, `that Syria's defence ministry blamed on Israel`: who blames did not act
-        verb = re.match(r"(?:\s*(?:,|and|or|و)\s*[\w'.-]+)*\s+(\w+)", self.text[after[0].n_end:])
-        return None if (verb and self.lexicon.accusation.fullmatch(verb.group(1))) or self._blames_next(after[0]) else after[0]
+        return None if self._blames_next(after[0]) else after[0]
 
     def _antecedent_subject(self, trigger: Trigger) -> Actor | None:
         """`The Houthis, who are backed by Iran, fired`: the subject stands before the relative clause."""
@@ -885,10 +882,10 @@ class SentenceReader:
         return complement[-1].end() if complement else trigger.n_start
 
     def _blames_next(self, actor: Actor) -> bool:
-        """`that Syria's defence ministry blamed on Israel`: the side is the subject of a verb of
-        blaming a few words on."""
+        """`that Syria's defence ministry blamed on Israel`, `that Hamas, Iran and Hezbollah blamed`: the side
+        (with its organ, or those listed with it) is the subject of a verb of blaming a few words on."""
         verb = self.lexicon.accusation.search(self.text, actor.n_end, actor.n_end + 60)
-        return verb is not None and words(self.text[actor.n_end:verb.start()]) <= 3 and not re.search(r"[,،.;]", self.text[actor.n_end:verb.start()])
+        return verb is not None and words(self.text[actor.n_end:verb.start()]) <= 4 and not re.search(r"[.;]", self.text[actor.n_end:verb.start()])
 
     def _after_speech(self, actor: Actor) -> bool:
         """`ودانت السعودية الضربات`: the actor right after an Arabic verb of saying is its speaker (not past a
@@ -1090,7 +1087,7 @@ class SentenceReader:
         # (a place is where an act hit, not whom sanctions name: `blacklisted them over abuses in Afrin`)
         later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets
                  and not (a.mention.kind == "Place" and trigger.type == "Sanction")
-                 and not LAUNCHED_FROM.search(text, 0, a.n_start)]  # (`أصاب صاروخ أُطلق من إيران مبنى`: where it came from)
+                 and not LAUNCHED_FROM.search(text, max(0, a.n_start - 30), a.n_start)]  # (`أصاب صاروخ أُطلق من إيران مبنى`: where it came from)
         for actor in later:
             window = text[trigger.n_end:actor.n_start]
             if self.lexicon.speech.search(window) and not _WHAT_SAID.search(window) and not _WERE_REPORTED.search(window):
