@@ -4483,3 +4483,23 @@ def test_an_arabic_verb_joined_by_fa_or_thumma_shares_the_opening_subject():
             "وسط دمشق.")
     acts = incidents(run(text, date(2025, 7, 25)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("israel",), ("syria",), "2025-07-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "The truce between the United States and the Houthis, brokered by Oman on May 6, did not cover attacks on Israel.",
+    "ولم يشمل اتفاق وقف إطلاق النار الذي أبرمته الجماعة مع واشنطن بوساطة عُمانية في 6 مايو/أيار الماضي الهجمات على إسرائيل.",
+])
+def test_what_a_truce_does_not_cover_is_no_attack_and_does_not_negate_the_truce(text):
+    found = run("الحوثيون. " + text if is_arabic(text) else "The Houthis. " + text, date(2025, 8, 31))
+    assert not incidents(found, "Attack")
+    assert [({"houthis", "usa"} <= set(a.parties), a.date.value) for a in incidents(found, "Agreement")] == [(True, "2025-05-06")]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("The war began when Hezbollah opened fire on Oct. 8, 2023, in support of its ally Hamas.", date(2025, 3, 28)),
+    ("وبدأت المواجهات حين شن حزب الله هجمات في 8 تشرين الأول/أكتوبر 2023 إسناداً لحركة حماس.", date(2025, 3, 28)),
+])
+def test_the_group_an_attack_is_made_in_support_of_is_not_its_target(text, published):
+    acts = incidents(run(text, published), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("hezbollah",), "2023-10-08")]
+    assert "hamas" not in acts[0].targets

@@ -207,6 +207,7 @@ class Lexicon:
     accusation: WordList
     conditional: WordList
     negation: WordList
+    scope: WordList
     cessation: WordList
     called_off: WordList
     political_threats: WordList
@@ -291,7 +292,7 @@ def lexicon() -> Lexicon:
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),
         denial=compile_words(data["denial"]), accusation=compile_words(data["accusation"]),
-        conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]),
+        conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]), scope=compile_words(data["scope"]),
         cessation=compile_words(data["cessation"]), called_off=compile_words(data["called_off"]), political_threats=compile_words(data["political_threats"]),
         claim=compile_words(data["claim"]),
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),

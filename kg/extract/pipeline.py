@@ -8,7 +8,7 @@ from datetime import date
 from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
-from kg.extract.clauses import LAUNCHED_FROM, dateline_end, role_actors
+from kg.extract.clauses import LAUNCHED_FROM, after_marker, dateline_end, role_actors
 from kg.extract.incidents import ACCUSATION_RULE, PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
@@ -53,7 +53,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
         actors = role_actors(mentions, side_of, sponsors)
-        groups = [a.key for a in actors if a.mention.kind == "Proxy"]
+        # (`opened fire in support of its ally Hamas`: the group fought for is not the one hit)
+        groups = [a.key for a in actors if a.mention.kind == "Proxy" and not after_marker(norm.text, a, words.supported, 0)]
         incidents += with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
         day_of_type.update({i.type: i.date.first for i in found_here if i.date and i.date.precision == "day"})
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \

@@ -1114,6 +1114,8 @@ class SentenceReader:
             if self._marked(actor, self.lexicon.helpers, trigger.n_end) or self._marked(actor, self.lexicon.partners, trigger.n_end) \
                     or self._done_with(trigger, actor):
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
+            if self._marked(actor, self.lexicon.supported, trigger.n_end):
+                continue  # `opened fire in support of its ally Hamas`, `دعماً لغزة`: for whom, not at whom
             if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 found += [k for k in _target_keys(actor) if k not in found]
         return found
@@ -1166,7 +1168,8 @@ class SentenceReader:
             return True  # `has carried out no air strikes`, `have fired no missiles`
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
-        if negations and words(near[negations[-1].end():]) <= 2 and not re.search(r"[،,;:]", near[negations[-1].end():]):
+        between = near[negations[-1].end():] if negations else ""
+        if negations and words(between) <= 2 and not re.search(r"[،,;:]", between) and not self.lexicon.scope.search(between):
             return True  # (`if the hostages are not released, the gates of hell will open`: the condition is negated)
         if trigger.type == "Talks" and _WILL_NOT_BEFORE.search(self.text, max(0, trigger.n_start - 60), trigger.n_start):
             return True  # `لن يتوجه إلى واشنطن لإجراء محادثات`, `will not travel to Washington for talks`
@@ -1207,7 +1210,8 @@ class SentenceReader:
             threat = self._threat(trigger)
             return threat  # (with no target named here, whom its author fought just before: `with_context_targets`)
         if self.hypothetical(trigger) or self._exchanged(trigger) or _TO_STOP.search(self.text, 0, trigger.n_start) \
-                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger) or self._lifted(trigger):
+                or self._adjective(trigger) or self._aimed_by_sanctions(trigger, triggers) or self._label(trigger) or self._lifted(trigger) \
+                or self._outside_scope(trigger):
             return None
         if self._patient_noun(trigger):
             authors = self.accused_authors() if trigger.type == "Attack" else ()
@@ -1308,6 +1312,21 @@ class SentenceReader:
             return None
         return next((a for a in self.actors if a.mention.form == "demonym" and self._is_state(a.key)
                      and (0 <= a.n_start - listed.end() <= 3 or 0 <= listed.start() - a.n_end <= 1)), None)  # (`ال` is outside the name)
+
+    def _outside_scope(self, trigger: Trigger) -> bool:
+        """`the truce did not cover attacks on Israel`, `لم يشمل الاتفاقُ الهجماتِ على إسرائيل`: acts named as what
+        something else leaves out are not told as having taken place."""
+        if trigger.verb:
+            return False
+        part_start, _ = sentence_part(self.text, trigger.n_start)
+        # (the scope's object is the act: right after it, or after the truce as an Arabic verb's subject;
+        # not `لم يشمل إسرائيل التي يواصل الحوثيون إطلاق الصواريخ نحوها`)
+        agreements = [t.n_start for t in self.triggers if t.type == "Agreement"]
+        return any(words(self.text[negation.end():scope.start()]) == 0
+                   and (words(self.text[scope.end():trigger.n_start]) <= 2
+                        or any(a >= scope.end() and words(self.text[scope.end():a]) == 0 for a in agreements))
+                   for negation in self.lexicon.negation.finditer(self.text, part_start, trigger.n_start)
+                   for scope in self.lexicon.scope.finditer(self.text, negation.end(), trigger.n_start))
 
     def _lifted(self, trigger: Trigger) -> bool:
         """`announced the lifting of U.S. sanctions on Syria`, `رفع العقوبات الأميركية`: sanctions lifted are none."""
