@@ -4503,3 +4503,33 @@ def test_the_group_an_attack_is_made_in_support_of_is_not_its_target(text, publi
     acts = incidents(run(text, published), "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("hezbollah",), "2023-10-08")]
     assert "hamas" not in acts[0].targets
+
+
+@pytest.mark.parametrize("text", [
+    "CNN reported on Tuesday that Israel was preparing possible strikes on Iranian nuclear facilities.",
+    "Syrian authorities said on Tuesday they had foiled an Islamic State plot to bomb a shrine near Damascus.",
+    "وأعلنت وزارة الداخلية السورية الثلاثاء أنها أحبطت مخططاً لتنظيم داعش لتفجير مقام السيدة زينب.",
+    "وقال مسؤولون إن مسلحين من كتائب حزب الله كانوا يستعدون لإطلاق طائرات مسيّرة على القوات الأميركية.",
+])
+def test_an_attack_prepared_possible_or_foiled_did_not_take_place(text):
+    assert not incidents(run(text, date(2025, 5, 23)), "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Supreme National Security Council said the strike posed no threat to our brotherly neighbour Qatar.",
+    "وقال المجلس الأعلى للأمن القومي الإيراني إن الضربة لم تشكل أي تهديد لقطر.",
+])
+def test_posing_no_threat_is_no_threat(text):
+    assert not incidents(run(text, date(2025, 6, 24)), "Threat")
+
+
+def test_a_deadline_launched_is_no_attack():
+    text = "ويأتي الاتفاق فيما تقترب نهاية المهلة التي أطلقتها فرنسا وبريطانيا وألمانيا يوم الخميس 28 أغسطس الماضي."
+    assert not incidents(run(text, date(2025, 9, 10)), "Attack")
+
+
+def test_the_iran_backed_militant_group_refers_back_to_the_last_named_group():
+    text = ("Israel struck southern Lebanon on Sunday, saying Hezbollah had been about to fire. Hours later, the Iran-backed "
+            "militant group said it fired hundreds of rockets at Israel.")
+    acts = incidents(run(text, date(2024, 8, 25)), "Attack")
+    assert (("hezbollah",), ("israel",)) in [(a.perpetrators, a.targets) for a in acts]

@@ -207,6 +207,7 @@ class Lexicon:
     accusation: WordList
     conditional: WordList
     negation: WordList
+    unrealised: WordList
     scope: WordList
     cessation: WordList
     called_off: WordList
@@ -292,7 +293,7 @@ def lexicon() -> Lexicon:
         agent=compile_words(_both(data["agent_markers"])), target=compile_words(_both(data["target_markers"])),
         mediator=compile_words(_both(data["mediator_markers"])), place=compile_words(_both(data["place_markers"])),
         denial=compile_words(data["denial"]), accusation=compile_words(data["accusation"]),
-        conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]), scope=compile_words(data["scope"]),
+        conditional=compile_words(data["conditional"]), negation=compile_words(data["negation"]), unrealised=compile_words(data["unrealised"]), scope=compile_words(data["scope"]),
         cessation=compile_words(data["cessation"]), called_off=compile_words(data["called_off"]), political_threats=compile_words(data["political_threats"]),
         claim=compile_words(data["claim"]),
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),

@@ -1135,7 +1135,8 @@ class SentenceReader:
         if any(m.start() >= clause for m in conditions):
             return True
         # `مقترح مصري - قطري لوقف إطلاق النار`: a proposal a few words before, whatever the punctuation
-        close = [m for m in conditions if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
+        close = [m for m in conditions + list(self.lexicon.unrealised.finditer(self.text, 0, trigger.n_start))
+                 if words(self.text[m.end():trigger.n_start]) <= 3 and not re.search(r"[.;]", self.text[m.end():trigger.n_start])]
         if close or self._any_act(trigger) or self._called_off(trigger):
             return True
         return self._negated(trigger)
