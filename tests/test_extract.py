@@ -4533,3 +4533,12 @@ def test_the_iran_backed_militant_group_refers_back_to_the_last_named_group():
             "militant group said it fired hundreds of rockets at Israel.")
     acts = incidents(run(text, date(2024, 8, 25)), "Attack")
     assert (("hezbollah",), ("israel",)) in [(a.perpetrators, a.targets) for a in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "On March 11, Israeli, Lebanese, U.S. and French officers met in the border town of Naqoura.",
+    "وفي 11 آذار/مارس، التقى ضباط إسرائيليون، ولبنانيون، وأميركيون، وفرنسيون في الناقورة.",
+])
+def test_every_side_of_an_enumeration_cut_by_commas_is_a_party(text):
+    talks = incidents(run(text, date(2025, 3, 28)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"israel", "lebanon", "usa", "france"}, "2025-03-11")]

@@ -1496,6 +1496,18 @@ class SentenceReader:
         first = next((a for a in self.actors if a.n_start >= position and re.fullmatch(r"\s*(?:(?:the|an?)\s+)?", self.text[position:a.n_start])), None)
         return self.coordinated(first) if first is not None else []  # (`between an Israeli delegation and Hamas`)
 
+    def _enumeration_start(self, start: int) -> int:
+        """`Israeli, Lebanese, U.S. and French officers met`: a clause that opens inside an enumeration of
+        actors opens at its first one."""
+        first = next((a for a in self.actors if a.n_start >= start), None)
+        if first is None or self.text[start:first.n_start].strip():
+            return start
+        for actor in reversed([a for a in self.actors if a.n_end <= start]):
+            if not re.fullmatch(r"\s*[,،]\s*", self.text[actor.n_end:start]) or actor.mention.kind not in ("State", "Proxy"):
+                break
+            start = actor.n_start
+        return start
+
     def _between_parties(self, trigger: Trigger) -> Incident | None:
         if self.hypothetical(trigger) or self._mediated_deal_verb(trigger):
             return None
@@ -1508,7 +1520,7 @@ class SentenceReader:
             or _MEDIATED_DEAL.match(self.text, trigger.n_end)  # (`a truce in November, mediated by Qatar,`)
         if trigger.type == "Agreement" and not trigger.verb and not concluded and not named:
             return None
-        start = clause_before(self.text, trigger.n_start, self.lexicon)
+        start = self._enumeration_start(clause_before(self.text, trigger.n_start, self.lexicon))
         end = self._talks_clause_end(trigger)
         speakers = {a.key for a in (self._speaker_before(trigger),) if a is not None}
         mediators, places, parties = [], [], []
