@@ -4542,3 +4542,11 @@ def test_the_iran_backed_militant_group_refers_back_to_the_last_named_group():
 def test_every_side_of_an_enumeration_cut_by_commas_is_a_party(text):
     talks = incidents(run(text, date(2025, 3, 28)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"israel", "lebanon", "usa", "france"}, "2025-03-11")]
+
+
+def test_the_two_foes_and_the_delegations_are_the_sides_of_the_talks_before():
+    text = ("Iran and the United States ended a fifth round of nuclear talks in Rome on Friday. The talks, the highest-level "
+            "contact between the two foes in years, opened in Muscat on April 12. The delegations met again in the Omani "
+            "capital on April 26.")
+    talks = incidents(run(text, date(2025, 5, 23)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"iran", "usa"}, day) for day in ("2025-05-23", "2025-04-12", "2025-04-26")]
