@@ -4550,3 +4550,10 @@ def test_the_two_foes_and_the_delegations_are_the_sides_of_the_talks_before():
             "capital on April 26.")
     talks = incidents(run(text, date(2025, 5, 23)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"iran", "usa"}, day) for day in ("2025-05-23", "2025-04-12", "2025-04-26")]
+
+
+def test_a_sentence_opening_on_its_warplanes_goes_on_about_the_side_the_last_sentence_opened_on():
+    text = ("Israel, which remains deeply suspicious of Sharaa, had lobbied against easing sanctions on Syria. Its warplanes "
+            "struck Hama military airport on the night of April 2.")
+    acts = incidents(run(text, date(2025, 5, 14)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("israel",), "2025-04-02")]

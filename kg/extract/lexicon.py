@@ -215,6 +215,7 @@ class Lexicon:
     claim: WordList
     group_anaphora: WordList
     person_anaphora: WordList
+    forces_anaphora: WordList
     pair_anaphora: WordList
     blocs: tuple[tuple[WordList, tuple[str, ...]], ...]  # (names, member keys)
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
@@ -298,6 +299,7 @@ def lexicon() -> Lexicon:
         claim=compile_words(data["claim"]),
         group_anaphora=compile_words(_both(data["anaphora"]["group"])),
         person_anaphora=compile_words(_both(data["anaphora"]["person"])),
+        forces_anaphora=compile_words(_both(data["anaphora"]["forces"])),
         pair_anaphora=compile_words(_both(data["anaphora"]["pair"])),
         blocs=tuple((compile_words(bloc["names"]), tuple(bloc["members"])) for bloc in data["anaphora"]["blocs"]),
         sponsorship=sponsorship, alignment=alignment, titles=compile_words(_both(titles)),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.catalogue import Actor, Catalogue, Match
-from kg.extract.clauses import ARTICLE
+from kg.extract.clauses import ARTICLE, words
 from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Mention
 from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offsets
@@ -361,6 +361,13 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
             people = [x for x in people if x.sentence == people[-1].sentence][:1]
         if people:
             result.append(_mention(people[-1].key, "Official", "anaphora", sentence, norm, m.start(), m.end()))
+    for m in lexicon.forces_anaphora.finditer(norm.text):
+        if words(norm.text[:m.start()]) > 1 or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        # (`Israel had lobbied against easing sanctions. Its warplanes struck Hama`: the side the last sentence is about)
+        sides = [x for x in state.mentions if x.sentence == sentence.index - 1 and x.kind in ("State", "Proxy")]
+        if sides:
+            result.append(_mention(sides[0].key, sides[0].kind, "anaphora", sentence, norm, m.start(), m.end()))
     for names, members in lexicon.blocs:  # `the E3`: Britain, France and Germany
         for m in names.finditer(norm.text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
