@@ -4557,3 +4557,10 @@ def test_a_sentence_opening_on_its_warplanes_goes_on_about_the_side_the_last_sen
             "struck Hama military airport on the night of April 2.")
     acts = incidents(run(text, date(2025, 5, 14)), "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("israel",), "2025-04-02")]
+
+
+def test_a_sentence_opening_on_the_group_goes_on_about_the_group_the_last_sentence_opened_on():
+    text = ("The Houthis paused their campaign after a ceasefire between Israel and Hamas took effect on Jan. 19. Last Tuesday, "
+            "the group said it would resume attacks on Israeli vessels.")
+    threats = incidents(run(text, date(2025, 3, 17)), "Threat")
+    assert [(t.perpetrators, t.date.value) for t in threats] == [(("houthis",), "2025-03-11")]

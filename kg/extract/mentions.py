@@ -319,6 +319,15 @@ def _past_proclitics(text: str, start: int, end: int, entries: WordList) -> int:
     return start
 
 
+_TIME_OPENING = re.compile(r"^\s*(?:(?:on|last|this|early|late|in|earlier|later|on\s+\w+|\w+day|\w+\s+\d{1,2})[\s,]*)*")
+
+
+def _last_sentence_subject(mentions: list[Mention], index: int) -> Mention | None:
+    """The group the previous sentence opens on, if it opens on one."""
+    previous = sorted((x for x in mentions if x.sentence == index - 1), key=lambda x: x.n_start)
+    return previous[0] if previous and previous[0].kind == "Proxy" else None
+
+
 _SPONSOR_AFTER = re.compile(r"-(?:backed|aligned|allied|funded|sponsored)\b")
 
 
@@ -344,6 +353,11 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         reference = _REFERENCE_TO.search(norm.text, m.end())
         meant = [x for x in found if x.kind == "Proxy" and reference and 0 <= x.n_start - reference.end() <= 2]
         start = _past_proclitics(norm.text, m.start(), m.end(), lexicon.group_anaphora)
+        topic = _last_sentence_subject(state.mentions, sentence.index) if words(_TIME_OPENING.sub("", norm.text[:m.start()])) == 0 else None
+        if topic is not None and not fitting:
+            # (`The Houthis paused their campaign after a truce between Israel and Hamas. Last Tuesday, the group
+            # said`: a sentence opening on the group goes on about the group the last one opened on)
+            before.append(topic)
         if meant:
             result.append(_mention(meant[0].key, "Proxy", "anaphora", sentence, norm, start, m.end()))
         elif before:
