@@ -4564,3 +4564,9 @@ def test_a_sentence_opening_on_the_group_goes_on_about_the_group_the_last_senten
             "the group said it would resume attacks on Israeli vessels.")
     threats = incidents(run(text, date(2025, 3, 17)), "Threat")
     assert [(t.perpetrators, t.date.value) for t in threats] == [(("houthis",), "2025-03-11")]
+
+
+def test_an_evacuation_warning_to_residents_is_no_threat():
+    text = ("Israel's Arabic-language military spokesman posted a map on Friday warning residents of the Hadath district to stay "
+            "away from a building that Hezbollah used, which was later destroyed by an Israeli air strike.")
+    assert not incidents(run(text, date(2025, 3, 28)), "Threat")
