@@ -4570,3 +4570,10 @@ def test_an_evacuation_warning_to_residents_is_no_threat():
     text = ("Israel's Arabic-language military spokesman posted a map on Friday warning residents of the Hadath district to stay "
             "away from a building that Hezbollah used, which was later destroyed by an Israeli air strike.")
     assert not incidents(run(text, date(2025, 3, 28)), "Threat")
+
+
+def test_an_undated_meeting_told_as_also_held_is_on_the_day_just_named():
+    text = ("وصل أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني إلى بيروت الأربعاء، وأبلغه الرئيس اللبناني جوزيف عون "
+            "رفض أي تدخل. والتقى لاريجاني كذلك رئيس مجلس النواب نبيه بري.")
+    talks = incidents(run(text, date(2025, 8, 16)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"iran", "lebanon"}, "2025-08-13")]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, OWN_MEN, TIMED_FROM, Trigger, act_is_subject_of, dateline_end, role_actors, words
-from kg.extract.dates import DateValue, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
+from kg.extract.dates import DateValue, day_value, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
 from kg.extract.roles import PARTY_TYPES, RESPONDED, RESPONSE_TO, SentenceReader
@@ -293,6 +293,9 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
         when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day, dates) \
             or _hours_apart(text, trigger, result)
+        if when is None and incident.type == "Talks" and last_day is not None and _ALSO_MET.search(text, 0, trigger.n_end + 40):
+            # `والتقى لاريجاني كذلك بري وسلام`, `He also met Berri`: more meetings of the visit just told, that day
+            when = day_value(last_day, "relative", trigger.n_start, trigger.n_end)
         if incident.type == "Agreement" and (_ENDING_BEFORE.search(text, max(0, trigger.n_start - 30), trigger.n_start)
                                              or _NOT_EXTENDING_AFTER.match(text, trigger.n_end)):
             # `resumed its strikes on March 18, ending a truce`: the day it ended, not the day it was made;
@@ -360,6 +363,7 @@ _ENDING_BEFORE = re.compile(r"\b(?:ending|ended|end(?:s)?|shattering|shattered|c
                             r"|(?<!\w)(?:منهيه|منهيا|انهت|انهي|وانهت|انهيار|بانهيار|خرق|خرقت|خرقا|بخرق|انتهاك|بانتهاك|انتهاكا|لانتهاك|انتهكت|تنتهك)\s+(?:\S+\s+){0,1}$")
 _NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:extend|cover|include|apply|affect|change)"
                                   r"|(?:\s+[^,.;،]{0,60}?)?\s+(?:does|did)\s+nothing\s+to|(?:\s+\S+){0,8}?\s+(?:لا|لم|لن)\s+(?:يشمل|تشمل|يمتد|تمتد|ينطبق)")
+_ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+talks|spoke|received)\b|^\s*(?:و|ثم\s+)?(?:التقي|اجتمع|استقبل)\s+\S+(?:\s+\S+)?\s+(?:كذلك|ايضا)(?!\w)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
 
