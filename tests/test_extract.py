@@ -4577,3 +4577,14 @@ def test_an_undated_meeting_told_as_also_held_is_on_the_day_just_named():
             "رفض أي تدخل. والتقى لاريجاني كذلك رئيس مجلس النواب نبيه بري.")
     talks = incidents(run(text, date(2025, 8, 16)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"iran", "lebanon"}, "2025-08-13")]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرى التوقيع بحضور وزير الخارجية المصري بدر عبد العاطي، الذي أدّت بلاده دور الوسيط بين إيران وإسرائيل، وذلك عقب لقاء "
+    "جمع الرئيس المصري عبد الفتاح السيسي بوزير الخارجية الإيراني عباس عراقجي.",
+    "The signing, attended by Egypt, the mediator between Iran and Israel, followed a meeting at which Egyptian President "
+    "Abdel Fattah al-Sisi received Iranian Foreign Minister Abbas Araghchi.",
+])
+def test_the_sides_a_mediator_stands_between_are_not_mediators(text):
+    talks = incidents(run(text, date(2025, 9, 10)), "Talks")
+    assert [({"egypt", "iran"} <= set(t.parties), "iran" in t.mediators) for t in talks] == [(True, False)]

@@ -35,6 +35,8 @@ _CAUSE = (r"(?:\b(?:(?:in|latest|a|an|the|[\w.]+'s?)\s+(?:[\w.]+\s+)?(?:retaliat
 RESPONSE_TO = re.compile(_CAUSE + r"\s+(?P<answered>(?:[\w'.-]+\s+){0,4})$")  # (`a Jan. 28 drone attack`)
 _CAUSE_WORDS = re.compile(_CAUSE + r"(?!\w)")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
+_MEDIATOR_BETWEEN = re.compile(r"\b(?:mediators?|mediating|mediated|go-between)\s+(?:\S+\s+){0,2}?between\s+(?:the\s+)?(?:\S+(?:\s+and|,)\s+)*$"
+                               r"|(?<!\w)(?:ال)?(?:وسيط|وسطاء|وساطه|وسيطا)\s+(?:\S+\s+){0,2}?بين\s+(?:\S+\s+و?)*$")
 _BETWEEN_WORD = re.compile(r"(?:\bbetween|(?<!\w)بين)\s+")
 _BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:between|بين)\s+")
 # `Ismail Haniyeh, the head of Hamas' political bureau, was killed`: an apposition between a subject and its passive verb
@@ -1528,7 +1530,9 @@ class SentenceReader:
             if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end) \
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start) or _NOT_COVERED_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`, `does not extend to Israel`: not another side
-            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
+            if _MEDIATOR_BETWEEN.search(self.text, max(0, actor.n_start - 60), actor.n_start):
+                pass  # `أدّت بلاده دور الوسيط بين الجانبين`, `a mediator between Iran and the US`: the sides mediated between
+            elif self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
                     or _MEDIATION_AFTER.match(self.text, actor.n_end) \
                     or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
