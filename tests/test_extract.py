@@ -4588,3 +4588,17 @@ def test_an_undated_meeting_told_as_also_held_is_on_the_day_just_named():
 def test_the_sides_a_mediator_stands_between_are_not_mediators(text):
     talks = incidents(run(text, date(2025, 9, 10)), "Talks")
     assert [({"egypt", "iran"} <= set(t.parties), "iran" in t.mediators) for t in talks] == [(True, False)]
+
+
+def test_an_arabic_verb_written_with_the_passives_damma_makes_its_subject_the_victim():
+    text = "وقالت وزارة الدفاع السورية إن مقار للجيش السوري في ريف دمشق استُهدفت فجر اليوم بغارات."
+    acts = incidents(run(text, date(2025, 7, 16)), "Attack")
+    assert acts and all("syria" in a.targets for a in acts)
+    active = incidents(run("وقالت وزارة الدفاع السورية إن الجيش السوري استهدف فجر اليوم مواقع لتنظيم داعش.", date(2025, 7, 16)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in active] == [(("syria",), ("islamic_state",))]
+
+
+def test_who_tells_of_an_arabic_passive_act_is_not_its_victim():
+    text = "ولم تنفِ طهران العملية، بل أكدت السلطة القضائية الإيرانية أن الناقلة احتُجزت بأمر من المدعي العام، وأن قطر استُهدفت."
+    acts = incidents(run(text, date(2023, 5, 4)), "Attack")
+    assert all("iran" not in a.targets for a in acts)

@@ -91,6 +91,7 @@ class Trigger:
     verb: bool
     defence: bool
     word: str
+    passive: bool = False  # an Arabic past verb written with the passive's damma (`استُهدف`, `أُطلق`)
 
 
 # (one to four words, each separator once: a nested optional separator made `re` backtrack on long words)

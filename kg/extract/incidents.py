@@ -130,7 +130,8 @@ def _harmless_reach(trigger: Trigger, lexicon: Lexicon) -> int:
     return 8 if lexicon.claim.fullmatch(trigger.word) else 4
 
 
-_LAUNCHED = re.compile(r"launch\w*|[وف]?اطلق\w*")
+_LAUNCHED = re.compile(r"launch\w*|[وف]?اطلق\w*|[وف]?[بل]?اطلاق")
+_LAUNCH_NOUN = re.compile(r"launch(?:ing)?|[وف]?[بل]?اطلاق")
 
 
 def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[Trigger]:
@@ -163,10 +164,10 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
             (trigger.type == "Attack" and trigger.verb and any(_RELATIVE_OBJECT.fullmatch(text, h, trigger.n_start) for h in harmless_before))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
-        if trigger.type == "Attack" and trigger.verb and _LAUNCHED.fullmatch(trigger.word) and any(
-                t.type in PARTY_TYPES and not t.verb and trigger.n_end <= t.n_start and words(text[trigger.n_end:t.n_start]) <= 1
-                for t in found):
-            continue  # `launched those talks last month`, `أطلقا مفاوضات`: talks begun, no strike
+        if trigger.type == "Attack" and _LAUNCHED.fullmatch(trigger.word) and any(
+                t.type in PARTY_TYPES and not t.verb and trigger.n_end <= t.n_start
+                and words(text[trigger.n_end:t.n_start]) <= (4 if _LAUNCH_NOUN.fullmatch(trigger.word) else 1) for t in found):
+            continue  # `launched those talks last month`, `أطلقا مفاوضات`, `إطلاق الجولة الأولى من الحوار`: talks begun, no strike
         if trigger.type == "Attack" and trigger.word == "struck" and (
                 _DEAL_BEFORE.search(text, 0, trigger.n_start) or _DEAL_AFTER.match(text, trigger.n_end)):
             continue  # `an agreement Iran struck with the IAEA`, `struck an accord`: a deal struck, no strike
@@ -225,7 +226,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
                        not_actors: set[int] = frozenset(), topic: tuple[str, ...] = (),
                        sides: tuple[str, ...] = (), last_day: date | None = None,
                        deals: tuple[Incident, ...] = (), last_year: int | None = None,
-                       last_month: date | None = None, day_of_type: dict[str, date] | None = None) -> list[Incident]:
+                       last_month: date | None = None, day_of_type: dict[str, date] | None = None,
+                       original: str = "") -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `named_dates`: the
     dates the sentence names (`sentence_dates`); `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
@@ -235,11 +237,15 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
     the month (a day of it) the article named last (`in June of the same year`, `that month`);
     `day_of_type`: the day of the article's last incident of each type dated to the day (`The
-    ceasefire came a day after Iran fired` counts from the ceasefire's)."""
+    ceasefire came a day after Iran fired` counts from the ceasefire's); `original`: the sentence as written,
+    whose vowel marks tell an Arabic passive (`استُهدف`) from the active."""
     dateline = dateline_end(text) or _place_dateline(text, mentions)
     not_acting = set(not_actors) | _civilians(text, mentions, lexicon) | _named_not_as_side(text, mentions)
     actors = role_actors([m for m in mentions if m.n_start >= dateline], side_of, not_acting)
     triggers = find_triggers(text, lexicon, mentions)
+    if arabic and original:
+        triggers = [replace(t, passive=True) if t.verb and _PASSIVE_MARK.match(original[slice(*offsets(t.n_start, t.n_end))]) else t
+                    for t in triggers]
     if not actors:
         return []
     reader = SentenceReader(text, actors, lexicon, arabic, triggers)
@@ -363,6 +369,9 @@ _ENDING_BEFORE = re.compile(r"\b(?:ending|ended|end(?:s)?|shattering|shattered|c
                             r"|(?<!\w)(?:منهيه|منهيا|انهت|انهي|وانهت|انهيار|بانهيار|خرق|خرقت|خرقا|بخرق|انتهاك|بانتهاك|انتهاكا|لانتهاك|انتهكت|تنتهك)\s+(?:\S+\s+){0,1}$")
 _NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|would|will)\s+not|doesn't|didn't|won't)\s+(?:extend|cover|include|apply|affect|change)"
                                   r"|(?:\s+[^,.;،]{0,60}?)?\s+(?:does|did)\s+nothing\s+to|(?:\s+\S+){0,8}?\s+(?:لا|لم|لن)\s+(?:يشمل|تشمل|يمتد|تمتد|ينطبق)")
+# A past verb with the damma of the passive on a letter before its last (`قُتل`, `أُطلق`, `استُهدف`, `وأُصيب`),
+# not a present (`يُطلق`, active) nor a final vowel
+_PASSIVE_MARK = re.compile("[وف]?(?![يتن])\\w{1,3}\u064f\\w")
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+talks|spoke|received)\b|^\s*(?:و|ثم\s+)?(?:التقي|اجتمع|استقبل)\s+\S+(?:\s+\S+)?\s+(?:كذلك|ايضا)(?!\w)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")

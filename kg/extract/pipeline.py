@@ -49,7 +49,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
-                                        last_month, day_of_type)
+                                        last_month, day_of_type, sentence.text)
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
         actors = role_actors(mentions, side_of, sponsors)

@@ -170,7 +170,8 @@ _INCLUDING = re.compile(r"\s*(?:including|among them|among which|led by|chief am
                         r"|في\s+مقدمتها|في\s+مقدمتهم|علي\s+راسها|علي\s+راسهم)\s")
 _LISTED_ASIDE = re.compile(r"[,،]" + _INCLUDING.pattern + r"[^,،;.]{1,80}[,،]\s*$")
 _LEADING_PLACE = re.compile(r"(?:^|[.;:]\s*)\W*(?:in|at|from|and in|[وف]?في)\s+$")
-_IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?$")
+_IN_PLACE = re.compile(r"\b(?:in|at|near|inside)\s+(?:the\s+)?(?:(?:north|south|east|west|centre|center|outskirts)\w*\s+(?:of\s+)?)?$"
+                       r"|(?<!\w)(?:في|قرب|داخل|بالقرب\s+من)\s+(?:(?:شمال|جنوب|شرق|غرب|وسط|ضواحي|محيط)(?:ي|ه)?\s+)?$")
 RESPONDED = re.compile(r"(?<!\w)(?:[وفل]{0,2}[تي]?ردت?|responded|retaliated|answered|hit back)\s+")
 _LATTER = re.compile(r"(?:الاخيره|الاخير|the latter)(?!\w)")
 _ON_BEHALF_BEFORE = re.compile(r"(?:\bon\s+behalf\s+of|(?<!\w)(?:نيابه\s+عن|بالنيابه\s+عن))\s+(?:the\s+)?$")
@@ -1234,6 +1235,10 @@ class SentenceReader:
             return Incident(trigger.type, authors, tuple(self.targets(trigger, set(authors))))
         if self.passive(trigger):
             return self._suffered(trigger)
+        if trigger.passive:  # `بأن مقر إقامة هنية استُهدف`: who suffered it, not who told of it
+            suffered = self._suffered(trigger)
+            if suffered is not None:
+                return suffered
         agent = self.subject(trigger)
         if trigger.type == "Attack" and agent is not None and self.lexicon.sanctioning_organs.search(self.text, agent.n_start, agent.n_end):
             return None  # `the Treasury targeted a network`: a sanction, no strike
@@ -1383,6 +1388,8 @@ class SentenceReader:
     def _suffered(self, trigger: Trigger) -> Incident | None:
         """A passive act: its subject (right before, in the clause) is the target, `by X` the agent."""
         clause = clause_before(self.text, trigger.n_start, self.lexicon)
+        # (`أكدت السلطة القضائية الإيرانية أن الناقلة احتُجزت`: who told of it is before the complementizer)
+        clause = max([clause] + [m.end() for m in self.lexicon.complementizer.finditer(self.text, clause, trigger.n_start)])
         apposition = _APPOSITION_BEFORE.search(self.text, 0, trigger.n_start)
         if apposition is not None:
             clause = min(clause, self.text.rfind(",", 0, apposition.start()) + 1)  # `X, the head of Y, was killed`
