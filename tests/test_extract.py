@@ -4602,3 +4602,10 @@ def test_who_tells_of_an_arabic_passive_act_is_not_its_victim():
     text = "ولم تنفِ طهران العملية، بل أكدت السلطة القضائية الإيرانية أن الناقلة احتُجزت بأمر من المدعي العام، وأن قطر استُهدفت."
     acts = incidents(run(text, date(2023, 5, 4)), "Attack")
     assert all("iran" not in a.targets for a in acts)
+
+
+def test_who_weighs_retaliation_for_an_attack_is_not_its_author():
+    text = ("Biden is weighing retaliation for a drone strike on Sunday that killed three U.S. soldiers at Tower 22, a small "
+            "base in northeastern Jordan.")
+    acts = incidents(run(text, date(2024, 2, 2)), "Attack")
+    assert [(a.perpetrators, "usa" in a.targets, a.date.value) for a in acts] == [((), True, "2024-01-28")]

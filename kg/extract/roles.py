@@ -31,7 +31,7 @@ _POSSESSIVE = re.compile(r"'s?\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s+)?
 _AFTER_ANOTHER = re.compile(r"\b(?:after|following|since)\b|(?<!\w)(?:غداه|بعد|اثر|عقب|منذ)(?!\w)")
 # what an act answers or avenges (`in retaliation for`, `saying it was avenging X`, `ردا على`): its cause
 _CAUSE = (r"(?:\b(?:(?:in|latest|a|an|the|[\w.]+'s?)\s+(?:[\w.]+\s+)?(?:retaliation|response|revenge|reprisal|answer|reply)\s+(?:for|to)"
-          r"|retaliating\s+for|to\s+avenge|avenging|citing)|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))")
+          r"|retaliating\s+for|(?:retaliation|reprisals?|revenge)\s+for|to\s+avenge|avenging|citing)|(?<!\w)(?:ردا\s+علي|رد\s+علي|انتقاما\s+ل|ثارا\s+ل))")
 RESPONSE_TO = re.compile(_CAUSE + r"\s+(?P<answered>(?:[\w'.-]+\s+){0,4})$")  # (`a Jan. 28 drone attack`)
 _CAUSE_WORDS = re.compile(_CAUSE + r"(?!\w)")
 # `talks between X and Y`, `الحوار بين بغداد وواشنطن` (a few words may stand between: `of the dialogue`)
