@@ -4609,3 +4609,10 @@ def test_who_weighs_retaliation_for_an_attack_is_not_its_author():
             "base in northeastern Jordan.")
     acts = incidents(run(text, date(2024, 2, 2)), "Attack")
     assert [(a.perpetrators, "usa" in a.targets, a.date.value) for a in acts] == [((), True, "2024-01-28")]
+
+
+def test_he_said_after_a_quote_opening_the_sentence_is_the_last_sentences_subject():
+    text = ("President Tayyip Erdogan, who held talks with Russian President Vladimir Putin on Wednesday, told reporters on "
+            "Thursday that the assailants had come from Syria. \"If the source is Syria, we will do what is necessary there,\" he said.")
+    threats = incidents(run(text, date(2024, 10, 25)), "Threat")
+    assert [t.perpetrators for t in threats] == [("turkey",)]

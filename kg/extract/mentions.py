@@ -319,6 +319,7 @@ def _past_proclitics(text: str, start: int, end: int, entries: WordList) -> int:
     return start
 
 
+_QUOTE_OPENING = re.compile(r"\s*[\"“«].*[\"”»]\s*[,،]?\s*")
 _TIME_OPENING = re.compile(r"^\s*(?:(?:on|last|this|early|late|in|earlier|later|on\s+\w+|\w+day|\w+\s+\d{1,2})[\s,]*)*")
 
 
@@ -369,9 +370,10 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         # (`Hochstein, who met Berri ... and then travelled to Israel, where he held talks`: he is not whom he met)
         subjects = [x for x in people if not (x.sentence == sentence.index and _MET_OBJECT.search(norm.text, 0, x.n_start))]
         people = subjects if subjects and subjects[-1].sentence == sentence.index else people
-        if people and people[-1].sentence < sentence.index and len(norm.text[:m.start()].split()) <= 1:
+        opening = len(norm.text[:m.start()].split()) <= 1 or _QUOTE_OPENING.fullmatch(norm.text[:m.start()]) is not None
+        if people and people[-1].sentence < sentence.index and opening:
             # (`Trump said the decision was made by Netanyahu. He said ...`: a sentence opening on `he` goes on
-            # about the last sentence's subject, the first person it named)
+            # about the last sentence's subject, the first person it named; so does `"...," he said`)
             people = [x for x in people if x.sentence == people[-1].sentence][:1]
         if people:
             result.append(_mention(people[-1].key, "Official", "anaphora", sentence, norm, m.start(), m.end()))
