@@ -4616,3 +4616,12 @@ def test_he_said_after_a_quote_opening_the_sentence_is_the_last_sentences_subjec
             "Thursday that the assailants had come from Syria. \"If the source is Syria, we will do what is necessary there,\" he said.")
     threats = incidents(run(text, date(2024, 10, 25)), "Threat")
     assert [t.perpetrators for t in threats] == [("turkey",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت الدوحة قد أعلنت أمس نجاح الوساطة التي قادتها مع مصر والولايات المتحدة في التوصل إلى اتفاق الهدنة بين إسرائيل وحماس.",
+    "Doha said on Wednesday that the mediation it led with Egypt and the United States had produced a truce between Israel and Hamas.",
+])
+def test_who_led_a_mediation_with_a_mediator_mediated_too(text):
+    deals = incidents(run(text, date(2023, 11, 23)), "Agreement")
+    assert [({"israel", "hamas"} <= set(d.parties), {"egypt", "usa"} <= set(d.mediators)) for d in deals] == [(True, True)]

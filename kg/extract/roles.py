@@ -183,6 +183,9 @@ _BROKERED_AFTER = re.compile(r"-(?:brokered|mediated|sponsored|hosted)\b|-?\s+an
 _MEDIATION_AFTER = re.compile(r"(?:\s+and\s+[\w.-]+)?\s+(?:mediation|mediators?)\b")  # `through U.S. mediation`, `Egyptian and Qatari mediators`
 _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|deal|agreement|accord)\s+with\s+"
                             r"(?:(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+)?\s*(?:,|\band\b)\s*)*(?:the\s+)?$")
+# `نجاح الوساطة التي قادتها مع مصر والولايات المتحدة`, `the mediation it led with Egypt and the US`
+_MEDIATION_LED_WITH = re.compile(r"(?:\bmediation|(?<!\w)(?:ال)?وساطه)\s+(?:(?:that|which|التي)\s+)?(?:\S+\s+){1,2}?(?:with|alongside|مع)\s+"
+                                 r"(?:(?:the\s+)?[\w.'-]+\s*(?:,|،|\band\b|و)\s*)*(?:the\s+)?$")
 _HELP_AFTER = re.compile(r"'s?\s+(?:help|mediation|assistance)\b")
 _MEDIATED_DEAL = re.compile(r"(?:\s+(?:in|of)\s+\w+)?\s*,?\s*(?:mediated|brokered)\s+by\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
@@ -1709,6 +1712,7 @@ class SentenceReader:
         """`Egypt, which brokered the ceasefire with Qatar and the United States`, `brokered with Qatar's help`:
         who brokered a deal with the broker, or whose help brokered it, mediated too."""
         return bool(_BROKERED_WITH.search(self.text, max(0, actor.n_start - 120), actor.n_start)) \
+            or bool(_MEDIATION_LED_WITH.search(self.text, max(0, actor.n_start - 80), actor.n_start)) \
             or bool(_HELP_AFTER.match(self.text, actor.n_end) and re.search(r"\bwith\s+(?:the\s+)?$", self.text[:actor.n_start]))
 
     def _mediated_deal_verb(self, trigger: Trigger) -> bool:
