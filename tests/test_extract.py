@@ -4625,3 +4625,21 @@ def test_he_said_after_a_quote_opening_the_sentence_is_the_last_sentences_subjec
 def test_who_led_a_mediation_with_a_mediator_mediated_too(text):
     deals = incidents(run(text, date(2023, 11, 23)), "Agreement")
     assert [({"israel", "hamas"} <= set(d.parties), {"egypt", "usa"} <= set(d.mediators)) for d in deals] == [(True, True)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("وكان بشار الأسد قد فرّ إلى موسكو. واندلعت أعمال العنف الخميس الماضي بعدما هاجم مسلحون موالون للأسد حواجز لقوى الأمن "
+     "العام في محيط جبلة.", date(2025, 3, 11)),
+    ("The violence erupted last Thursday when gunmen loyal to ousted President Bashar al-Assad attacked security checkpoints near Jableh.",
+     date(2025, 3, 11)),
+])
+def test_gunmen_loyal_to_a_leader_do_not_act_for_his_state(text, published):
+    acts = incidents(run(text, published), "Attack")
+    assert acts and all("syria" not in a.perpetrators for a in acts)
+
+
+def test_a_sanctioned_businessmans_nationality_is_not_a_target():
+    text = ("وفي الثالث من يوليو، فرضت وزارة الخزانة الأميركية عقوبات على شبكة يديرها رجل الأعمال العراقي - البريطاني سليم أحمد "
+            "سعيد، قالت إنها تهرّب النفط الإيراني.")
+    sanctions = incidents(run(text, date(2025, 9, 10)), "Sanction")
+    assert [("uk" in s.targets, "iran" in s.targets) for s in sanctions] == [(False, True)]

@@ -191,6 +191,14 @@ _GROUP_NOUN_AFTER = re.compile(r"\s+(?:armed\s+|militant\s+|islamist\s+|shiite\s
 _FACILITY_NAMED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hospital|school|university|mosque|church|hotel|market)\b")
 
 
+# `مسلحون موالون للأسد`, `gunmen loyal to Assad`, `Assad loyalists`: those loyal to a side are not that side
+_LOYAL_TO = re.compile(r"(?:\bloyal\s+to|(?<!\w)(?:ال)?(?:موالون|موالين|مواليه|موالي)\s+(?:ل|لل))\s*(?:the\s+)?(?:(?:former|ousted|deposed|late)\s+(?:\w+\s+)?|(?:الرئيس\s+)?(?:السابق|المخلوع)?\s*)$")
+_LOYALISTS_AFTER = re.compile(r"\s*(?:-|\s)loyalists?\b")
+# `رجل الأعمال العراقي البريطاني`, `an Iraqi-British businessman`: a person's nationality, not a side
+_PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:(?:رجل|رجال)\s+(?:ال)?اعمال|(?:ال)?(?:مواطن|مواطنه|مواطنين|مواطنون|تاجر))\s+(?:\S+\s+(?:-\s+)?)?(?:ال)?$")
+_PERSON_NOUN_AFTER = re.compile(r"(?:-[\w]+)?\s+(?:businessman|businessmen|businesswoman|tycoon|financier|national|nationals|citizen|citizens|dual\s+national)\b")
+
+
 def _named_not_as_side(text: str, mentions: list[Mention]) -> set[int]:
     """States named for something other than acting: `UAE-based shipping companies` (where a firm
     is based), `Panama-flagged`, `ترفع علم البرتغال` (the flag a ship flies), `the International Bank
@@ -202,7 +210,9 @@ def _named_not_as_side(text: str, mentions: list[Mention]) -> set[int]:
     return {m.n_start for m in mentions if _BASED_AFTER.match(text, m.n_end) or before(_FLAG_BEFORE, m, 12)
             or before(_BASED_BEFORE, m, 40) or before(_INSTITUTION_OF, m, 30) or before(_POSTED_TO, m, 40)
             or (m.form == "demonym" and (g := _GROUP_NOUN_AFTER.match(text, m.n_end)) is not None and g.end() in groups)
-            or (m.form == "demonym" and m.surface.isascii() and _FACILITY_NAMED_AFTER.match(text, m.n_end))}
+            or (m.form == "demonym" and m.surface.isascii() and _FACILITY_NAMED_AFTER.match(text, m.n_end))
+            or before(_LOYAL_TO, m, 30) or _LOYALISTS_AFTER.match(text, m.n_end)
+            or (m.form == "demonym" and (before(_PERSON_NOUN_BEFORE, m, 40) or _PERSON_NOUN_AFTER.match(text, m.n_end)))}
 
 
 def _named_year(text: str, trigger: Trigger) -> DateValue | None:
