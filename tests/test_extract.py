@@ -4643,3 +4643,11 @@ def test_a_sanctioned_businessmans_nationality_is_not_a_target():
             "سعيد، قالت إنها تهرّب النفط الإيراني.")
     sanctions = incidents(run(text, date(2025, 9, 10)), "Sanction")
     assert [("uk" in s.targets, "iran" in s.targets) for s in sanctions] == [(False, True)]
+
+
+def test_an_attack_with_no_day_of_its_own_is_on_the_day_its_author_told_of_it():
+    text = "Hezbollah mourned two fighters. On Saturday, the group said it fired rockets at military bases in northern Israel."
+    acts = incidents(run(text, date(2024, 10, 27)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("hezbollah",), "2024-10-26")]
+    own_day = incidents(run("Hezbollah said on Saturday it had fired rockets at Israel on Friday.", date(2024, 10, 27)), "Attack")
+    assert [a.date.value for a in own_day] == ["2024-10-25"]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, OWN_MEN, TIMED_FROM, Trigger, act_is_subject_of, dateline_end, role_actors, words
+from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, OWN_MEN, PRONOUN_SUBJECT, TIMED_FROM, Trigger, act_is_subject_of, dateline_end, role_actors, words
 from kg.extract.dates import DateValue, day_value, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
@@ -382,6 +382,7 @@ _NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|
 # A past verb with the damma of the passive on a letter before its last (`قُتل`, `أُطلق`, `استُهدف`, `وأُصيب`),
 # not a present (`يُطلق`, active) nor a final vowel
 _PASSIVE_MARK = re.compile("[وف]?(?![يتن])\\w{1,3}\u064f\\w")
+_TOLD_SAME_DAY_REACH = 6
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+talks|spoke|received)\b|^\s*(?:و|ثم\s+)?(?:التقي|اجتمع|استقبل)\s+\S+(?:\s+\S+)?\s+(?:كذلك|ايضا)(?!\w)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
@@ -654,6 +655,10 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             # (a date opening the sentence sets the time of all it tells: `In October 2024, the group claimed a drone attack`)
             continue
         if _says(between, lexicon) and (before or CLAUSE_BREAK.search(between)) and trigger.type not in ("Threat", "Talks", "Agreement"):
+            if before and trigger.type == "Attack" and trigger.verb and words(between) <= _TOLD_SAME_DAY_REACH \
+                    and PRONOUN_SUBJECT.search(between) and not CLAUSE_BREAK.search(between.strip(" ,،")):
+                # `On Saturday, the group said it fired rockets`: with no day of its own, the act is the day it was told
+                announced = announced or value
             continue  # (a threat is made the day it is said: `On Wednesday, Fidan said ... and warned`)
         if not before and trigger.type == "Attack" and CLAUSE_BREAK.search(between) and _spoken_on(text, value, lexicon):
             continue  # `an attack that killed five, which the PKK claimed on Friday`: Friday is the claim's
