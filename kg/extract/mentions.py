@@ -380,8 +380,9 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
     for m in lexicon.forces_anaphora.finditer(norm.text):
         if words(norm.text[:m.start()]) > 1 or any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        # (`Israel had lobbied against easing sanctions. Its warplanes struck Hama`: the side the last sentence is about)
-        sides = [x for x in state.mentions if x.sentence == sentence.index - 1 and x.kind in ("State", "Proxy")]
+        # (`Israel had lobbied against easing sanctions. Its warplanes struck Hama`: the state the last sentence is about)
+        # (a state's: `Its military` after a sentence about a group and its foe's government is not the group's)
+        sides = [x for x in state.mentions if x.sentence == sentence.index - 1 and x.kind == "State"]
         if sides:
             result.append(_mention(sides[0].key, sides[0].kind, "anaphora", sentence, norm, m.start(), m.end()))
     for names, members in lexicon.blocs:  # `the E3`: Britain, France and Germany
