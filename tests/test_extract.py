@@ -4651,3 +4651,16 @@ def test_an_attack_with_no_day_of_its_own_is_on_the_day_its_author_told_of_it():
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("hezbollah",), "2024-10-26")]
     own_day = incidents(run("Hezbollah said on Saturday it had fired rockets at Israel on Friday.", date(2024, 10, 27)), "Attack")
     assert [a.date.value for a in own_day] == ["2024-10-25"]
+
+
+@pytest.mark.parametrize("text, published, threat", [
+    ("Defence Minister Yasar Guler said on Wednesday that Turkey would pursue the PKK until the last terrorist is eliminated.",
+     date(2024, 10, 25), (("turkey",), "pkk", "2024-10-23")),
+    ("وقال وزير الدفاع التركي يشار غولر الأربعاء إن تركيا ستواصل عملياتها ضد حزب العمال الكردستاني حتى القضاء على آخر إرهابي.",
+     date(2024, 10, 25), (("turkey",), "pkk", "2024-10-23")),
+    ("Hezbollah official Mohammad Afif said on Tuesday that Israel would be struck again: \"If we did not reach you this time, "
+     "we will reach you next time.\"", date(2024, 10, 25), (("hezbollah",), "israel", "2024-10-22")),
+])
+def test_the_stock_phrases_of_a_threat_of_force_are_threats(text, published, threat):
+    threats = incidents(run(text, published), "Threat")
+    assert [(t.perpetrators, threat[1] in t.targets, t.date.value) for t in threats] == [(threat[0], True, threat[2])]
