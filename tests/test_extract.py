@@ -4664,3 +4664,17 @@ def test_an_attack_with_no_day_of_its_own_is_on_the_day_its_author_told_of_it():
 def test_the_stock_phrases_of_a_threat_of_force_are_threats(text, published, threat):
     threats = incidents(run(text, published), "Threat")
     assert [(t.perpetrators, threat[1] in t.targets, t.date.value) for t in threats] == [(threat[0], True, threat[2])]
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia hosted the summit on Monday. The kingdom received Iranian Foreign Minister Abbas Araghchi in Riyadh earlier this month.",
+    "واستضافت السعودية القمة الاثنين. وكانت المملكة قد استقبلت وزير الخارجية الإيراني عباس عراقجي مطلع الشهر الجاري.",
+])
+def test_the_kingdom_is_the_last_named_kingdom(text):
+    talks = incidents(run(text, date(2024, 11, 12)), "Talks")
+    assert [(set(t.parties), t.date.value) for t in talks] == [({"saudi", "iran"}, "2024-11")]
+
+
+def test_the_united_kingdom_is_not_read_as_the_kingdom():
+    found = run("واستضافت السعودية القمة الاثنين. وقالت المملكة المتحدة إنها ترحب بالقمة.", date(2024, 11, 12))
+    assert "uk" in keys(found)

@@ -218,6 +218,7 @@ class Lexicon:
     forces_anaphora: WordList
     pair_anaphora: WordList
     blocs: tuple[tuple[WordList, tuple[str, ...]], ...]  # (names, member keys)
+    epithets: tuple[tuple[WordList, tuple[str, ...]], ...]  # (names, the states they may stand for)
     sponsorship: tuple[tuple[str, str], ...]  # (before {state}, after {state}) in normalised text
     alignment: tuple[tuple[str, str], ...]  # the same for `Iran-aligned`: no actor, no sponsorship
     titles: WordList
@@ -302,6 +303,7 @@ def lexicon() -> Lexicon:
         forces_anaphora=compile_words(_both(data["anaphora"]["forces"])),
         pair_anaphora=compile_words(_both(data["anaphora"]["pair"])),
         blocs=tuple((compile_words(bloc["names"]), tuple(bloc["members"])) for bloc in data["anaphora"]["blocs"]),
+        epithets=tuple((compile_words(e["names"]), tuple(e["states"])) for e in data["anaphora"]["epithets"]),
         sponsorship=sponsorship, alignment=alignment, titles=compile_words(_both(titles)),
         clitic_initial_names=frozenset(normalise(n) for n in titles.get("clitic_initial_names", [])),
     )

@@ -385,6 +385,14 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         sides = [x for x in state.mentions if x.sentence == sentence.index - 1 and x.kind == "State"]
         if sides:
             result.append(_mention(sides[0].key, sides[0].kind, "anaphora", sentence, norm, m.start(), m.end()))
+    for names, states in lexicon.epithets:  # `the kingdom`: the last named of Saudi Arabia, Jordan, ...
+        for m in names.finditer(norm.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            named = [x for x in earlier if x.key in states and (x.sentence < sentence.index or x.n_end <= m.start())]
+            if named:
+                start = _past_proclitics(norm.text, m.start(), m.end(), names)
+                result.append(_mention(named[-1].key, "State", "anaphora", sentence, norm, start, m.end()))
     for names, members in lexicon.blocs:  # `the E3`: Britain, France and Germany
         for m in names.finditer(norm.text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
