@@ -4678,3 +4678,10 @@ def test_the_kingdom_is_the_last_named_kingdom(text):
 def test_the_united_kingdom_is_not_read_as_the_kingdom():
     found = run("واستضافت السعودية القمة الاثنين. وقالت المملكة المتحدة إنها ترحب بالقمة.", date(2024, 11, 12))
     assert "uk" in keys(found)
+
+
+def test_he_after_a_time_phrase_opening_the_sentence_and_him_after_a_verb_are_resolved():
+    text = ("In Doha on Wednesday, Trump and Qatar's Emir Sheikh Tamim bin Hamad Al Thani signed agreements. On Thursday he "
+            "addressed U.S. troops, before UAE President Sheikh Mohamed bin Zayed Al Nahyan received him in Abu Dhabi.")
+    talks = incidents(run(text, date(2025, 5, 16)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"usa", "uae"}]

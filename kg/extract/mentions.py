@@ -370,7 +370,10 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         # (`Hochstein, who met Berri ... and then travelled to Israel, where he held talks`: he is not whom he met)
         subjects = [x for x in people if not (x.sentence == sentence.index and _MET_OBJECT.search(norm.text, 0, x.n_start))]
         people = subjects if subjects and subjects[-1].sentence == sentence.index else people
-        opening = len(norm.text[:m.start()].split()) <= 1 or _QUOTE_OPENING.fullmatch(norm.text[:m.start()]) is not None
+        if m.group() in ("him", "her"):
+            # (`before Mohamed bin Zayed received him`: the verb's subject is not its object)
+            people = [x for x in people if not (x.sentence == sentence.index and words(norm.text[x.n_end:m.start()]) <= 2)]
+        opening = len(_TIME_OPENING.sub("", norm.text[:m.start()]).split()) <= 1 or _QUOTE_OPENING.fullmatch(norm.text[:m.start()]) is not None
         if people and people[-1].sentence < sentence.index and opening:
             # (`Trump said the decision was made by Netanyahu. He said ...`: a sentence opening on `he` goes on
             # about the last sentence's subject, the first person it named; so does `"...," he said`)
