@@ -372,7 +372,8 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         people = subjects if subjects and subjects[-1].sentence == sentence.index else people
         if m.group() in ("him", "her"):
             # (`before Mohamed bin Zayed received him`: the verb's subject is not its object)
-            people = [x for x in people if not (x.sentence == sentence.index and words(norm.text[x.n_end:m.start()]) <= 2)]
+            people = [x for x in people if not (x.sentence == sentence.index and words(norm.text[x.n_end:m.start()]) <= 2
+                                                and not re.search(r"[,،]", norm.text[x.n_end:m.start()]))]
         opening = len(_TIME_OPENING.sub("", norm.text[:m.start()]).split()) <= 1 or _QUOTE_OPENING.fullmatch(norm.text[:m.start()]) is not None
         if people and people[-1].sentence < sentence.index and opening:
             # (`Trump said the decision was made by Netanyahu. He said ...`: a sentence opening on `he` goes on
