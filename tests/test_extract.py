@@ -4694,3 +4694,10 @@ def test_he_after_a_time_phrase_opening_the_sentence_and_him_after_a_verb_are_re
 def test_a_leader_visiting_another_states_capital_holds_talks_with_it(text, day):
     talks = incidents(run(text, date(2025, 5, 13)), "Talks")
     assert [(set(t.parties), t.date.value) for t in talks] == [({"turkey", "iraq"}, day)]
+
+
+def test_the_side_named_before_the_broker_of_a_truce_is_not_its_broker():
+    found = run("The tour followed a truce between Washington and Yemen's Iran-backed Houthis that Oman brokered last week.",
+                date(2025, 5, 16))
+    deals = incidents(found, "Agreement")
+    assert [({"usa", "houthis"} <= set(d.parties), d.mediators) for d in deals] == [(True, ("oman",))]

@@ -1873,7 +1873,9 @@ class SentenceReader:
             passive = re.match(r"\s+by\b", self.text[m.end():])  # `a truce between X and Y brokered by Z`
             # `Biden hosts Iraq's Sudani`: who hosts a guest meets them, a party
             guest = m.group().startswith("host") and any(words(self.text[m.end():a.n_start]) <= 1 for a in self.actors if a.n_start >= m.end())
-            return words(between) <= 4 and not re.search(r"[.;]", between) and not passive and not guest
+            # (`a truce between Washington and the Houthis that Oman brokered`: the broker is the nearer name)
+            nearer = any(actor.n_end <= a.n_start and a.n_end <= m.start() for a in self.actors)
+            return words(between) <= 4 and not re.search(r"[.;]", between) and not passive and not guest and not nearer
         return False
 
     def _enumerated_after(self, start: int, actor: Actor) -> bool:
