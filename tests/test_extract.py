@@ -4701,3 +4701,9 @@ def test_the_side_named_before_the_broker_of_a_truce_is_not_its_broker():
                 date(2025, 5, 16))
     deals = incidents(found, "Agreement")
     assert [({"usa", "houthis"} <= set(d.parties), d.mediators) for d in deals] == [(True, ("oman",))]
+
+
+def test_the_subject_of_an_as_clause_is_not_the_target_of_the_act_before():
+    found = run("Israel pressed its raid on Hamas in Jenin on Wednesday as Trump lifted sanctions on settlers.", date(2025, 1, 22))
+    acts = incidents(found, "Attack")
+    assert [(a.perpetrators, "usa" in a.targets) for a in acts] == [(("israel",), False)]

@@ -186,6 +186,8 @@ _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\
 # `نجاح الوساطة التي قادتها مع مصر والولايات المتحدة`, `the mediation it led with Egypt and the US`
 _MEDIATION_LED_WITH = re.compile(r"(?:\bmediation|(?<!\w)(?:ال)?وساطه)\s+(?:(?:that|which|التي)\s+)?(?:\S+\s+){1,2}?(?:with|alongside|مع)\s+"
                                  r"(?:(?:the\s+)?[\w.'-]+\s*(?:,|،|\band\b|و)\s*)*(?:the\s+)?$")
+_AS_SUBJECT_BEFORE = re.compile(r"(?<!such)(?<!well)(?<!known)(?<!same)(?<!designated)(?<!listed)(?<!described)(?<!seen)(?<!regarded)"
+                                r"(?<!identified)(?<!named)(?<!branded)\s+as\s+(?:(?:u\.s\.|us|israeli|iranian)\s+)?(?:(?:president|prime\s+minister)\s+)?$")
 _HELP_AFTER = re.compile(r"'s?\s+(?:help|mediation|assistance)\b")
 _MEDIATED_DEAL = re.compile(r"(?:\s+(?:in|of)\s+\w+)?\s*,?\s*(?:mediated|brokered)\s+by\b")
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
@@ -1109,6 +1111,8 @@ class SentenceReader:
                 break  # `وتلقي الضربات بظلالها على الحوار ... ضد تنظيم داعش`: what the talks are about was not hit
             if _TIMED_AFTER_IN.search(window):
                 break  # `the attacks came hours after President Donald Trump revoked`: another event's actors
+            if not self.arabic and _AS_SUBJECT_BEFORE.search(window):
+                break  # `presses raid on Jenin as Trump lifts sanctions`: the subject of another clause
             if self._another_act_in_time(trigger, actor):
                 break  # `اغتيال شكر ..., قبل ساعات من اغتيال هنية في طهران`: the later act's victims
             if not self.arabic and _NEXT_VERB.search(window):
