@@ -4707,3 +4707,10 @@ def test_the_subject_of_an_as_clause_is_not_the_target_of_the_act_before():
     found = run("Israel pressed its raid on Hamas in Jenin on Wednesday as Trump lifted sanctions on settlers.", date(2025, 1, 22))
     acts = incidents(found, "Attack")
     assert [(a.perpetrators, "usa" in a.targets) for a in acts] == [(("israel",), False)]
+
+
+def test_a_titled_name_set_off_before_a_threat_verb_is_who_threatens_not_a_later_speaker():
+    text = ("Israel's military chief, Lieutenant General Herzi Halevi, vowed on Monday that the Iranian launch \"will be met "
+            "with a response,\" while Washington urged restraint.")
+    threats = incidents(run(text, date(2024, 4, 19)), "Threat")
+    assert [(t.perpetrators, "iran" in t.targets) for t in threats] == [(("israel",), True)]

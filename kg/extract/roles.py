@@ -661,11 +661,12 @@ class SentenceReader:
                                         for a in self.actors)
 
     def _apposed_name(self, verb_start: int) -> Actor | None:
-        """`Its deputy leader, Naim Qassem, vowed`: a name set off as an apposition just before a verb
-        (not `, an ally of Hezbollah,`: the apposition opens with the name)."""
+        """`Its deputy leader, Naim Qassem, vowed`, `Israel's military chief, Lieutenant General Herzi Halevi, vowed`:
+        a name set off as an apposition just before a verb, after its title (not `, an ally of Hezbollah,`: the
+        apposition opens with the name)."""
         return next((a for a in reversed(self.actors) if a.n_end <= verb_start and a.mention.kind != "Place"
                      and re.fullmatch(r"\s*,\s*(?:(?:has|have|had|also|then|later|briefly)\s+)*", self.text[a.n_end:verb_start])
-                     and re.search(r"(?:,\s*(?:\w+\s+)?|\b(?:known\s+as|nicknamed|dubbed)\s+)$", self.text[:a.n_start])), None)
+                     and re.search(r"(?:,\s*(?:\w+\s+){0,3}|\b(?:known\s+as|nicknamed|dubbed)\s+)$", self.text[:a.n_start])), None)
 
     def _relative_subject(self, trigger: Trigger, clause: int) -> Actor | None:
         """`Israel, which struck Iranian air defences last October`, `إسرائيل، التي شنت`: a verb that
