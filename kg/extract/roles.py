@@ -666,7 +666,8 @@ class SentenceReader:
         apposition opens with the name)."""
         return next((a for a in reversed(self.actors) if a.n_end <= verb_start and a.mention.kind != "Place"
                      and re.fullmatch(r"\s*,\s*(?:(?:has|have|had|also|then|later|briefly)\s+)*", self.text[a.n_end:verb_start])
-                     and re.search(r"(?:,\s*(?:\w+\s+){0,3}|\b(?:known\s+as|nicknamed|dubbed)\s+)$", self.text[:a.n_start])), None)
+                     and re.search(r"(?:,\s*(?!(?:an?\s+|the\s+|a\s+close\s+)?(?:ally|allies|friend)\b)(?:\w+\s+){0,3}"
+                                   r"|\b(?:known\s+as|nicknamed|dubbed)\s+)$", self.text[:a.n_start])), None)
 
     def _relative_subject(self, trigger: Trigger, clause: int) -> Actor | None:
         """`Israel, which struck Iranian air defences last October`, `إسرائيل، التي شنت`: a verb that
