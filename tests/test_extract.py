@@ -1,13 +1,16 @@
 """Extraction behaviours on fresh sentences, Arabic and English: names, dates, roles, relations."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from kg.articles import Article
-from kg.extract.dates import find_dates, find_shifts
+from kg.extract.dates import day_value, find_dates, find_shifts
+from kg.extract.incidents import compatible
 from kg.extract.lexicon import lexicon
+from kg.extract.model import Evidence, Incident
 from kg.extract.pipeline import extract
 from kg.extract.text import is_arabic, normalise
 
@@ -4714,3 +4717,13 @@ def test_a_titled_name_set_off_before_a_threat_verb_is_who_threatens_not_a_later
             "with a response,\" while Washington urged restraint.")
     threats = incidents(run(text, date(2024, 4, 19)), "Threat")
     assert [(t.perpetrators, "iran" in t.targets) for t in threats] == [(("israel",), True)]
+
+
+
+def test_an_undated_act_told_as_news_does_not_join_a_far_dated_act_with_no_author():
+    told = Incident("Attack", ("hezbollah",), ("israel",), evidence=(Evidence(2, 0, 5, "attack trigger", 0.6),), new_act=True)
+    recalled = Incident("Attack", (), ("israel",), date=day_value(date(2023, 10, 8), "explicit", 0, 5),
+                        evidence=(Evidence(9, 0, 5, "attack trigger", 0.6),))
+    assert not compatible(told, recalled) and not compatible(recalled, told)
+    near = replace(recalled, evidence=(Evidence(3, 0, 5, "attack trigger", 0.6),))
+    assert compatible(told, near)

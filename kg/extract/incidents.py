@@ -823,10 +823,10 @@ def compatible(a: Incident, b: Incident) -> bool:
     if a.type in PARTY_TYPES:
         shared = set(a.parties) & set(b.parties)
         return len(shared) >= min(2, len(a.parties), len(b.parties))
+    if _far_undated_act(a, b) or _far_undated_act(b, a):
+        return False
     if a.perpetrators and b.perpetrators:
         if not set(a.perpetrators) & set(b.perpetrators):
-            return False
-        if _far_undated_act(a, b) or _far_undated_act(b, a):
             return False
         # an undated mention of an attack by the same side is the dated one it resembles, unless both are
         # told as news against different sides (`fired missiles at Al Udeid` is not `a missile struck Beersheba`)
