@@ -4727,3 +4727,10 @@ def test_an_undated_act_told_as_news_does_not_join_a_far_dated_act_with_no_autho
     assert not compatible(told, recalled) and not compatible(recalled, told)
     near = replace(recalled, evidence=(Evidence(3, 0, 5, "attack trigger", 0.6),))
     assert compatible(told, near)
+
+
+def test_the_sides_in_a_relative_clause_on_a_deal_are_its_parties():
+    text = ("The new attacks also follow a U.S.-brokered ceasefire that on June 24 ended a 12-day war between Israel and Iran, "
+            "the Houthis' main backer.")
+    deals = incidents(run(text, date(2025, 7, 10)), "Agreement")
+    assert [({"israel", "iran"} <= set(d.parties), d.mediators, d.date.value) for d in deals] == [(True, ("usa",), "2025-06-24")]

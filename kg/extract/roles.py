@@ -1802,6 +1802,8 @@ class SentenceReader:
         or a comma that does not continue an enumeration of actors."""
         end = clause_after(self.text, trigger.n_end)
         complement = self.lexicon.complementizer.search(self.text, trigger.n_end, end)
+        if complement is not None and not trigger.verb and not self.text[trigger.n_end:complement.start()].strip():
+            complement = None  # (`a ceasefire that on June 24 ended a war between Israel and Iran`: a relative clause on the deal)
         end = complement.start() if complement else end
         meanwhile = _AS_CLAUSE.search(self.text, trigger.n_end, end)  # (`the talks also come as U.S. forces pound the Houthis`)
         end = meanwhile.start() if meanwhile else end
