@@ -4734,3 +4734,8 @@ def test_the_sides_in_a_relative_clause_on_a_deal_are_its_parties():
             "the Houthis' main backer.")
     deals = incidents(run(text, date(2025, 7, 10)), "Agreement")
     assert [({"israel", "iran"} <= set(d.parties), d.mediators, d.date.value) for d in deals] == [(True, ("usa",), "2025-06-24")]
+
+
+def test_a_word_of_negation_after_a_title_is_no_new_officials_name():
+    found = run("واستدعت إسلام آباد سفيرها من طهران وطلبت من السفير الإيراني عدم العودة.", date(2024, 1, 30))
+    assert not [e for e in found.entities if e.kind == "Official"]
