@@ -4739,3 +4739,13 @@ def test_the_sides_in_a_relative_clause_on_a_deal_are_its_parties():
 def test_a_word_of_negation_after_a_title_is_no_new_officials_name():
     found = run("واستدعت إسلام آباد سفيرها من طهران وطلبت من السفير الإيراني عدم العودة.", date(2024, 1, 30))
     assert not [e for e in found.entities if e.kind == "Official"]
+
+
+@pytest.mark.parametrize("text", [
+    "Syria's Defense Ministry said Israeli missiles fired from the direction of the Golan Heights and Lebanese airspace "
+    "struck military sites in Syria on Saturday.",
+    "وقالت وزارة الدفاع السورية إن صواريخ إسرائيلية أُطلقت من الأجواء اللبنانية استهدفت مواقع عسكرية في سوريا السبت.",
+])
+def test_the_airspace_missiles_crossed_names_no_side(text):
+    acts = incidents(run(text, date(2024, 10, 27)), "Attack")
+    assert acts and all("lebanon" not in a.perpetrators + a.targets for a in acts)
