@@ -4749,3 +4749,9 @@ def test_a_word_of_negation_after_a_title_is_no_new_officials_name():
 def test_the_airspace_missiles_crossed_names_no_side(text):
     acts = incidents(run(text, date(2024, 10, 27)), "Attack")
     assert acts and all("lebanon" not in a.perpetrators + a.targets for a in acts)
+
+
+def test_who_imposes_sanctions_over_an_attack_is_not_its_author():
+    found = run("On Thursday, Washington and London imposed fresh sanctions on Iran over the weekend attack.", date(2024, 4, 19))
+    assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("usa", "uk"), ("iran",))]
+    assert all(not {"usa", "uk"} & set(a.perpetrators) for a in incidents(found, "Attack"))

@@ -186,6 +186,8 @@ _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\
 # `نجاح الوساطة التي قادتها مع مصر والولايات المتحدة`, `the mediation it led with Egypt and the US`
 _MEDIATION_LED_WITH = re.compile(r"(?:\bmediation|(?<!\w)(?:ال)?وساطه)\s+(?:(?:that|which|التي)\s+)?(?:\S+\s+){1,2}?(?:with|alongside|مع)\s+"
                                  r"(?:(?:the\s+)?[\w.'-]+\s*(?:,|،|\band\b|و)\s*)*(?:the\s+)?$")
+_OVER_BEFORE = re.compile(r"\b(?:over|for|after)\s+(?:the|its|their|last|this)?\s*(?:[\w'-]+\s+){0,2}$"
+                          r"|(?<!\w)(?:على\s+خلفيه|بسبب|ردا\s+على|اثر|عقب)\s+(?:\S+\s+){0,1}$")
 _AS_SUBJECT_BEFORE = re.compile(r"(?<!such)(?<!well)(?<!known)(?<!same)(?<!designated)(?<!listed)(?<!described)(?<!seen)(?<!regarded)"
                                 r"(?<!identified)(?<!named)(?<!branded)\s+as\s+(?:(?:u\.s\.|us|israeli|iranian)\s+)?(?:(?:president|prime\s+minister)\s+)?$")
 _HELP_AFTER = re.compile(r"'s?\s+(?:help|mediation|assistance)\b")
@@ -504,6 +506,8 @@ class SentenceReader:
         if not trigger.verb and any(t.type in PARTY_TYPES and t.verb and t.n_end <= trigger.n_start
                                     and words(text[t.n_end:trigger.n_start]) <= 2 for t in self.triggers):
             return None  # `Safadi discussed Sunday's attack`, `بحث الهجوم`: the act talked about, not his
+        if not trigger.verb and self._sanctioned_over(trigger):
+            return None  # `imposed sanctions on Iran over the weekend attack`: who sanctions did not attack
         own = self._speakers_own(trigger) or self._announced_operation(trigger) or self._gerund_subject(trigger)
         if own is not None:
             return own
@@ -597,6 +601,14 @@ class SentenceReader:
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
             or self._means_of_subject(trigger)
+
+    def _sanctioned_over(self, trigger: Trigger) -> bool:
+        """An act named as the reason for sanctions told before it in the clause (`sanctions over the attack`,
+        `عقوبات على خلفية الهجوم`)."""
+        if not _OVER_BEFORE.search(self.text, max(0, trigger.n_start - 40), trigger.n_start):
+            return False
+        clause = clause_before(self.text, trigger.n_start, self.lexicon)
+        return any(t.type == "Sanction" and clause <= t.n_start and t.n_end <= trigger.n_start for t in self.triggers)
 
     def _speakers_own(self, trigger: Trigger) -> Actor | None:
         """`قال هاغاري إن قواته قتلت`, `وقال الجيش الإسرائيلي إن غاراته طالت`: the speaker's forces acted, or
