@@ -4755,3 +4755,13 @@ def test_who_imposes_sanctions_over_an_attack_is_not_its_author():
     found = run("On Thursday, Washington and London imposed fresh sanctions on Iran over the weekend attack.", date(2024, 4, 19))
     assert [(s.perpetrators, s.targets) for s in incidents(found, "Sanction")] == [(("usa", "uk"), ("iran",))]
     assert all(not {"usa", "uk"} & set(a.perpetrators) for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("وتعرّضت أرتال القوات الحكومية لغارات إسرائيلية طوال يوم أمس، بعدما كانت الدولة العبرية قد استهدفت، أول أمس الثلاثاء، "
+     "دبابات سورية في ريف السويداء.", date(2025, 7, 17), "2025-07-15"),
+    ("وكانت إسرائيل قد شنّت، فجر الأحد الماضي، غارات على مواقع في ريف دمشق.", date(2025, 7, 17), "2025-07-13"),
+])
+def test_a_day_set_off_by_commas_right_after_an_arabic_verb_dates_that_verbs_act(text, published, day):
+    acts = incidents(run(text, published), "Attack")
+    assert day in [a.date.value for a in acts]

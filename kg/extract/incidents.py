@@ -704,6 +704,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                             or _dates_other_kind_before(text, value, trigger, triggers, between)))  # `في أبريل، حين أطلقت إيران في 13 من الشهر نفسه`: the day, near enough, is the act's
         if own_clause and words(between) <= 4:
             gap = -1  # the date the act's own clause gives comes first
+        elif not before and trigger.verb and re.fullmatch(r"\s*[,،]\s*(?:\S+\s+){0,3}", between) and re.match(r"\s*[,،]", text[value.end:]):
+            gap = -1  # `قد استهدفت، أول أمس الثلاثاء، دبابات`: the day set off right after the verb is its own
         elif not before and value.counted and words(between) <= _COUNTED_REACH \
                 and not CLAUSE_BREAK.search(between):
             gap = -1  # `on May 13 and met al-Sharaa there the next day`: the day counted on from the one before is the act's
