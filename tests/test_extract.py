@@ -4765,3 +4765,11 @@ def test_who_imposes_sanctions_over_an_attack_is_not_its_author():
 def test_a_day_set_off_by_commas_right_after_an_arabic_verb_dates_that_verbs_act(text, published, day):
     acts = incidents(run(text, published), "Attack")
     assert day in [a.date.value for a in acts]
+
+
+def test_an_arabic_verb_after_an_act_noun_and_its_adjectives_describes_it_and_a_wave_of_missiles_is_an_attack():
+    text = ("وكانت إسرائيل قد بدأت فجر الجمعة 13 حزيران/يونيو حملة جوية واسعة استهدفت منشآت نووية إيرانية. وردّت طهران "
+            "مساء اليوم نفسه بأولى موجات الصواريخ الباليستية على المدن الإسرائيلية.")
+    acts = incidents(run(text, date(2025, 6, 22)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [
+        (("israel",), ("iran",), "2025-06-13"), (("iran",), ("israel",), "2025-06-13")]

@@ -46,8 +46,12 @@ def act_is_subject_of(text: str, noun_end: int, verb: Trigger) -> bool:
     is its subject (an Arabic verb right after an indefinite act noun describes it)."""
     if NOUN_SUBJECT.fullmatch(text, noun_end, verb.n_start):
         return True
-    return noun_end <= verb.n_start and not text[noun_end:verb.n_start].strip() and is_arabic(verb.word) \
-        and not _OBJECT_SUFFIX.search(verb.word)
+    # (its indefinite adjectives may stand between: `حملة جوية واسعة استهدفت منشآت`)
+    return noun_end <= verb.n_start and _ARABIC_ADJECTIVES.fullmatch(text, noun_end, verb.n_start) is not None \
+        and is_arabic(verb.word) and not _OBJECT_SUFFIX.search(verb.word)
+
+
+_ARABIC_ADJECTIVES = re.compile(r"\s*(?:(?!ال)(?!(?:في|على|من|الى|عن|مع|امس|اليوم)\s)[\u0621-\u064a]{3,}(?:ه|ة|يه|ي|ين|ات)\s+){0,2}")
 
 
 # Where a clause ends, looking forward from a trigger (`under which` does not end it; `, which` does).
