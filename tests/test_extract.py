@@ -4771,5 +4771,5 @@ def test_an_arabic_verb_after_an_act_noun_and_its_adjectives_describes_it_and_a_
     text = ("وكانت إسرائيل قد بدأت فجر الجمعة 13 حزيران/يونيو حملة جوية واسعة استهدفت منشآت نووية إيرانية. وردّت طهران "
             "مساء اليوم نفسه بأولى موجات الصواريخ الباليستية على المدن الإسرائيلية.")
     acts = incidents(run(text, date(2025, 6, 22)), "Attack")
-    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [
-        (("israel",), ("iran",), "2025-06-13"), (("iran",), ("israel",), "2025-06-13")]
+    assert [(a.perpetrators, a.targets, a.date.value, a.evidence[0].sentence) for a in acts] == [
+        (("israel",), ("iran",), "2025-06-13", 0), (("iran",), ("israel",), "2025-06-13", 1)]
