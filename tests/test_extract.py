@@ -4773,3 +4773,14 @@ def test_an_arabic_verb_after_an_act_noun_and_its_adjectives_describes_it_and_a_
     acts = incidents(run(text, date(2025, 6, 22)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value, a.evidence[0].sentence) for a in acts] == [
         (("israel",), ("iran",), "2025-06-13", 0), (("iran",), ("israel",), "2025-06-13", 1)]
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Hezbollah said it fired 48 rockets at Israeli positions on Thursday. That came a day after an Israeli strike on a house "
+     "in Beit Yahoun killed five Hezbollah fighters.", date(2023, 11, 24)),
+    ("وأعلن حزب الله أنه أطلق اليوم 48 صاروخاً على مواقع للجيش الإسرائيلي. وجاء ذلك غداة غارة إسرائيلية على منزل في بلدة "
+     "بيت ياحون أودت بخمسة من مقاتلي الحزب.", date(2023, 11, 23)),
+])
+def test_that_came_a_day_after_an_act_counts_from_the_day_just_told(text, published):
+    acts = incidents(run(text, published), "Attack")
+    assert (("israel",), "2023-11-22") in [(a.perpetrators, a.date.value) for a in acts]

@@ -98,6 +98,7 @@ def _subject_act_day(text: str, triggers: list[Trigger], day_of_type: dict[str, 
     return day_of_type[opening.type] if came else None
 
 
+_THAT_CAME = re.compile(r"\s*(?:(?:that|this|it)\s+(?:came|comes)\b|(?:و)?(?:جاء|ياتي|تاتي|جاءت)\s+(?:ذلك|هذا|هذه|ذلك\s+كله)(?!\w))")
 _QUOTE_MARKS = '"“”«»'
 
 
@@ -269,6 +270,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader.mediated_deals = deals
     # (the day of a month named before, `في 22 من الشهر نفسه`, is what `في اليوم التالي` counts from)
     subject_day = _subject_act_day(text, triggers, day_of_type or {})
+    if subject_day is None and _THAT_CAME.match(text):
+        subject_day = last_day  # `That came a day after an Israeli strike`, `وجاء ذلك غداة غارة`: after what was just told
     dates = with_shifts(in_month_named(text, named_dates, last_month), find_shifts(text), last_day, published, subject_day)
     dates = in_year_named(text, dates, last_year)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)
