@@ -4784,3 +4784,11 @@ def test_an_arabic_verb_after_an_act_noun_and_its_adjectives_describes_it_and_a_
 def test_that_came_a_day_after_an_act_counts_from_the_day_just_told(text, published):
     acts = incidents(run(text, published), "Attack")
     assert (("israel",), "2023-11-22") in [(a.perpetrators, a.date.value) for a in acts]
+
+
+def test_the_west_bank_brigades_are_groups_and_al_katiba_refers_back_to_the_last_one():
+    text = ("واقتحمت القوات الإسرائيلية مخيم طولكرم أمس لملاحقة عناصر كتيبة طولكرم. وقالت الكتيبة إن مقاتليها فجّروا عبوات ناسفة "
+            "بآليات الجيش الإسرائيلي.")
+    found = run(text, date(2025, 1, 28))
+    assert "tulkarem_brigade" in keys(found)
+    assert any(a.perpetrators == ("tulkarem_brigade",) for a in incidents(found, "Attack"))
