@@ -4792,3 +4792,10 @@ def test_the_west_bank_brigades_are_groups_and_al_katiba_refers_back_to_the_last
     found = run(text, date(2025, 1, 28))
     assert "tulkarem_brigade" in keys(found)
     assert any(a.perpetrators == ("tulkarem_brigade",) for a in incidents(found, "Attack"))
+
+
+def test_the_subject_before_a_joined_by_aside_began_the_act():
+    text = ("The Houthis attacked ships in the Red Sea. The administration of Trump's predecessor Joe Biden, joined by Britain, "
+            "began striking the group on Jan. 12, 2024.")
+    acts = incidents(run(text, date(2025, 3, 17)), "Attack")
+    assert (("usa",), "2024-01-12") in [(a.perpetrators[:1], a.date.value) for a in acts]

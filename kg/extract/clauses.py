@@ -60,7 +60,10 @@ CLAUSE_END = re.compile(rf"[;:]|\((?![^()]{{1,30}}\))|,\s+(?:and|but)\s+(?:the|a
 # `X, who ... ,`, `Israel, saying it was protecting the Druze, struck`: the relative or participial
 # clause right before a verb, to skip to find the subject.
 # (a period inside may end a one-letter abbreviation: `who stopped attacking U.S. ships,`)
-RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|الذي|التي|الذين)\b(?:[^,،;.]|(?<=\b\w)\.)*[,،]\s*(?:has\s+|had\s+)?$")
+# (and a participle of company: `The Biden administration, joined by Britain, began striking`)
+RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:which|who|whose|saying|citing|accusing|claiming|joined\s+by|backed\s+by|aided\s+by|along\s+with|together\s+with"
+                             r"|accompanied\s+by|الذي|التي|الذين)\b(?:[^,،;.]|(?<=\b\w)\.)*[,،]\s*(?:has\s+|had\s+)?"
+                             r"(?:(?:began|begun|started|resumed|continued|kept\s+up|stepped\s+up)\s+)?$")
 # `strike ... would be lethal`: an act announced for the future.
 FUTURE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:will|would|shall)\b")
 # What joins two coordinated actors: `, `, `and`, `و`.
