@@ -148,8 +148,12 @@ def test_mentions_of_one_incident_in_an_article_merge_into_one():
     ("last year", date(2024, 1, 18), ("2023-01-01", "2023-12-31")),
     ("on Oct. 7", date(2023, 11, 20), ("2023-10-07", "2023-10-07")),
     ("15 رمضان 1445 هـ", date(2024, 5, 19), ("2024-03-25", "2024-03-25")),
+    # (Reuters' Arabic joins the two month series with a space)
+    ("في يونيو حزيران 2020", date(2025, 5, 15), ("2020-06-01", "2020-06-30")),
+    ("في 13 مايو أيار", date(2025, 5, 15), ("2025-05-13", "2025-05-13")),
 ])
 def test_relative_and_explicit_dates_resolve_against_the_publication_date(expression, published, expected):
+    assert len(find_dates(normalise(expression), published)) == 1
     value = find_dates(expression, published)[0]
     assert (value.first.isoformat(), value.last.isoformat()) == expected
 

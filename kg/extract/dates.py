@@ -78,8 +78,9 @@ def _grammar() -> dict:
     past, current = _alternation(data["past"]), _alternation(data["current"])
     pre = r"(?<![\w])(?:[وفبل]|ال|وال|بال|فال|لل)?"
     post = r"(?![\w])"
-    # an Arabic month may be followed by its other-series name: ديسمبر (كانون الأول), أبريل/نيسان
-    month = rf"{pre}(?P<month>{months})\.?{post}(?:\s*\((?:{months})\)|\s*/\s*(?:{months}){post})?"
+    # an Arabic month may be followed by its other-series name: ديسمبر (كانون الأول), أبريل/نيسان, and in
+    # Reuters' Arabic with a space only: يونيو حزيران
+    month = rf"{pre}(?P<month>{months})\.?{post}(?:\s*\((?:{months})\)|\s*/\s*(?:{months}){post}|\s+(?:{months}){post})?"
     year = r"(?P<year>(?:19|20)\d\d)(?!\d)"
     g = {
         "month_of": month_of, "ordinal_of": ordinal_of, "weekday_of": weekday_of, "hijri_of": hijri_of, "past": re.compile(past),
