@@ -4803,3 +4803,8 @@ def test_the_subject_before_a_joined_by_aside_began_the_act():
             "began striking the group on Jan. 12, 2024.")
     acts = incidents(run(text, date(2025, 3, 17)), "Attack")
     assert (("usa",), "2024-01-12") in [(a.perpetrators[:1], a.date.value) for a in acts]
+
+
+def test_the_afp_spelling_of_democratic_names_the_same_group():
+    found = run("وقال القائد العام لـ«قوات سوريا الديموقراطية» مظلوم عبدي إن قواته ستنسحب.", date(2024, 10, 27))
+    assert "sdf" in keys(found)

@@ -104,6 +104,10 @@ def _iso(value) -> str | None:
     return None if value is None else str(value)
 
 
+# Spellings the Arabic press uses for the same word (AFP writes `الديموقراطية` for `الديمقراطية`)
+_SPELLINGS = ((re.compile("ديمقراط"), "ديموقراط"),)
+
+
 class Catalogue:
     """All actors by key, and a matcher that finds their names in text."""
 
@@ -170,10 +174,11 @@ class Catalogue:
             yield text, Pattern(key, form, False, exact, lower_initial=surface[:1].islower())
             return
         endings = NISBA_ENDINGS if form == "demonym" else ("",)
-        for ending in endings:
-            yield text + ending, Pattern(key, form, True, None)
-            if text.startswith("ال") and len(text) > 3:
-                yield text[2:] + ending, Pattern(key, form, True, None, lam_lam=True)
+        for spelling in dict.fromkeys((text, *(_SPELLING.sub(long, text) for _SPELLING, long in _SPELLINGS))):
+            for ending in endings:
+                yield spelling + ending, Pattern(key, form, True, None)
+                if spelling.startswith("ال") and len(spelling) > 3:
+                    yield spelling[2:] + ending, Pattern(key, form, True, None, lam_lam=True)
 
     def find(self, norm: Normalised, original: str) -> list[Match]:
         """Every catalogue name in the text, longest first, without overlaps."""
