@@ -4808,3 +4808,17 @@ def test_the_subject_before_a_joined_by_aside_began_the_act():
 def test_the_afp_spelling_of_democratic_names_the_same_group():
     found = run("وقال القائد العام لـ«قوات سوريا الديموقراطية» مظلوم عبدي إن قواته ستنسحب.", date(2024, 10, 27))
     assert "sdf" in keys(found)
+
+
+@pytest.mark.parametrize("text", [
+    "وتخضع سوريا لعقوبات أمريكية واسعة، أشدها تلك التي فرضتها واشنطن بموجب قانون قيصر في يونيو حزيران 2020.",
+    "Syria, which remains under U.S. sanctions imposed under the Caesar Act in June 2020, welcomed the move.",
+])
+def test_who_is_subject_to_sanctions_is_their_target(text):
+    sanctions = incidents(run(text, date(2025, 5, 15)), "Sanction")
+    assert [(s.perpetrators, s.targets, s.date.value) for s in sanctions] == [(("usa",), ("syria",), "2020-06")]
+
+
+def test_sanctions_washington_will_lift_are_no_sanctions():
+    text = "وذلك بعد يوم من إعلان الرئيس الأمريكي دونالد ترامب أن واشنطن سترفع العقوبات المفروضة على دمشق."
+    assert not incidents(run(text, date(2025, 5, 15)), "Sanction")

@@ -75,7 +75,7 @@ _PAST_PERFECT_LONG = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s
 # (`lifted sanctions`, `Washington dismantles its sanctions`, `رفعت واشنطن معظم عقوباتها`: the subject may stand between)
 _LIFTED_BEFORE = re.compile(r"\b(?:lift|lifts|lifted|lifting|ease|eases|eased|easing|waive|waives|waived|waiving|remove|removed|removing|relief from"
                             r"|dismantl\w*|scrap\w*|revok\w*|end(?:s|ed|ing)?)"
-                            r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|رفعت|ترفع|يرفع|تخفيف|خففت|الغاء|الغت|برفع|لرفع)\s+(?:\S+\s+){0,5}$")
+                            r"\s+(?:of\s+)?(?:[\w.-]+\s+){0,3}$|(?<!\w)[وب]?(?:رفع|رفعت|ترفع|يرفع|سترفع|سيرفع|تخفيف|خففت|الغاء|الغت|برفع|لرفع|بوقف|وقف)\s+(?:\S+\s+){0,5}$")
 _AGREED_TO = re.compile(r"agreed\s+to\s+(?!a\b|an\b|the\b|terms\b|its\b|their\b)[a-z]+")
 _PARTICIPLE_BY = re.compile(r"\b[a-z]+(?:ed|en)\s+by\s+")
 _WAR_WITH = re.compile(r"\b(?:its|their|his)\s+(?:own\s+)?war\s+(?:with|against)\s+|(?<!\w)(?:حربه|حربها|حربهم)\s+(?:مع|ضد)\s+")
@@ -186,6 +186,8 @@ _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\
 # `نجاح الوساطة التي قادتها مع مصر والولايات المتحدة`, `the mediation it led with Egypt and the US`
 _MEDIATION_LED_WITH = re.compile(r"(?:\bmediation|(?<!\w)(?:ال)?وساطه)\s+(?:(?:that|which|التي)\s+)?(?:\S+\s+){1,2}?(?:with|alongside|مع)\s+"
                                  r"(?:(?:the\s+)?[\w.'-]+\s*(?:,|،|\band\b|و)\s*)*(?:the\s+)?$")
+_SUBJECT_TO_SANCTIONS = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+)?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,2}")
+_SUBJECTED_ARABIC = re.compile(r"(?<!\w)[وف]?(?:تخضع|يخضع|تخضعان|يخضعون|الخاضعه\s+ل?|الخاضع\s+ل?)\s+$")
 _OVER_BEFORE = re.compile(r"\b(?:over|for|after)\s+(?:the|its|their|last|this)?\s*(?:[\w'-]+\s+){0,2}$"
                           r"|(?<!\w)(?:على\s+خلفيه|بسبب|ردا\s+على|اثر|عقب)\s+(?:\S+\s+){0,1}$")
 _AS_SUBJECT_BEFORE = re.compile(r"(?<!such)(?<!well)(?<!known)(?<!same)(?<!designated)(?<!listed)(?<!described)(?<!seen)(?<!regarded)"
@@ -1293,6 +1295,12 @@ class SentenceReader:
         # (`Hours before that strike, Hamas' armed wing fired`: an act referred back to hits only whom it is marked to)
         referred = not self.arabic and not trigger.verb and DEFINITE_BEFORE.search(self.text, 0, trigger.n_start) is not None
         targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
+        if trigger.type == "Sanction" and not targets:
+            # `وتخضع سوريا لعقوبات أمريكية`, `Syria, which remains under U.S. sanctions`: who is subject to them
+            targets = [k for a in self.actors if a.n_end <= trigger.n_start
+                       and (_SUBJECT_TO_SANCTIONS.fullmatch(self.text, a.n_end, trigger.n_start)
+                            or (_SUBJECTED_ARABIC.search(self.text, max(0, a.n_start - 12), a.n_start) and words(self.text[a.n_end:trigger.n_start]) == 0))
+                       for k in _target_keys(a) if k not in perpetrators]
         if trigger.type == "Sanction" and not targets and not referred:
             # `sanctions on UAE-based firms that it said moved oil for a network funding the Houthis`: whom they aim at
             # (not `the sanctions came as Israel announced its heaviest loss`: sanctions told before)
