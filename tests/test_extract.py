@@ -4822,3 +4822,9 @@ def test_who_is_subject_to_sanctions_is_their_target(text):
 def test_sanctions_washington_will_lift_are_no_sanctions():
     text = "وذلك بعد يوم من إعلان الرئيس الأمريكي دونالد ترامب أن واشنطن سترفع العقوبات المفروضة على دمشق."
     assert not incidents(run(text, date(2025, 5, 15)), "Sanction")
+
+
+def test_the_country_an_arabic_strike_hit_part_of_is_its_target_and_who_it_is_attributed_to_its_author():
+    text = "كما نُسبت إلى الأردن ضربات جنوبي سوريا في 18 ديسمبر/كانون الأول الماضي أودت بحياة خمسة أشخاص."
+    acts = incidents(run(text, date(2024, 1, 24)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("jordan",), ("syria",), "2023-12-18")]

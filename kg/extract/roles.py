@@ -105,7 +105,9 @@ _AS_CLAUSE = re.compile(r"\b(?:come|comes|came|coming)\s+(?:\w+\s+)?(?:as|while|
 _SAID_HE_BEFORE = re.compile(r"\b(?:said|says|told reporters)\s+(?:that\s+)?(?=(?:he|she)\s+(?:had\s+|has\s+|would\s+have\s+)?$)")
 _THEN_BEFORE = re.compile(r"(?<!\w)(?:ثم|و)\s*$")
 _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?")
-_FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه)\s+(?:ال)?$")
+# (and a part of a country: `ضربات جنوبي سوريا`, strikes in southern Syria: where, not whose)
+_FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه"
+                              r"|جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي|وسط|اقصي)\s+(?:ال)?$")
 _NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|include)s?\s+(?:to\s+)?(?:the\s+)?$"
                                  r"|(?<!\w)(?:لا|لن|لم)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:ال)?$")
 _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
