@@ -4828,3 +4828,9 @@ def test_the_country_an_arabic_strike_hit_part_of_is_its_target_and_who_it_is_at
     text = "كما نُسبت إلى الأردن ضربات جنوبي سوريا في 18 ديسمبر/كانون الأول الماضي أودت بحياة خمسة أشخاص."
     acts = incidents(run(text, date(2024, 1, 24)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("jordan",), ("syria",), "2023-12-18")]
+
+
+def test_strikes_ordered_in_the_past_perfect_took_place_and_are_no_threat():
+    found = run("وكان ترامب قد أمر في 15 مارس/آذار الماضي بشن غارات واسعة على الحوثيين.", date(2025, 5, 7))
+    assert not incidents(found, "Threat")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("usa",), ("houthis",), "2025-03-15")]

@@ -274,7 +274,8 @@ def lexicon() -> Lexicon:
         rf"|\b(?:ordered|instructed|directed)(?=\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:{force}))"
         # (`ordered "intense strikes"`; not `ordered the strikes`, those already told)
         rf"|\b(?:ordered|had ordered)(?=\s+[\"“]?(?!the\s)(?:[\w-]+\s+){{0,2}}?(?:strikes|attacks|retaliation|a strike|an attack)\b)"
-        rf"|(?<!\w)[وف]?(?:امر|اوعز)\w*(?=\s+(?:\S+\s+){{0,8}}?(?:ب|بال)(?:شن|ضرب|رد|قصف|استهداف))"
+        # (not `وكان ترامب قد أمر في 15 مارس بشن حملة`: an order told in the past perfect was carried out)
+        rf"|(?<!\w)(?<!قد\s)[وف]?(?:امر|اوعز)\w*(?=\s+(?:\S+\s+){{0,8}}?(?:ب|بال)(?:شن|ضرب|رد|قصف|استهداف))"
         # a reply promised to whoever acts: "would be met with a \"crushing\" response", "will suffer the consequences"
         rf"|(?:\bwill|\bwould|\bshall|'ll)\s+(?:be\s+)?[\"“«']?(?:meet|met with|face|receive|draw|suffer|pay)\s+(?:\S+\s+){{0,4}}?"
         rf"[\"“«']?(?:response|answer|reaction|retaliation|blow|punishment|consequences|price|military action|war)\b")
