@@ -4834,3 +4834,11 @@ def test_strikes_ordered_in_the_past_perfect_took_place_and_are_no_threat():
     found = run("وكان ترامب قد أمر في 15 مارس/آذار الماضي بشن غارات واسعة على الحوثيين.", date(2025, 5, 7))
     assert not incidents(found, "Threat")
     assert [(a.perpetrators, a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("usa",), ("houthis",), "2025-03-15")]
+
+
+def test_who_denies_any_link_of_his_forces_to_an_attack_is_not_its_author_and_an_ongoing_shelling_is_its_subjects():
+    text = ("نفى القائد العام لـ«قوات سوريا الديموقراطية» مظلوم عبدي أي علاقة لقواته بالهجوم الدامي الذي استهدف الأربعاء مقر "
+            "شركة صناعات الطيران التركية قرب أنقرة، فيما تواصل تركيا منذ أيام قصف مناطق يسيطر عليها الأكراد في شمال سوريا.")
+    acts = incidents(run(text, date(2024, 10, 27)), "Attack")
+    assert all("sdf" not in a.perpetrators for a in acts)
+    assert ("turkey",) in [a.perpetrators for a in acts]

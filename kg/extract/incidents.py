@@ -548,10 +548,13 @@ def _describes_noun(text: str, trigger: Trigger, triggers: list[Trigger]) -> boo
     if _PROJECTILE_BEFORE.search(text, max(0, trigger.n_start - 40), trigger.n_start):
         return True  # (`أن صاروخاً بالستياً مضاداً للسفن أُطلق من مناطق سيطرة الجماعة`: the projectile's own verb)
     return any(t.n_end <= trigger.n_start and not t.verb and (words(text[t.n_end:trigger.n_start]) <= 1
-                                                              or _MEANS_ONLY.fullmatch(text, t.n_end, trigger.n_start))
+                                                              or _MEANS_ONLY.fullmatch(text, t.n_end, trigger.n_start)
+                                                              or _RELATIVE_ONLY.fullmatch(text, t.n_end, trigger.n_start))
                for t in triggers)
 
 
+# (`بالهجوم الدامي الذي استهدف`: the noun's relative clause, past an adjective)
+_RELATIVE_ONLY = re.compile(r"\s+(?:\S+\s+)?(?:الذي|التي|اللذين|اللتين|الذين)\s+")
 _MEANS_ONLY = re.compile(r"\s+ب\w+(?:\s+\w+){0,2}\s+")
 # an indefinite projectile and its adjectives, right before a verb
 _PROJECTILE_BEFORE = re.compile(r"(?<!\w)(?:صاروخا|صاروخ|صواريخ|قذيفه|قذايف|مسيره|طايره\s+مسيره|طايرات\s+مسيره)(?:\s+(?!ال)\S+){0,3}\s+$")

@@ -210,7 +210,7 @@ _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|descri
 _WHETHER = re.compile(r"\bwhether\b|\b(?:did not|didn't|would not|declined to)\s+say\s+(?:when|how)\b|\bwithout\s+(?:saying|specifying)\s+(?:when|how)\b"
                       r"|(?<!\w)ما\s+اذا(?!\w)|(?<!\w)(?:متي|كيف)\s+(?:او|و)\s*(?:متي|كيف)(?!\w)")
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
-_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|استانف|استانفت|صعد|صعدت|كثف|كثفت"
+_ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|تواصل|يواصل|استانف|استانفت|صعد|صعدت|كثف|كثفت"
                                r"|تنفذ|ينفذ|نفذ|نفذت)\s+(?:\S+\s+){1,8}$")  # (`وتنفذ القوات الأميركية والبريطانية منذ ... ضربات`)
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _QUOTED_MEANS = re.compile(r"(?<!\w)بـ?\s*[«\"“]\s*$")  # `بـ«رشقة صاروخية»`
@@ -627,6 +627,8 @@ class SentenceReader:
             return self.speaker(trigger) if own else None
         own = _OWN_FORCES.search(self.text, 0, trigger.n_start) if trigger.verb else \
             _OWN_ACTS.search(trigger.word) or _OWN_FORCES_DID.search(self.text, 0, trigger.n_start)
+        if own and self.lexicon.denial.search(self.text, 0, trigger.n_start):
+            return None  # `نفى ... عبدي أي علاقة لقواته بالهجوم`: its forces named to deny the act
         return self.speaker(trigger) if own else None
 
     def _agent_of_another(self, actor: Actor, trigger: Trigger) -> bool:
