@@ -4842,3 +4842,9 @@ def test_who_denies_any_link_of_his_forces_to_an_attack_is_not_its_author_and_an
     acts = incidents(run(text, date(2024, 10, 27)), "Attack")
     assert all("sdf" not in a.perpetrators for a in acts)
     assert ("turkey",) in [a.perpetrators for a in acts]
+
+
+def test_who_was_assassinated_before_the_passive_verb_is_the_victim_and_the_strikes_side_its_author():
+    text = "وكان الأمين العام لحزب الله حسن نصر الله قد اغتيل بغارة إسرائيلية على الضاحية في 27 سبتمبر/أيلول الماضي."
+    acts = incidents(run(text, date(2024, 10, 22)), "Attack")
+    assert [(a.perpetrators, "hezbollah" in a.targets, "israel" in a.targets) for a in acts] == [(("israel",), True, False)]

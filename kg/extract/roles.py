@@ -112,6 +112,7 @@ _NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|inclu
                                  r"|(?<!\w)(?:لا|لن|لم)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:ال)?$")
 _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
+_BY_STRIKE = re.compile(r"\s+(?:\S+\s+){0,2}?ب(?:غاره|ضربه|هجوم|قصف|صاروخ)\S*\s+")
 _WEAPON_BEFORE = re.compile(r"(?<!\w)(?:صاروخ\w*|صواريخ|قذيف\w*|قذائف|مسير\w*)(?:\s+\w+(?:ي|يه|يا|ه))?\s+$")  # (`صاروخ باليستي أُطلق`)
 _FROM_ONLY = re.compile(r"\s+من\s+(?:ال)?|\s+from\s+(?:the\s+)?")
 _WEAPONS_EN = r"\b(?:missiles?|rockets?|drones?|projectiles?|shells?|mortars?|mortar\s+rounds)"
@@ -800,9 +801,17 @@ class SentenceReader:
     def _assassinated(self, trigger: Trigger) -> Incident | None:
         """`واغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران`: the passive's subject, after it
         with its titles, was killed; by whom the text blames, if anyone."""
+        # (`اغتيل بغارة إسرائيلية`: the side of the strike it was done by is its author, not a victim)
+        means = _BY_STRIKE.match(self.text, trigger.n_end)
+        by = [a for a in self.actors if means and a.n_start >= means.end() and words(self.text[means.end():a.n_start]) == 0
+              and a.mention.kind in ("State", "Proxy")]
         victims = [a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 8
-                   and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start) and a.mention.kind != "Place"]
-        authors = self.accused_authors()
+                   and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start) and a.mention.kind != "Place" and a not in by]
+        if not victims:
+            # (`وكان نصر الله قد اغتيل`: the subject told before the passive verb)
+            clause = clause_before(self.text, trigger.n_start, self.lexicon)
+            victims = [a for a in self.actors if clause <= a.n_start and a.n_end <= trigger.n_start and a.mention.kind != "Place"]
+        authors = (by[0].key,) if by else self.accused_authors()
         targets = [k for a in victims[:2] for k in _target_keys(a) if k not in authors]
         return Incident(trigger.type, authors, tuple(dict.fromkeys(targets)), victim_named=True) if targets else None
 
