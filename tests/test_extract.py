@@ -4848,3 +4848,8 @@ def test_who_was_assassinated_before_the_passive_verb_is_the_victim_and_the_stri
     text = "وكان الأمين العام لحزب الله حسن نصر الله قد اغتيل بغارة إسرائيلية على الضاحية في 27 سبتمبر/أيلول الماضي."
     acts = incidents(run(text, date(2024, 10, 22)), "Attack")
     assert [(a.perpetrators, "hezbollah" in a.targets, "israel" in a.targets) for a in acts] == [(("israel",), True, False)]
+
+
+def test_the_side_of_arabic_strikes_that_killed_people_is_their_author_not_a_casualty():
+    found = run("وقال مسعفون إن ضربات إسرائيلية قتلت اليوم عدداً من الفلسطينيين في خان يونس.", date(2025, 3, 30))
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ())]

@@ -452,7 +452,10 @@ class SentenceReader:
                 continue  # (`قواته قتلت`: the active verb, read as an act, names no one killed before it)
             found += [a for a in self.actors if a.n_end <= m.start() and a.mention.kind != "Place"
                       and ((words(self.text[a.n_end:m.start()]) <= 2 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()))
-                           or _APPOSED_PHRASE.fullmatch(self.text, a.n_end, m.start()))]  # (`Soleimani, the architect of ..., was killed`)
+                           or _APPOSED_PHRASE.fullmatch(self.text, a.n_end, m.start()))  # (`Soleimani, the architect of ..., was killed`)
+                      # (`ضربات إسرائيلية قتلت`, `Israeli strikes killed`: the adjective of the act that killed is its author)
+                      and not any(t.type == "Attack" and not t.verb and t.n_end <= a.n_start and words(self.text[t.n_end:a.n_start]) == 0
+                                  for t in self.triggers)]
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
         for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
             title = self.lexicon.titles.search(self.text, m.end())
