@@ -4853,3 +4853,8 @@ def test_who_was_assassinated_before_the_passive_verb_is_the_victim_and_the_stri
 def test_the_side_of_arabic_strikes_that_killed_people_is_their_author_not_a_casualty():
     found = run("وقال مسعفون إن ضربات إسرائيلية قتلت اليوم عدداً من الفلسطينيين في خان يونس.", date(2025, 3, 30))
     assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ())]
+
+
+def test_the_release_of_hostages_with_its_subject_between_is_no_attack():
+    text = "ويقضي الاتفاق، في مرحلته الأولى الممتدة 42 يوماً، بإطلاق الحركة سراح 33 من الرهائن المحتجزين في غزة."
+    assert not incidents(run(text, date(2025, 1, 16)), "Attack")

@@ -160,8 +160,8 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
             continue  # `الغارات استهدفت اجتماعاً لكبار مسؤولي الجماعة`, `struck a meeting of`: the meeting was hit
         inside_name = any(m.n_start <= trigger.n_start and trigger.n_end <= m.n_end for m in mentions) or \
             any(s <= trigger.n_start < e for s, e in excluded) or \
-            (trigger.type == "Attack" and trigger.verb and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= _harmless_reach(trigger, lexicon)
-                                                                for h in harmless)) or \
+            (trigger.type == "Attack" and (trigger.verb or _LAUNCH_NOUN.fullmatch(trigger.word))  # (`بإطلاق الحركة سراح 33 رهينة`)
+             and any(trigger.n_end <= h and words(text[trigger.n_end:h]) <= _harmless_reach(trigger, lexicon) for h in harmless)) or \
             (trigger.type == "Attack" and trigger.verb and any(_RELATIVE_OBJECT.fullmatch(text, h, trigger.n_start) for h in harmless_before))
         if inside_name or any(t.n_start <= trigger.n_start < t.n_end for t in result):
             continue
