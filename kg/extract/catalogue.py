@@ -105,7 +105,7 @@ def _iso(value) -> str | None:
 
 
 # Spellings the Arabic press uses for the same word (AFP writes `الديموقراطية` for `الديمقراطية`)
-_SPELLINGS = ((re.compile("ديمقراط"), "ديموقراط"),)
+_SPELLINGS = (("ديمقراط", "ديموقراط"),)
 
 
 class Catalogue:
@@ -174,7 +174,7 @@ class Catalogue:
             yield text, Pattern(key, form, False, exact, lower_initial=surface[:1].islower())
             return
         endings = NISBA_ENDINGS if form == "demonym" else ("",)
-        for spelling in dict.fromkeys((text, *(_SPELLING.sub(long, text) for _SPELLING, long in _SPELLINGS))):
+        for spelling in dict.fromkeys((text, *(text.replace(usual, variant) for usual, variant in _SPELLINGS))):
             for ending in endings:
                 yield spelling + ending, Pattern(key, form, True, None)
                 if spelling.startswith("ال") and len(spelling) > 3:

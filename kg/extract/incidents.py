@@ -88,9 +88,12 @@ _RELATIVE_OBJECT = re.compile(r"\s+(?:(?:الذي|التي|that|which)\s+(?:[\w-
 _CAME_AFTER = re.compile(r"\s+(?:came|comes|come|was\s+launched|began)\s+|\s*(?:[,،]\s*)?(?:جاء|جاءت|تاتي|ياتي)\s+|^\s*(?:و)?(?:جاءت|جاء|تاتي|ياتي)\s+")
 
 
-def _subject_act_day(text: str, triggers: list[Trigger], day_of_type: dict[str, date]) -> date | None:
+def _subject_act_day(text: str, triggers: list[Trigger], day_of_type: dict[str, date], last_day: date | None) -> date | None:
     """`The ceasefire came a day after Iran fired missiles`, `وجاءت الضربات بعد يومين من`: the act the
-    sentence opens with, dated by the article's last report of its kind, is what the shift counts from."""
+    sentence opens with, dated by the article's last report of its kind, is what the shift counts from;
+    `That came a day after`, `وجاء ذلك غداة`: what was just told, on the article's last day."""
+    if _THAT_CAME.match(text):
+        return last_day
     opening = next((t for t in triggers if not t.verb and words(text[:t.n_start]) <= 2), None)
     if opening is None or opening.type not in day_of_type:
         return None
@@ -269,9 +272,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     reader.context_sides = sides
     reader.mediated_deals = deals
     # (the day of a month named before, `في 22 من الشهر نفسه`, is what `في اليوم التالي` counts from)
-    subject_day = _subject_act_day(text, triggers, day_of_type or {})
-    if subject_day is None and _THAT_CAME.match(text):
-        subject_day = last_day  # `That came a day after an Israeli strike`, `وجاء ذلك غداة غارة`: after what was just told
+    subject_day = _subject_act_day(text, triggers, day_of_type or {}, last_day)
     dates = with_shifts(in_month_named(text, named_dates, last_month), find_shifts(text), last_day, published, subject_day)
     dates = in_year_named(text, dates, last_year)
     # (`will end its mission by September 2025`: what is reported happened by the day of the report)

@@ -126,8 +126,6 @@ def _with_garrisons(incident: Incident, mentions: list[Mention], catalogue: Cata
     return replace(incident, targets=incident.targets + tuple(dict.fromkeys(hosted))) if hosted else incident
 
 
-
-
 def _launched_from(incident: Incident, text: str, mentions: list[Mention], article_mentions: list[Mention],
                    catalogue: Catalogue) -> Incident:
     """`a missile launched from Yemen`, `attacks from Lebanon`, `صاروخ أطلق من اليمن`: a state named as where

@@ -1583,8 +1583,8 @@ class SentenceReader:
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start) or _NOT_COVERED_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`, `does not extend to Israel`: not another side
             if _MEDIATOR_BETWEEN.search(self.text, max(0, actor.n_start - 60), actor.n_start):
-                pass  # `أدّت بلاده دور الوسيط بين الجانبين`, `a mediator between Iran and the US`: the sides mediated between
-            elif self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
+                continue  # `أدّت بلاده دور الوسيط بين الجانبين`, `a mediator between Iran and the US`: the sides of another clause
+            if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
                     or _MEDIATION_AFTER.match(self.text, actor.n_end) \
                     or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
