@@ -4859,3 +4859,34 @@ def test_the_release_of_hostages_with_its_subject_between_is_no_attack():
     text = ("وأعلنت حركة حماس قبولها الاتفاق مع إسرائيل. ويقضي الاتفاق، في مرحلته الأولى الممتدة 42 يوماً، بإطلاق الحركة سراح 33 "
             "من الرهائن المحتجزين في غزة.")
     assert not incidents(run(text, date(2025, 1, 16)), "Attack")
+
+
+def test_the_same_year_is_the_year_last_named_even_when_named_relatively():
+    text = ("ووقّع البلدان اتفاقية الإطار الاستراتيجي عام 2008. وتعود جذور التصعيد إلى أكتوبر من العام الماضي، حين تبنّت "
+            "«المقاومة الإسلامية في العراق» هجمات على القوات الأميركية. وفي 25 ديسمبر من العام ذاته، أصيب ثلاثة جنود أميركيين "
+            "في هجوم بمسيّرة تبنّته «المقاومة الإسلامية في العراق» على قاعدة حرير في أربيل.")
+    acts = incidents(run(text, date(2024, 8, 6)), "Attack")
+    assert "2023-12-25" in [a.date.value for a in acts if a.date]
+    assert not [a for a in acts if a.date and a.date.value.startswith("2008")]
+
+
+def test_a_place_before_an_arabic_verb_of_blaming_is_not_the_accuser():
+    text = ("وقُتل ثلاثة جنود أميركيين في 28 يناير في هجوم على موقع «البرج 22» في الأردن حمّلت واشنطن «كتائب حزب الله» "
+            "مسؤوليته.")
+    acts = incidents(run(text, date(2024, 8, 6)), "Attack")
+    assert [(a.perpetrators, "usa" in a.targets) for a in acts] == [(("kataib_hezbollah",), True)]
+
+
+def test_al_kataib_refers_back_to_the_last_brigades_named():
+    text = ("وصعّدت «كتائب حزب الله» لهجتها حيال الوجود الأميركي. وقُتل ثلاثة جنود أميركيين في 28 يناير في هجوم على موقع "
+            "«البرج 22» في الأردن حمّلت واشنطن «الكتائب» مسؤوليته.")
+    acts = incidents(run(text, date(2024, 8, 6)), "Attack")
+    assert ("kataib_hezbollah",) in [a.perpetrators for a in acts]
+
+
+def test_a_second_arabic_means_joined_by_then_is_the_same_sides_act():
+    text = ("وصعّدت «كتائب حزب الله» لهجتها. ورغم إعلان الحزب بعد أيام تعليق عملياتها ضد القوات الأميركية، ردّت واشنطن مطلع "
+            "فبراير بغارات على مواقع للفصائل في العراق وسوريا، ثم باغتيال القيادي في «كتائب حزب الله» أبو باقر الساعدي بضربة في بغداد.")
+    acts = incidents(run(text, date(2024, 5, 1)), "Attack")
+    assert acts and all(a.perpetrators == ("usa",) for a in acts)
+    assert all("kataib_hezbollah" not in a.perpetrators for a in acts)

@@ -59,7 +59,9 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         day_of_type.update({i.type: i.date.first for i in found_here if i.date and i.date.precision == "day"})
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named, norm.text) or last_day
-        last_year = next((d.first.year for d in reversed(named) if d.method == "explicit"), last_year)
+        # (`في أكتوبر من العام الماضي` names a year as much as `2023` does: `من العام ذاته` is that one)
+        last_year = next((d.first.year for d in reversed(named)
+                          if d.method == "explicit" or _YEAR_WORD.search(norm.text, d.start, d.end)), last_year)
         # (a month named by its name: `الشهر الماضي`, "last month", is not what `27 منه` refers to)
         last_month = next((d.first for d in reversed(named) if d.precision in ("day", "month")
                            and not _MONTH_WORD.search(norm.text, d.start, d.end)), last_month)
@@ -70,6 +72,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     return Extraction(article, tuple(split), _entities(found, catalogue, datelined), _unique(relations), tuple(merged))
 
 
+_YEAR_WORD = re.compile(r"\byear\b|(?<!\w)(?:العام|السنه)(?!\w)")
 _MONTH_WORD = re.compile(r"\bmonth\b|(?<!\w)الشهر(?!\w)")
 
 

@@ -322,7 +322,9 @@ class SentenceReader:
         out |= self.denied
         for m in self.lexicon.accusation.finditer(self.text):
             # (`وكانت إيران قد اتهمت إسرائيل`: the accuser before, past قد)
-            subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and _AUXILIARY_ONLY.fullmatch(self.text, a.n_end, m.start())]
+            # (not a place: `هجوم على موقع في الأردن حمّلت واشنطن «الكتائب» مسؤوليته`)
+            subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and _AUXILIARY_ONLY.fullmatch(self.text, a.n_end, m.start())
+                              and not _PLACE_PREPOSITION.search(self.text, max(0, a.n_start - 5), a.n_start)]
             self.accusers.update(subject_before)
             # (`وحمّلت «قسد»، التي تشكّل الوحدات عمودها الفقري، تركيا مسؤولية`: past the accuser's relative clause)
             asides = [(x.start(), x.end()) for x in _RELATIVE_ASIDE.finditer(self.text, m.end())]
@@ -753,7 +755,10 @@ class SentenceReader:
         reach = 14 if _THEN_BEFORE.search(self.text, max(0, trigger.n_start - 12), trigger.n_start) else 6
         verbs = [m for m in RESPONDED.finditer(self.text, 0, trigger.n_start) if words(self.text[m.end():trigger.n_start]) <= reach]
         if not verbs:
-            return None
+            # (`ردّت واشنطن بغارات ...، ثم باغتيال القيادي ... بضربة في بغداد`: the means of a means is the responder's)
+            means = [t for t in self.triggers if t.type == "Attack" and not t.verb and t.word.startswith(("ب", "وب"))
+                     and t.n_end <= trigger.n_start and words(self.text[t.n_end:trigger.n_start]) <= 8]
+            return self._responder(means[-1]) if self.arabic and means else None
         if _LATTER.match(self.text, verbs[-1].end()):  # `وردّت الأخيرة`: the side named last before
             return next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"), None)
         if not self.arabic:  # `Israel, which answered days later with`, `the United States responded with`: the side before it
@@ -1261,6 +1266,9 @@ class SentenceReader:
             announcer = self._announced_operation(trigger)
             if announcer is not None:  # `وأعلن حزب الله في بيان استهداف ثكنة برانيت`: the group tells of its own operation
                 authors = self.agents(announcer)
+            responder = self._responder(trigger) if self.arabic and trigger.word.startswith(("ب", "وب")) else None
+            if responder is not None:  # (`ردّت واشنطن بغارات ...، ثم باغتيال القيادي`: a second means of the same side)
+                authors = self.agents(responder)
             victims = [k for k in self.targets(trigger, set(), every_later_actor=False) if k not in authors]
             return Incident(trigger.type, authors, tuple(victims), victim_named=bool(victims)) if victims or announcer else None
         if self.arabic and trigger.verb and _ASSASSINATED.fullmatch(trigger.word):
