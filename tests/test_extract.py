@@ -4890,3 +4890,20 @@ def test_a_second_arabic_means_joined_by_then_is_the_same_sides_act():
     acts = incidents(run(text, date(2024, 5, 1)), "Attack")
     assert acts and all(a.perpetrators == ("usa",) for a in acts)
     assert all("kataib_hezbollah" not in a.perpetrators for a in acts)
+
+
+def test_a_nisba_after_the_article_names_the_accusers_state_and_the_denier_is_not_the_victim():
+    text = ("واتهمت وزارة الداخلية السورية، الأربعاء، «مجموعات خارجة عن القانون» باستهداف عناصر الأمن الداخلي على أطراف "
+            "المحافظة بقذائف الهاون، وهو ما نفته «حركة رجال الكرامة»، كبرى الفصائل الدرزية المسلحة.")
+    found = run(text, date(2025, 7, 25))
+    acts = incidents(found, "Attack")
+    assert all("syria" not in a.perpetrators and "men_of_dignity" not in a.targets for a in acts)
+
+
+def test_officials_who_met_are_the_parties_and_the_maker_of_a_visit_meets_his_host():
+    text = ("والتقى الرئيس السوري أحمد الشرع نظيره التركي في أنقرة. وأفادت تقارير بأن مسؤولين سوريين وإسرائيليين التقوا في "
+            "12 تموز/يوليو في العاصمة الأذربيجانية باكو، على هامش زيارة رسمية أجراها الشرع إلى أذربيجان التقى خلالها الرئيس "
+            "إلهام علييف.")
+    talks = [set(t.parties) for t in incidents(run(text, date(2025, 7, 25)), "Talks")]
+    assert {"syria", "israel"} in talks
+    assert {"syria", "azerbaijan"} in talks

@@ -198,7 +198,7 @@ class Catalogue:
                 # readings, spanning from the longer name's start)
                 earlier_start, earlier = by_word.get((word_start, end), (start, ()))
                 by_word[(word_start, end)] = (min(start, earlier_start), earlier + readings)
-        candidates = [(word_start, start, end, tuple(sorted(dict.fromkeys(readings), key=lambda p: FORM_RANK.index(p.form))))
+        candidates = [(word_start, start, end, tuple(sorted(dict.fromkeys(readings), key=self._rank(text[word_start:start]))))
                       for (word_start, end), (start, readings) in by_word.items()]
         candidates.sort(key=lambda c: (-(c[2] - c[1]), c[0]))
         taken: list[tuple[int, int]] = []
@@ -210,6 +210,13 @@ class Catalogue:
             o_start, o_end = norm.span(start, end)
             matches.append(Match(readings, o_start, o_end, start, end, original[o_start:o_end]))
         return sorted(matches, key=lambda m: m.start)
+
+    @staticmethod
+    def _rank(prefix: str):
+        """Readings best first; after the article a nisba reads before a name (`وزارة الداخلية السورية`: Syrian,
+        not the alias `سورية`)."""
+        article = prefix.endswith(("ال", "لل"))
+        return lambda p: (not (article and p.form == "demonym"), FORM_RANK.index(p.form))
 
     @staticmethod
     def _accepts(pattern: Pattern, prefix: str, norm: Normalised, original: str, start: int, end: int) -> bool:

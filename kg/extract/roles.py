@@ -132,7 +132,9 @@ _FROM_RIGHT_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+|ال)?$")  
 _CALL_NOUN = re.compile(r"(?:[وف]?ب?)?(?:اتصال\w*\s+هاتفي\w*|مكالمه\s+هاتفيه)|(?:a\s+)?(?:phone|telephone)\s+call")
 _MADE_BY_HIM = re.compile(r"\s+(?:اجراه|اجرته|اجراها)(?!\w)")
 _MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|by|over))\s+(?:a\s+)?$")
-_VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)")
+# (`على هامش زيارة رسمية أجراها الشرع إلى أذربيجان التقى خلالها علييف`: the visit's noun, then who made it)
+_VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)"
+                      r"|(?<!\w)(?:ال)?زياره(?:\s+\S+){0,2}?\s+(?:اجراها|يجريها|قام\s+بها|يقوم\s+بها)(?!\w)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 # (`غارة ... نسبها المرصد السوري إلى سلاح الجو الأردني`: who attributes it between)
@@ -294,7 +296,7 @@ class SentenceReader:
 
     def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
-        self.excluded_targets: set[str] = set()
+        self.deniers_after: set[tuple[int, str]] = set()  # (where, who) for a denial whose denier follows its verb
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
         self.sentence_sides: tuple[str, ...] = ()  # the sides of the talks or deal told last in this sentence
@@ -315,6 +317,7 @@ class SentenceReader:
             before = [a for a in self.actors if a.n_end <= m.start() and not CLAUSE_BREAK.search(self.text[a.n_end:m.start()])]
             after = [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 2]
             self.denied.update(a.key for a in (before[-1:] + after[:1]))
+            self.deniers_after.update((m.start(), a.key) for a in after[:1])
             # (`blamed the attack on the PKK and the YPG, both of which denied any involvement`)
             antecedent = [a for a in self.actors if a.n_end <= m.start() and _WHICH_DENIED.fullmatch(self.text, a.n_end, m.start())
                           and _INVOLVEMENT.match(self.text, m.end())]  # (not `Iran, which denies seeking nuclear weapons`)
@@ -333,8 +336,10 @@ class SentenceReader:
                      <= (6 if self.arabic else 3)]
             # English: the accused follows; Arabic (VSO): the accuser, then the accused
             # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`), unless the accuser came first
+            # (`اتهمت وزارة الداخلية السورية «مجموعات خارجة عن القانون»`: the nisba of the verb's subject is the accuser's)
             accuser_after = self.arabic and not subject_before and bool(after) \
-                and (len(after) > 1 or words(self.text[m.end():after[0].n_start]) == 0)
+                and (len(after) > 1 or words(self.text[m.end():after[0].n_start]) == 0
+                     or (after[0].mention.form == "demonym" and words(self.text[m.end():after[0].n_start]) <= 3))
             if accuser_after:
                 # (`حمّلت طهران ودمشق إسرائيل مسؤوليتها`: the accusers joined by و, then the accused)
                 accusers = self._coordinated_actors(after[0])
@@ -1130,7 +1135,10 @@ class SentenceReader:
             part_end = min(part_end, clause_after(text, trigger.n_end))
         found = []
         # (a place is where an act hit, not whom sanctions name: `blacklisted them over abuses in Afrin`)
-        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in self.excluded_targets
+        # (`باستهداف عناصر الأمن بقذائف الهاون، وهو ما نفته «حركة رجال الكرامة»`: who denies the act just told was not hit by it)
+        deniers = {key for where, key in self.deniers_after if trigger.n_end <= where
+                   and not any(t.type == "Attack" and trigger.n_end <= t.n_start < where for t in self.triggers)}
+        later = [a for a in self.actors if trigger.n_end <= a.n_start < part_end and a.key not in exclude and a.key not in deniers
                  and not (a.mention.kind == "Place" and trigger.type == "Sanction")
                  and not LAUNCHED_FROM.search(text, max(0, a.n_start - 30), a.n_start)]  # (`أصاب صاروخ أُطلق من إيران مبنى`: where it came from)
         for actor in later:
