@@ -4907,3 +4907,17 @@ def test_officials_who_met_are_the_parties_and_the_maker_of_a_visit_meets_his_ho
     talks = [set(t.parties) for t in incidents(run(text, date(2025, 7, 25)), "Talks")]
     assert {"syria", "israel"} in talks
     assert {"syria", "azerbaijan"} in talks
+
+
+def test_a_threatening_participle_after_he_blames_is_the_speakers_not_the_blamed():
+    text = ("وقال وزير الدفاع الإسرائيلي يسرائيل كاتس إنه يحمّل الرئيس السوري «المسؤولية المباشرة عن أي تهديد أو إطلاق نار "
+            "باتجاه إسرائيل»، متوعداً بـ«رد كامل قريباً».")
+    threats = incidents(run(text, date(2025, 6, 3)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("israel",), ("syria",))]
+
+
+def test_the_deif_brigades_in_syria_are_a_group_of_their_own():
+    text = "وتبنّت مجموعة تطلق على نفسها «كتائب الشهيد محمد الضيف» إطلاق قذيفتين صاروخيتين على الجولان المحتل أمس."
+    found = run(text, date(2025, 6, 4))
+    assert "mohammed_deif_brigades" in keys(found)
+    assert all("hamas" not in a.perpetrators for a in incidents(found, "Attack"))

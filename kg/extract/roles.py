@@ -120,6 +120,7 @@ _WEAPON_SUBJECT = re.compile(rf"{_WEAPONS_EN}\s+(?:were|was|had\s+been|have\s+be
 _WEAPON_BEFORE_EN = re.compile(rf"{_WEAPONS_EN}\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
+_PRONOUN_COMPLEMENT = re.compile(r"(?<!\w)[بل]?[اإ]ن(?:ه|ها|هم)\s+$")
 _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
                             r"|(?<!\w)(?:لم\s+(?:تؤكد|يؤكد)\s+(?:او|ولم)|دون\s+ان\s+(?:تؤكد|يؤكد)\s+او)\s+$")
@@ -1548,7 +1549,9 @@ class SentenceReader:
         participle of threatening is said by the subject of the verb of saying or accusing just before it."""
         if not (self.arabic and _THREAT_PARTICIPLE.match(trigger.word)):
             return None
-        verbs = [m for pattern in (self.lexicon.speech, self.lexicon.accusation) for m in pattern.finditer(self.text, 0, trigger.n_start)]
+        # (`وقال كاتس إنه يحمّل الرئيس السوري المسؤولية، متوعداً`: who blames is the pronoun, the speaker before it)
+        verbs = [m for pattern in (self.lexicon.speech, self.lexicon.accusation) for m in pattern.finditer(self.text, 0, trigger.n_start)
+                 if not _PRONOUN_COMPLEMENT.search(self.text, max(0, m.start() - 8), m.start())]
         return self._speaker_at(max(verbs, key=lambda m: m.start())) if verbs else None
 
     def _named_between(self, trigger: Trigger) -> list[str]:
