@@ -4921,3 +4921,17 @@ def test_the_deif_brigades_in_syria_are_a_group_of_their_own():
     found = run(text, date(2025, 6, 4))
     assert "mohammed_deif_brigades" in keys(found)
     assert all("hamas" not in a.perpetrators for a in incidents(found, "Attack"))
+
+
+@pytest.mark.parametrize("text", [
+    "وتصاعد التوتر منذ أن قتلت إسرائيل في 23 نوفمبر هيثم علي الطبطبائي، الذي تصفه بأنه رئيس أركان حزب الله، في غارة على حارة حريك.",
+    "وفي منطقة بنت جبيل، قال الجيش الإسرائيلي إنه قتل يوم الثلاثاء عنصرا في حزب الله في ضربة بطائرة مسيرة.",
+])
+def test_an_undotted_arabic_killed_is_active_after_that_it_or_before_a_state(text):
+    acts = incidents(run(text, date(2025, 12, 4)), "Attack")
+    assert [(a.perpetrators, "hezbollah" in a.targets) for a in acts] == [(("israel",), True)]
+
+
+def test_the_adjective_of_the_strike_after_a_count_of_wounded_is_its_author_not_a_casualty():
+    found = run("وقُتلت امرأة وأصيب ثلاثة في غارة إسرائيلية على بلدة عيتا الشعب أمس.", date(2025, 12, 4))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]

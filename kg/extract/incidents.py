@@ -10,7 +10,7 @@ from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, OWN_MEN, PRONO
 from kg.extract.dates import DateValue, day_value, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import PARTY_TYPES, RESPONDED, RESPONSE_TO, SentenceReader
+from kg.extract.roles import PARTY_TYPES, RELATIVE_ASIDE, RESPONDED, RESPONSE_TO, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 # `killed in an Israeli strike`, `with a drone strike`, `اغتيال X في غارة`: the act named as the means of another
@@ -74,7 +74,11 @@ _WEAPON_STRUCK = re.compile(r"(?<!\w)(?P<verb>[وف]?(?:اصاب|اصابت))\s+
 _DROPPED_BOMBS = re.compile(r"\b(?P<verb>dropped|drops|dropping)\s+(?:[\w,.-]+\s+){0,3}?(?:bombs?|bunker[- ]busters?|munitions|explosives|barrel\s+bombs)\b"
                             r"|(?<!\w)(?P<verb_ar>[وف]?(?:القت|القي|يلقي|تلقي))\s+(?:\S+\s+){0,6}?(?:قنابل|قنبله|براميل\s+متفجره|متفجرات)(?!\w)")
 # attack verbs read with the words around them (each pattern names its verb's group)
-_ATTACK_VERB_PHRASES = (_ACTIVE_KILLING, _DEVICES_EXPLODED, _WEAPON_STRUCK, _DROPPED_BOMBS)
+# (`قال الجيش الإسرائيلي إنه قتل عنصراً في حزب الله`: after `that it`, the active)
+_SAID_IT_KILLED = re.compile(r"(?<!\w)[بل]?[اإ]ن(?:ه|ها|هم)\s+(?:قد\s+)?(?P<verb>قتل|قتلت|قتلوا)(?!\w)")
+# (`منذ أن قتلت إسرائيل ... الطبطبائي`: a state or group named right after the feminine verb is its subject)
+_KILLED_BY_NAME = re.compile(r"(?<!\w)[وف]?قتلت\s+")
+_ATTACK_VERB_PHRASES = (_ACTIVE_KILLING, _SAID_IT_KILLED, _DEVICES_EXPLODED, _WEAPON_STRUCK, _DROPPED_BOMBS)
 _ROUND_OF_FORCE = re.compile(r"\s+(?:of\s+(?:[\w.-]+\s+){0,2}?(?:sanctions|strikes|air\s*strikes|attacks|fighting|violence|escalation|hostilities)"
                              r"|(?:من\s+)?(?:ال)?(?:عقوبات|ضربات|غارات|هجمات|قتال|تصعيد|عنف|مواجهات))\b")
 
@@ -146,6 +150,9 @@ def find_triggers(text: str, lexicon: Lexicon, mentions: list[Mention]) -> list[
         for m in pattern.finditer(text):
             verb = next(name for name, value in m.groupdict().items() if value)  # (the alternative that matched)
             found.append(Trigger("Attack", m.start(verb), m.end(verb), True, False, m.group(verb)))
+    for m in _KILLED_BY_NAME.finditer(text):
+        if any(x.n_start == m.end() and x.kind in ("State", "Proxy") and x.form != "demonym" for x in mentions):
+            found.append(Trigger("Attack", m.start(), m.end() - 1, True, False, m.group().strip()))
     # a word that reads both ways (قصف): a noun after the article (القصف) or in the plural (ضربات), else a verb (قصفت)
     # (and a future of force, `ستشن`, is a threat before it is an act)
     found.sort(key=lambda t: (t.n_start, -(t.n_end - t.n_start), t.type != "Threat",
@@ -577,7 +584,8 @@ def _means_of_act(incident: Incident, trigger: Trigger, reader: SentenceReader, 
         return False
     if not any(t.n_end == ends[-1] and t.verb for t in reader.triggers):
         return False
-    between = reader.text[ends[-1]:trigger.n_start]
+    # (`قتلت إسرائيل ... الطبطبائي، الذي تصفه بأنه رئيس أركان حزب الله، في غارة`: past a relative aside)
+    between = RELATIVE_ASIDE.sub(" ", reader.text[ends[-1]:trigger.n_start])
     means = trigger.word.startswith("ب") or _MEANS_BEFORE.search(between)
     return bool(means) and not CLAUSE_BREAK.search(between) and words(between) <= 12
 

@@ -58,7 +58,7 @@ _KILLED_TITLED = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|مقتل)\s+")
 _KILLED_COUNT = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+(?:\d+|عشرات|عده|عدد\s+من|اثنان|اثنين|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره"
                            r"|\S+ان\s+(?:من|في)\s)")
 _IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
-_RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
+RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?[«\"“]?an?"
                        r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
                        r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$"
@@ -331,7 +331,7 @@ class SentenceReader:
                               and not _PLACE_PREPOSITION.search(self.text, max(0, a.n_start - 5), a.n_start)]
             self.accusers.update(subject_before)
             # (`وحمّلت «قسد»، التي تشكّل الوحدات عمودها الفقري، تركيا مسؤولية`: past the accuser's relative clause)
-            asides = [(x.start(), x.end()) for x in _RELATIVE_ASIDE.finditer(self.text, m.end())]
+            asides = [(x.start(), x.end()) for x in RELATIVE_ASIDE.finditer(self.text, m.end())]
             after = [a for a in self.actors if a.n_start >= m.end() and not any(s <= a.n_start < e for s, e in asides)
                      and words(self.text[m.end():a.n_start]) - sum(words(self.text[s:e]) for s, e in asides if e <= a.n_start)
                      <= (6 if self.arabic else 3)]
@@ -462,8 +462,7 @@ class SentenceReader:
                       and ((words(self.text[a.n_end:m.start()]) <= 2 and not CLAUSE_BREAK.search(self.text, a.n_end, m.start()))
                            or _APPOSED_PHRASE.fullmatch(self.text, a.n_end, m.start()))  # (`Soleimani, the architect of ..., was killed`)
                       # (`ضربات إسرائيلية قتلت`, `Israeli strikes killed`: the adjective of the act that killed is its author)
-                      and not any(t.type == "Attack" and not t.verb and t.n_end <= a.n_start and words(self.text[t.n_end:a.n_start]) == 0
-                                  for t in self.triggers)]
+                      and not self._act_adjective(a)]
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
         for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
             title = self.lexicon.titles.search(self.text, m.end())
@@ -482,13 +481,19 @@ class SentenceReader:
         found += [a for a in self.actors if a.mention.kind in ("Proxy", "State")
                   and (_SAID_MEMBER_AR.search(self.text, max(0, a.n_start - 40), a.n_start)
                        or (_SAID_WAS_A.search(self.text, max(0, a.n_start - 40), a.n_start) and _MEMBER_AFTER.match(self.text, a.n_end)))]
+        # (`وأصيب ثلاثة في غارة إسرائيلية`: the act's adjective names who struck, not who was hurt)
         for m in _KILLED_COUNT.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
-                      and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
+                      and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place" and not self._act_adjective(a)][:1]
         for m in self.lexicon.casualties_verb_first.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
-                      and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place"][:1]
+                      and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place" and not self._act_adjective(a)][:1]
         return found
+
+    def _act_adjective(self, actor: Actor) -> bool:
+        """The actor stands right after an act's noun (`غارة إسرائيلية`, `strikes Israeli`): its adjective."""
+        return any(t.type == "Attack" and not t.verb and t.n_end <= actor.n_start and words(self.text[t.n_end:actor.n_start]) == 0
+                   for t in self.triggers)
 
     def _killed_in(self, trigger: Trigger) -> list[Actor]:
         """`Nasrallah, who was killed in an Israeli air strike`: the side of whom a relative clause says
@@ -750,7 +755,7 @@ class SentenceReader:
         if subject is not None and self.arabic and self.lexicon.speech.search(self.text, sentence_part(self.text, trigger.n_start)[0], subject.n_start):
             return None  # `وندد المتحدث باسم الخارجية القطرية بالهجوم`: what a speaker condemns, not the speaker's act
         # (`Iran, which denies seeking nuclear weapons, answered with`: a denial in a relative clause is of something else)
-        if subject is None or self.lexicon.denial.search(_RELATIVE_ASIDE.sub(" ", self.text[subject.n_end:trigger.n_start])):
+        if subject is None or self.lexicon.denial.search(RELATIVE_ASIDE.sub(" ", self.text[subject.n_end:trigger.n_start])):
             return None  # `ونفى أي صلة لقواته بهجوم أنقرة`: who denies a link is not the author
         return subject
 
