@@ -4935,3 +4935,16 @@ def test_an_undotted_arabic_killed_is_active_after_that_it_or_before_a_state(tex
 def test_the_adjective_of_the_strike_after_a_count_of_wounded_is_its_author_not_a_casualty():
     found = run("وقُتلت امرأة وأصيب ثلاثة في غارة إسرائيلية على بلدة عيتا الشعب أمس.", date(2025, 12, 4))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",)]
+
+
+def test_who_addressed_a_last_warning_threatens_whom_it_was_addressed_to():
+    text = ("ورفضت حركة حماس الشروط الإسرائيلية. وكان وزير الدفاع الإسرائيلي يسرائيل كاتس قد وجّه في الثامن من سبتمبر ما وصفه "
+            "بـ«التحذير الأخير» لقادة الحركة، مطالباً إياهم بإلقاء السلاح.")
+    threats = incidents(run(text, date(2025, 9, 17)), "Threat")
+    assert [(t.perpetrators, t.targets, t.date.value) for t in threats] == [(("israel",), ("hamas",), "2025-09-08")]
+
+
+def test_an_arabic_last_warning_is_a_threat():
+    text = "وكان ترامب قد وجه الأحد ما سماه \"تحذيرا أخيرا\" لحماس، محذرا إياها من \"عواقب\" الرفض."
+    threats = incidents(run(text, date(2025, 9, 10)), "Threat")
+    assert [(t.perpetrators, "hamas" in t.targets) for t in threats] == [(("usa",), True)]

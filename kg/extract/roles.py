@@ -120,6 +120,8 @@ _WEAPON_SUBJECT = re.compile(rf"{_WEAPONS_EN}\s+(?:were|was|had\s+been|have\s+be
 _WEAPON_BEFORE_EN = re.compile(rf"{_WEAPONS_EN}\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
+_ADDRESSED = re.compile(r"\b(?:issued|sent|delivered|gave)\b|(?<!\w)[وف]?(?:وجه|وجهت|يوجه|توجه|وجها|وجهوا)(?!\w)")
+_AUXILIARIES_BEFORE = re.compile(r"\s*(?:(?:has|had|have|also|قد|وقد|كان|كانت)\s+)*")
 _PRONOUN_COMPLEMENT = re.compile(r"(?<!\w)[بل]?[اإ]ن(?:ه|ها|هم)\s+$")
 _AUXILIARY_ONLY = re.compile(r"\s*(?:(?:قد|لقد|had|has|have|also|وقد)\s+)?")
 _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|acknowledged)\s+or|confirm(?:ed)?\s+or)\s+$"
@@ -1489,8 +1491,8 @@ class SentenceReader:
         joined = self.arabic and trigger.verb and trigger.word.startswith("و") and _COMPLEMENT_AFTER.match(self.text, trigger.n_end)
         agent = inside or (self.opening_subject(end=trigger.n_start) if joined else None) or self._warned_it_subject(trigger) \
             or self._own_subject(trigger) \
-            or self._participle_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self.subject(trigger) \
-            or self._trailing_participle_subject(trigger)
+            or self._participle_subject(trigger) or self.speaker(trigger) or self._replier(trigger) or self._addresser(trigger) \
+            or self.subject(trigger) or self._trailing_participle_subject(trigger)
         if agent is None:
             return None
         side = self.coordinated(agent)
@@ -1504,6 +1506,19 @@ class SentenceReader:
                    # (`توعدت حركة النجباء، المنضوية في المقاومة الإسلامية`: the umbrella it belongs to)
                    and not _MEMBER_OF.search(self.text, max(0, a.n_start - 40), a.n_start)]
         return Incident("Threat", tuple(side), tuple(dict.fromkeys(targets)))
+
+    def _addresser(self, trigger: Trigger) -> Actor | None:
+        """`وكان كاتس قد وجّه ... «التحذير الأخير» لقادة الحركة`, `Trump issued a last warning to Hamas`: who
+        addressed the warning, named right after the Arabic verb, or right before it (past its auxiliary)."""
+        verb = next(reversed([m for m in _ADDRESSED.finditer(self.text, 0, trigger.n_start)
+                              if words(self.text[m.end():trigger.n_start]) <= 8]), None)
+        if verb is None:
+            return None
+        after = next((a for a in self.actors if self.arabic and a.n_start >= verb.end() and a.n_end <= trigger.n_start
+                      and words(self.text[verb.end():a.n_start]) <= 2 and a.mention.kind != "Place"), None)
+        before = next((a for a in reversed(self.actors) if a.n_end <= verb.start() and a.mention.kind != "Place"
+                       and _AUXILIARIES_BEFORE.fullmatch(self.text, a.n_end, verb.start())), None)
+        return after or before
 
     def _replier(self, trigger: Trigger) -> Actor | None:
         """`وردّ خامنئي بأن الولايات المتحدة ستتلقى «ضربة قوية»`: whoever will suffer is threatened; the
