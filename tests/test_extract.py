@@ -4948,3 +4948,18 @@ def test_an_arabic_last_warning_is_a_threat():
     text = "وكان ترامب قد وجه الأحد ما سماه \"تحذيرا أخيرا\" لحماس، محذرا إياها من \"عواقب\" الرفض."
     threats = incidents(run(text, date(2025, 9, 10)), "Threat")
     assert [(t.perpetrators, "hamas" in t.targets) for t in threats] == [(("usa",), True)]
+
+
+def test_the_occupations_forces_are_israels_unless_another_occupier_is_named():
+    found = run("وقال جيش الاحتلال إنه ضرب «أهدافاً إرهابية» في غزة. وهاجمت قوات الاحتلال الأميركي مواقع الكتائب.", date(2025, 1, 20))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("israel",), ("usa",)]
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("وأصيب عدد من المواطنين برصاص قوات الاحتلال شرقي مدينة رفح أمس.", [("israel",)]),
+    ("وقُتل شاب فلسطيني برصاص القوات الإسرائيلية فجر أمس في مخيم نور شمس.", [("israel",)]),
+    ("وقُتل عنصر في الأجهزة الأمنية الفلسطينية برصاص مسلحين في مخيم جنين أمس.", []),
+])
+def test_whose_gunfire_hit_is_named_after_it_and_the_people_before_it_were_hit(text, authors):
+    acts = incidents(run(text, date(2025, 1, 20)), "Attack")
+    assert [a.perpetrators for a in acts if a.perpetrators] == authors

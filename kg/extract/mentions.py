@@ -64,6 +64,9 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
             found.append(mention)
             if mention.form != "short":
                 state.fully_named[mention.key] = len(state.mentions) + len(found)
+    # (`قوات الاحتلال الأميركي`: an occupation named by its occupier's nisba is that occupier's, not Israel's)
+    found = [m for m in found if not (_OCCUPATION.search(norm.text, m.n_start, m.n_end) and any(
+        o.form == "demonym" and o.key != m.key and _NISBA_NEXT.fullmatch(norm.text, m.n_end, o.n_start) for o in found))]
     found += _new_officials(sentence, norm, found, catalogue, lexicon, state)
     # (`HTS, a group with roots in al-Qaida ... The group launched`: the group is HTS)
     state.origins.update((sentence.index, m.n_start) for m in found
@@ -72,6 +75,10 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
     found.sort(key=lambda m: m.n_start)
     state.mentions.extend(found)
     return norm, found
+
+
+_OCCUPATION = re.compile(r"الاحتلال$")
+_NISBA_NEXT = re.compile(r"\s+(?:ال)?")
 
 
 def _mention(key: str, kind: str, form: str, sentence: Sentence, norm: Normalised, n_start: int, n_end: int) -> Mention:

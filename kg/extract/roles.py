@@ -120,6 +120,7 @@ _WEAPON_SUBJECT = re.compile(rf"{_WEAPONS_EN}\s+(?:were|was|had\s+been|have\s+be
 _WEAPON_BEFORE_EN = re.compile(rf"{_WEAPONS_EN}\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
+_BY_GUNFIRE = re.compile(r"[وف]?ب(?:رصاص|نيران)")
 _ADDRESSED = re.compile(r"\b(?:issued|sent|delivered|gave)\b|(?<!\w)[وف]?(?:وجه|وجهت|يوجه|توجه|وجها|وجهوا)(?!\w)")
 _AUXILIARIES_BEFORE = re.compile(r"\s*(?:(?:has|had|have|also|قد|وقد|كان|كانت)\s+)*")
 _PRONOUN_COMPLEMENT = re.compile(r"(?<!\w)[بل]?[اإ]ن(?:ه|ها|هم)\s+$")
@@ -524,6 +525,10 @@ class SentenceReader:
 
     def _subject(self, trigger: Trigger) -> Actor | None:
         text = self.text
+        if self.arabic and _BY_GUNFIRE.fullmatch(trigger.word):
+            # `قُتل شاب برصاص القوات الإسرائيلية`: whose gunfire is named right after it, or no one (`برصاص مسلحين`)
+            return next((a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) <= 1
+                         and a.mention.kind != "Place"), None)
         if not trigger.verb and self._unnamed_author(trigger):
             return None  # `militia attacks on American troops`: an author left unnamed
         if not trigger.verb and any(t.type in PARTY_TYPES and t.verb and t.n_end <= trigger.n_start
