@@ -4963,3 +4963,17 @@ def test_the_occupations_forces_are_israels_unless_another_occupier_is_named():
 def test_whose_gunfire_hit_is_named_after_it_and_the_people_before_it_were_hit(text, authors):
     acts = incidents(run(text, date(2025, 1, 20)), "Attack")
     assert [a.perpetrators for a in acts if a.perpetrators] == authors
+
+
+def test_nine_more_on_another_day_is_a_second_act_and_the_means_told_after_stay_with_the_first():
+    text = ("PKK fighters killed 12 Turkish soldiers in attacks on a base in the region in late December, and nine more on "
+            "Jan. 12, prompting waves of Turkish air strikes on militant targets in Iraq and Syria.")
+    acts = incidents(run(text, date(2024, 4, 23)), "Attack")
+    assert {a.date.value for a in acts if a.perpetrators == ("pkk",)} == {"2023-12", "2024-01-12"}
+
+
+def test_a_new_subject_after_a_comma_and_is_no_second_act_of_the_first():
+    text = ("A Houthi delegation held five days of Omani-mediated talks with Saudi Arabia in Riyadh in September, and U.N. envoy "
+            "Hans Grundberg said last month that the sides had committed to steps towards a ceasefire.")
+    talks = incidents(run(text, date(2024, 1, 10)), "Talks")
+    assert [t.date.value for t in talks] == ["2023-09"]

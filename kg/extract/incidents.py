@@ -287,7 +287,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     if _AT_THE_TIME.search(text):  # `وقال بايدن حينها إن الرد «بدأ اليوم»`: the quote's "today" is not the report's
         dates = [d for d in dates if not (d.method == "relative" and published is not None and (published - d.first).days <= 2)]
     claims = bool(lexicon.claim.search(text))
-    result, ends = [], []  # ends: where the last trigger of each incident found so far ends
+    result, ends, repeats = [], [], []  # ends: where the last trigger of each incident found so far ends
     for trigger in triggers:
         incident = reader.incident(trigger, triggers) or _similar_talks(text, trigger, result)
         if incident is None or _planned(text, trigger, incident, every_date, lexicon, triggers, arabic):
@@ -380,11 +380,13 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         ends.append(trigger.n_end)
         repeated = _done_again(text, trigger, incident, dates) or _and_on_another_day(text, trigger, incident, dates, triggers)
         if repeated is not None:  # `met in Istanbul in late July and again in Geneva last month`: a second meeting
-            result.append(repeated)
-            ends.append(trigger.n_end)
+            # (told after the others: `killed 12 soldiers in attacks in December, and nine more on Jan. 12`, the
+            # means that follow are the first act's)
+            repeats.append(repeated)
         if incident.type in PARTY_TYPES and len(incident.parties) >= 2:
             reader.context_sides = incident.parties  # (`signed the declaration after talks hosted by China`: the signatories talked)
             reader.sentence_sides = incident.parties
+    result += repeats
     if not any(i.type == "Attack" for i in result) and reader.accused_authors():
         result.append(_accusation(reader, sentence_index))
     return _merge(_defenders_as_targets(result))
@@ -415,7 +417,9 @@ def _done_again(text: str, trigger: Trigger, incident: Incident, dates: list[Dat
     return replace(incident, date=later)
 
 
-_AND_THEN = re.compile(r"\s+(?:and|و)\s*|\s*و")
+_AND_THEN = re.compile(r"\s*,?\s+(?:and|و)\s*|\s*[,،]?\s*و")
+# (`killed 12 soldiers in late December, and nine more on Jan. 12`: past a comma, only a count of more)
+_MORE = re.compile(r"\b(?:more|others|another)\b|(?<!\w)(?:اخرين|اخري|اخر|اخرون)(?!\w)")
 _ONLY_WHEN = re.compile(r"(?:(?:on|in|at|into|early|late|mid|overnight|يوم|في|مطلع|اواخر|منتصف|فجر|ليل|ليله|صباح|مساء)\s*)*")
 _VERB_FORM = re.compile(r"\b(?:\w+(?:ing|ed)|has|have|had|was|were|is|are|came|went|took|began|made|fell|left|saw|became)\b")
 
@@ -431,6 +435,8 @@ def _and_on_another_day(text: str, trigger: Trigger, incident: Incident, dates: 
             or _COARSER[later.precision] > _COARSER[own.precision] or words(text[joined.end():later.start]) > 6:
         return None  # (`announced on Jan. 15 and in force on Sunday`: a deal's second date is not a second deal)
     between = text[joined.end():later.start]
+    if re.match(r"\s*[,،]", joined.group()) and not _MORE.search(between):
+        return None
     if CLAUSE_BREAK.search(between) or _ONLY_WHEN.fullmatch(between) or _VERB_FORM.search(between) \
             or any(joined.end() <= t.n_start < later.start for t in triggers):
         return None
