@@ -4977,3 +4977,15 @@ def test_a_new_subject_after_a_comma_and_is_no_second_act_of_the_first():
             "Hans Grundberg said last month that the sides had committed to steps towards a ceasefire.")
     talks = incidents(run(text, date(2024, 1, 10)), "Talks")
     assert [t.date.value for t in talks] == ["2023-09"]
+
+
+def test_the_enemy_in_a_groups_statement_is_israel_and_whose_allies_speak_is_not_threatened():
+    text = ("ولم يتأخر حلفاء طهران في المنطقة، إذ قال حزب الله اللبناني المدعوم من إيران في بيان ليل أمس إن «هذه الجريمة لن تمر "
+            "من دون أن ينال العدو العقاب والانتقام».")
+    threats = incidents(run(text, date(2024, 4, 2)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("hezbollah",), ("israel",))]
+
+
+def test_an_enemy_named_with_a_nisba_is_that_state():
+    threats = incidents(run("وقال الحوثيون إن العدو الأميركي سيدفع الثمن غالياً.", date(2024, 4, 2)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("houthis",), ("usa",))]

@@ -207,6 +207,8 @@ _LOYAL_TO = re.compile(r"(?:\bloyal\s+to|(?<!\w)(?:ال)?(?:موالون|موا�
 # `missiles fired from Lebanese airspace`, `عبر الأجواء اللبنانية`: the airspace crossed, not a side
 _AIRSPACE_AFTER = re.compile(r"\s+(?:airspace|air\s+space|skies)\b")
 _AIRSPACE_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:اجواء|المجال\s+الجوي)\s+(?:ال)?$")
+# (`حلفاء طهران في المنطقة`, `allies of Iran`: whose allies they are, named for them)
+_ALLIES_OF = re.compile(r"(?:\ballies\s+of|(?<!\w)(?:حلفاء|وحلفاء|حليفا|حليفي))\s+(?:the\s+)?$")
 _LOYALISTS_AFTER = re.compile(r"\s*(?:-|\s)loyalists?\b")
 # `رجل الأعمال العراقي البريطاني`, `an Iraqi-British businessman`: a person's nationality, not a side
 _PERSON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:(?:رجل|رجال)\s+(?:ال)?اعمال|(?:ال)?(?:مواطن|مواطنه|مواطنين|مواطنون|تاجر))\s+(?:\S+\s+(?:-\s+)?)?(?:ال)?$")
@@ -225,7 +227,7 @@ def _named_not_as_side(text: str, mentions: list[Mention]) -> set[int]:
             or before(_BASED_BEFORE, m, 40) or before(_INSTITUTION_OF, m, 30) or before(_POSTED_TO, m, 40)
             or (m.form == "demonym" and (g := _GROUP_NOUN_AFTER.match(text, m.n_end)) is not None and g.end() in groups)
             or (m.form == "demonym" and m.surface.isascii() and _FACILITY_NAMED_AFTER.match(text, m.n_end))
-            or before(_LOYAL_TO, m, 30) or _LOYALISTS_AFTER.match(text, m.n_end)
+            or before(_LOYAL_TO, m, 30) or _LOYALISTS_AFTER.match(text, m.n_end) or before(_ALLIES_OF, m, 15)
             or (m.form == "demonym" and (_AIRSPACE_AFTER.match(text, m.n_end) or before(_AIRSPACE_BEFORE, m, 25)))
             or (m.form == "demonym" and (before(_PERSON_NOUN_BEFORE, m, 40) or _PERSON_NOUN_AFTER.match(text, m.n_end)))}
 

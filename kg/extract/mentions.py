@@ -64,7 +64,7 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
             found.append(mention)
             if mention.form != "short":
                 state.fully_named[mention.key] = len(state.mentions) + len(found)
-    # (`قوات الاحتلال الأميركي`: an occupation named by its occupier's nisba is that occupier's, not Israel's)
+    # (`قوات الاحتلال الأميركي`, `العدو الأميركي`: an occupation or an enemy named with a nisba is that state, not Israel)
     found = [m for m in found if not (_OCCUPATION.search(norm.text, m.n_start, m.n_end) and any(
         o.form == "demonym" and o.key != m.key and _NISBA_NEXT.fullmatch(norm.text, m.n_end, o.n_start) for o in found))]
     found += _new_officials(sentence, norm, found, catalogue, lexicon, state)
@@ -77,7 +77,7 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
     return norm, found
 
 
-_OCCUPATION = re.compile(r"الاحتلال$")
+_OCCUPATION = re.compile(r"(?:الاحتلال|العدو)$")
 _NISBA_NEXT = re.compile(r"\s+(?:ال)?")
 
 
