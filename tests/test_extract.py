@@ -4989,3 +4989,10 @@ def test_the_enemy_in_a_groups_statement_is_israel_and_whose_allies_speak_is_not
 def test_an_enemy_named_with_a_nisba_is_that_state():
     threats = incidents(run("وقال الحوثيون إن العدو الأميركي سيدفع الثمن غالياً.", date(2024, 4, 2)), "Threat")
     assert [(t.perpetrators, t.targets) for t in threats] == [(("houthis",), ("usa",))]
+
+
+def test_a_call_told_in_a_participle_is_with_whom_the_main_verb_goes_to_not_who_stood_by():
+    text = ("On Sept. 29, Prime Minister Benjamin Netanyahu, speaking by phone from the White House with Trump at his side, "
+            "apologized to Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.")
+    talks = incidents(run(text, date(2025, 10, 14)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"israel", "qatar"}]

@@ -209,6 +209,9 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
+_AT_HIS_SIDE = re.compile(r"\s+at\s+(?:his|her|their)\s+side\b")
+_CALL_PARTICIPLE = re.compile(r"(?:speaking|talking)\s+by\s+(?:tele)?phone")
+_VERB_TO = re.compile(r",\s*(?:[\w-]+\s+){0,1}?\w+ed\s+(?:to|with)\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|عبر\b|by\b|in\b|through\b|via\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$"
@@ -1626,6 +1629,8 @@ class SentenceReader:
             if _ON_BEHALF_BEFORE.search(self.text, 0, actor.n_start) or _ON_BEHALF_AFTER.match(self.text, actor.n_end) \
                     or _AGAINST_BEFORE.search(self.text, 0, actor.n_start) or _NOT_COVERED_BEFORE.search(self.text, 0, actor.n_start):
                 continue  # `negotiated on Hezbollah's behalf`, `discussed steps against the PKK`, `does not extend to Israel`: not another side
+            if _AT_HIS_SIDE.match(self.text, actor.n_end):
+                continue  # (`speaking by phone ... with Trump at his side`: who stood by the caller was not called)
             if _MEDIATOR_BETWEEN.search(self.text, max(0, actor.n_start - 60), actor.n_start):
                 continue  # `أدّت بلاده دور الوسيط بين الجانبين`, `a mediator between Iran and the US`: the sides of another clause
             if self._marked(actor, self.lexicon.mediator, 0) or self._mediating_subject(actor) or _BROKERED_AFTER.match(self.text, actor.n_end) \
@@ -1674,7 +1679,8 @@ class SentenceReader:
             parties = named + parties
         # `a summit hosted by Russia, where he held talks with Russian President Putin`: whom talks are held with is a party
         met = [a.key for a in self.actors if a.n_start >= trigger.n_end and _WITH_OBJECT.match(self.text[trigger.n_end:a.n_start])
-               and not self._co_mediator(a)]
+               and not self._co_mediator(a) and not _AT_HIS_SIDE.match(self.text, a.n_end)]
+        met += self._after_call_participle(trigger)
         mediators = [k for k in mediators if k not in met]
         parties = [p for p in dict.fromkeys(parties + met) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
@@ -1746,6 +1752,16 @@ class SentenceReader:
         part_start, _ = sentence_part(self.text, trigger.n_start)
         return [a.key for a in self.actors if part_start <= a.n_start < inset.start() and a.mention.kind != "Place"
                 and not self._marked(a, self.lexicon.place, 0)]
+
+    def _after_call_participle(self, trigger: Trigger) -> list[str]:
+        """`Netanyahu, speaking by phone from the White House, apologized to Qatar's prime minister`: a call told
+        in a participle set off after the subject is with whom the main verb goes to."""
+        if self.arabic or not _CALL_PARTICIPLE.match(trigger.word) or not re.search(r",\s*$", self.text[:trigger.n_start]):
+            return []
+        close = self.text.find(",", trigger.n_end)
+        to = _VERB_TO.match(self.text, close) if close >= 0 else None
+        return [a.key for a in self.actors if to is not None and a.n_start >= to.end()
+                and words(self.text[to.end():a.n_start]) <= 4][:1]
 
     def _caller_speaking(self, trigger: Trigger) -> Actor | None:
         """`Biden said he had spoken to Netanyahu and to Mikati`: who speaks of his own calls is a party to each."""
