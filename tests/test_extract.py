@@ -4996,3 +4996,10 @@ def test_a_call_told_in_a_participle_is_with_whom_the_main_verb_goes_to_not_who_
             "apologized to Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.")
     talks = incidents(run(text, date(2025, 10, 14)), "Talks")
     assert [set(t.parties) for t in talks] == [{"israel", "qatar"}]
+
+
+def test_the_group_the_army_says_owned_what_it_hit_is_a_target():
+    text = ("وأعلن حزب الله الحداد. واستهدفت غارات إسرائيلية، الأربعاء، جرود بلدة بريتال في البقاع، قال الجيش الإسرائيلي إنها "
+            "طالت \"بنى تحتية لتخزين وسائل قتالية\" تابعة للحزب.")
+    acts = incidents(run(text, date(2025, 8, 8)), "Attack")
+    assert [(a.perpetrators, "hezbollah" in a.targets) for a in acts] == [(("israel",), True)]

@@ -281,6 +281,8 @@ _MEMBER_OF = re.compile(r"(?<!\w)(?:ال)?(?:منضويه|منضوي|منضوي�
                         r"|\b(?:part\s+of|a\s+member\s+of|under\s+the\s+umbrella\s+of)\s+(?:the\s+)?$")
 _SAID_MEMBER_AR = re.compile(r"(?<!\w)(?:ب)?(?:انه|انهم|انهما)\s+(?:كان\s+|كانوا\s+)?(?:احد\s+|من\s+)?(?:عنصر|عناصر|قيادي|قياديا|مقاتل|مقاتلا|مقاتلين|ناشط|قائد)"
                              r"\s*(?:بارز\s+|ميداني\s+)?(?:في|ب|من|ل)?\s*[«\"]?$")
+_AFFILIATED_AR = re.compile(r"(?<!\w)(?:ال)?تابع(?:ه|ين|ون)?\s+$")
+_SAID_HIT_AR = re.compile(r"(?<!\w)[بل]?ان(?:ه|ها|هم)?\s+(?:المستهدف\w*|طالت|استهدفت|استهدف|ضربت|ضرب|قصف|قصفت)(?!\w)")
 _SAID_WAS_A = re.compile(r"\b(?:said|says|identified)\s+(?:\w+\s+)?(?:was|were|as)\s+(?:a|an)?\s*(?:senior\s+|local\s+)?$")
 _MEMBER_AFTER = re.compile(r"[’']?s?\s+(?:member|members|operative|operatives|fighter|fighters|commander|militant|militants)\b")
 _ADDRESSED_BEFORE = re.compile(r"(?<!\w)(?:مخاطبا|مخاطبه|مخاطبين|موجها\s+(?:حديثه|كلامه|رسالته)\s+(?:الي|ل))\s*(?:ال)?$|\baddressing\s+(?:the\s+)?$")
@@ -488,6 +490,9 @@ class SentenceReader:
                   and (_SAID_MEMBER_AR.search(self.text, max(0, a.n_start - 40), a.n_start)
                        or (_SAID_WAS_A.search(self.text, max(0, a.n_start - 40), a.n_start) and _MEMBER_AFTER.match(self.text, a.n_end)))]
         # (`وأصيب ثلاثة في غارة إسرائيلية`: the act's adjective names who struck, not who was hurt)
+        # (`قال الجيش الإسرائيلي إن المستهدف عنصر في «قوة الرضوان» التابعة للحزب`, `إنها طالت بنى تحتية تابعة للحزب`)
+        found += [a for a in self.actors if a.mention.kind == "Proxy" and _AFFILIATED_AR.search(self.text, max(0, a.n_start - 12), a.n_start)
+                  and _SAID_HIT_AR.search(self.text, 0, a.n_start)]
         for m in _KILLED_COUNT.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place" and not self._act_adjective(a)][:1]
