@@ -5003,3 +5003,14 @@ def test_the_group_the_army_says_owned_what_it_hit_is_a_target():
             "طالت \"بنى تحتية لتخزين وسائل قتالية\" تابعة للحزب.")
     acts = incidents(run(text, date(2025, 8, 8)), "Attack")
     assert [(a.perpetrators, "hezbollah" in a.targets) for a in acts] == [(("israel",), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المبعوث الأميركي توم باراك قد زار بيروت مرتين الشهر الماضي، أولاهما في السابع من تموز حين تسلّم من الرئيس عون ردّاً "
+    "أولياً، والثانية في 21 تموز حيث التقى عون وسلام.",
+    "U.S. envoy Tom Barrack visited Beirut twice last month, the first on July 7, when he met President Aoun, and the second "
+    "on July 21.",
+])
+def test_a_visit_made_twice_with_a_day_for_each_is_two_talks(text):
+    talks = incidents(run(text, date(2025, 8, 8)), "Talks")
+    assert sorted(t.date.value for t in talks) == ["2025-07-07", "2025-07-21"]

@@ -378,6 +378,10 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         if earlier is not None:
             result[earlier], ends[earlier] = combine(result[earlier], incident), trigger.n_end
             continue
+        twice = _first_and_second(text, trigger, dates) if incident.type in ("Talks", "Attack") else None
+        if twice is not None:  # `زار بيروت مرتين، أولاهما في 7 تموز ... والثانية في 21 تموز`: two visits
+            incident = replace(incident, date=twice[0])
+            repeats.append(replace(incident, date=twice[1]))
         result.append(incident)
         ends.append(trigger.n_end)
         repeated = _done_again(text, trigger, incident, dates) or _and_on_another_day(text, trigger, incident, dates, triggers)
@@ -417,6 +421,22 @@ def _done_again(text: str, trigger: Trigger, incident: Incident, dates: list[Dat
     if later is None or later.first == incident.date.first:
         return None
     return replace(incident, date=later)
+
+
+_FIRST_OF_TWO = re.compile(r"(?<!\w)(?:اولاهما|اولاها|الاولي)(?!\w)|\b(?:the\s+)?first\b")
+_SECOND_OF_TWO = re.compile(r"(?<!\w)(?:والثانيه|وثانيتهما|والاخري)(?!\w)|\b(?:and\s+)?the\s+second\b")
+
+
+def _first_and_second(text: str, trigger: Trigger, dates: list[DateValue]) -> tuple[DateValue, DateValue] | None:
+    """`زار بيروت مرتين الشهر الماضي، أولاهما في السابع من تموز ...، والثانية في 21 تموز`, `met twice, the first
+    on May 3 and the second on May 10`: each told with its own day."""
+    first = _FIRST_OF_TWO.search(text, trigger.n_end, trigger.n_end + 60)
+    second = _SECOND_OF_TWO.search(text, first.end()) if first is not None else None
+    if second is None:
+        return None
+    one = next((d for d in dates if first.end() <= d.start < second.start() and words(text[first.end():d.start]) <= 2), None)
+    two = next((d for d in dates if d.start >= second.end() and words(text[second.end():d.start]) <= 2), None)
+    return (one, two) if one is not None and two is not None and one.first != two.first else None
 
 
 _AND_THEN = re.compile(r"\s*,?\s+(?:and|و)\s*|\s*[,،]?\s*و")
