@@ -5014,3 +5014,9 @@ def test_the_group_the_army_says_owned_what_it_hit_is_a_target():
 def test_a_visit_made_twice_with_a_day_for_each_is_two_talks(text):
     talks = incidents(run(text, date(2025, 8, 8)), "Talks")
     assert sorted(t.date.value for t in talks) == ["2025-07-07", "2025-07-21"]
+
+
+def test_a_missile_whose_interception_was_announced_on_a_day_was_fired_that_day():
+    text = "وتوعد الحوثيون إسرائيل. وكان جيش الاحتلال أعلن السبت اعتراض صاروخ أطلق من اليمن، في هجوم تبنّته الجماعة."
+    acts = incidents(run(text, date(2025, 1, 20)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("houthis",), "2025-01-18")]

@@ -423,6 +423,8 @@ def _done_again(text: str, trigger: Trigger, incident: Incident, dates: list[Dat
     return replace(incident, date=later)
 
 
+# (Arabic only: `said Sunday it shot down drones that crossed overnight` tells of the night before)
+_INTERCEPTED = re.compile(r"(?<!\w)[وب]?(?:اعتراض|اسقاط|التصدي)(?!\w)")
 _FIRST_OF_TWO = re.compile(r"(?<!\w)(?:اولاهما|اولاها|الاولي)(?!\w)|\b(?:the\s+)?first\b")
 _SECOND_OF_TWO = re.compile(r"(?<!\w)(?:والثانيه|وثانيتهما|والاخري)(?!\w)|\b(?:and\s+)?the\s+second\b")
 
@@ -727,7 +729,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
                                      for t in triggers):
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
-            if words(between) <= 1 or _death_announced(between, lexicon) or _OWN_MEN_DID.match(between):
+            # (`أعلن الجيش السبت اعتراض صاروخ أُطلق من اليمن`: the day it came)
+            if words(between) <= 1 or _death_announced(between, lexicon) or _OWN_MEN_DID.match(between) or _INTERCEPTED.search(between):
                 # `أعلنت الحركة اليوم اغتيال قائدها`, `أعلن الحزب أمس مقتل قائده في غارة`: announced as it happened
                 # (`أعلنت سرايا القدس أمس أن مقاتليها قصفوا`: a side's news of its own men's act)
                 announced = value
