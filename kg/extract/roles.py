@@ -60,7 +60,7 @@ _KILLED_COUNT = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت)\s+(?:\d+|عشرا
 _IMPOSED_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>فرض|فرضت|تفرض|يفرض)\s+(?:\S+\s+){1,8}$")
 RELATIVE_ASIDE = re.compile(r"[,،]\s*(?:which|who|الذي|التي)\b[^,،;.]*[,،]")
 _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|branded|branding)\s+(?:it|the\s+\w+|them)\s+(?:as\s+)?[«\"“]?an?"
-                       r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,2}?(?:بانه|بانها|ب))"
+                       r"|(?<!\w)[وف]?(?:وصف|وصفت|واصفا|واصفه|اعتبر|اعتبرت|معتبرا|معتبره)\w*\s+(?:\S+\s+){0,3}?(?:بانه|بانها|ب))"
                        r"\s*[«\"“]?\s*(?:[\w-]+\s+){0,1}$"
                        # `واعتبر السوداني أن ما جرى «عدوان واضح»`: a quoted name after what was judged
                        r"|(?<!\w)[وف]?(?:اعتبر|اعتبرت|معتبرا|معتبره|عد|عدت|وصف|وصفت)\s+(?:\S+\s+){0,6}?(?:ان|انه|انها)\s+(?:ما\s+(?:جري|حدث)\s+)?[«\"“]\s*$")
@@ -1440,7 +1440,9 @@ class SentenceReader:
     def _label(self, trigger: Trigger) -> bool:
         """`ووصفها بأنها «اعتداء إرهابي شنيع»`, `called the killing a "serious assault on Lebanon"`: a name
         given to an act told already is no act of its own."""
-        return not trigger.verb and _LABELLED.search(self.text, max(0, trigger.n_start - 60), trigger.n_start) is not None
+        # (`ووصفتها الحكومة العراقية بـ"الاعتداء"`: the ب of the label found inside the trigger read past the quote)
+        end = trigger.n_start + 1 if self.arabic and trigger.word.startswith("ب") else trigger.n_start
+        return not trigger.verb and _LABELLED.search(self.text, max(0, trigger.n_start - 60), end) is not None
 
     def _adjective(self, trigger: Trigger) -> bool:
         """`its bombed facilities`, `the targeted building`: a participle before a noun describes it."""
