@@ -5027,3 +5027,15 @@ def test_what_a_government_called_aggression_with_a_joined_ba_is_a_label_not_an_
             "شرقي بغداد، ووصفتها الحكومة العراقية حينها بـ\"الاعتداء\".")
     acts = incidents(run(text, date(2024, 4, 16)), "Attack")
     assert [a.perpetrators for a in acts] == [("usa",)]
+
+
+def test_a_capital_after_a_past_verb_of_striking_is_its_subject_and_a_that_clause_has_its_own():
+    text = ("وهددت كتائب حزب الله باستهداف المصالح الأميركية. ولم تنفّذ الكتائب تهديدها حتى بعد أن قصفت واشنطن ثلاث منشآت "
+            "نووية إيرانية في 22 حزيران/يونيو.")
+    acts = incidents(run(text, date(2025, 9, 18)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("usa",), ("iran",))]
+
+
+def test_a_capital_after_a_plural_strike_noun_is_where_they_hit():
+    acts = incidents(run("وقبيل ضربات دمشق، توعد وزير الدفاع الإسرائيلي يسرائيل كاتس بالرد.", date(2025, 7, 17)), "Attack")
+    assert all("syria" not in a.perpetrators for a in acts)

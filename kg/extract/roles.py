@@ -222,6 +222,8 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:did not|didn't|would not|declined to)\s
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|تواصل|يواصل|استانف|استانفت|صعد|صعدت|كثف|كثفت"
                                r"|تنفذ|ينفذ|نفذ|نفذت)\s+(?:\S+\s+){1,8}$")  # (`وتنفذ القوات الأميركية والبريطانية منذ ... ضربات`)
+_PAST_VERB_ENDING = re.compile(r"(?<!ا)ت$|وا$")  # (`قصفت`, `قصفوا`; not the plural `ضربات`)
+_THAT_CLAUSE = re.compile(r"(?<!\w)(?:ان|انه|انها)(?!\w)")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _QUOTED_MEANS = re.compile(r"(?<!\w)بـ?\s*[«\"“]\s*$")  # `بـ«رشقة صاروخية»`
 _UN_BEFORE = re.compile(r"\b(?:u\.?n\.?|united nations|international)\s+(?:security council\s+)?$")
@@ -597,7 +599,8 @@ class SentenceReader:
             after = [a for a in self.actors if a.n_start >= trigger.n_end and self._words_but_forces(trigger.n_end, a.n_start) - self._title_words(trigger, a) <= reach
                      and not CLAUSE_BREAK.search(text[trigger.n_end:a.n_start])
                      and not self._marked(a, self.lexicon.target, trigger.n_end) and not self._marked(a, self.lexicon.place, trigger.n_end)
-                     and not (a.mention.form == "metonym" and self._after_attack_noun(a)) and a.mention.kind != "Place"
+                     and not (a.mention.form == "metonym" and self._after_attack_noun(a) and not (trigger.verb and _PAST_VERB_ENDING.search(trigger.word)))
+                     and a.mention.kind != "Place"  # (`قصفت واشنطن`: a capital after the verb is its subject, not `قصف طهران`)
                      and not _FACILITY_BEFORE.search(text, max(0, a.n_start - 20), a.n_start)  # (`بقصف مطار صنعاء`: whose airport was hit)
                      and not ((_PREPOSITION_ATTACHED.search(text[:a.n_start]) or _GOVERNED_WORD.match(text, a.n_start))
                               and not _MEMBERS_OF.search(text, 0, a.n_start))
@@ -902,8 +905,8 @@ class SentenceReader:
             return None
         governing = _IMPOSED_BEFORE if trigger.type == "Sanction" else _ASPECTUAL_BEFORE
         verb = governing.search(self.text, max(0, trigger.n_start - 80), trigger.n_start)
-        if verb is None:
-            return None
+        if verb is None or _THAT_CLAUSE.search(self.text, verb.end("verb"), trigger.n_start):
+            return None  # (`ولم تنفّذ الكتائب تهديدها حتى بعد أن قصفت واشنطن`: a clause of its own)
         between = next((a for a in self.actors if verb.end("verb") <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
         if between is None and governing is _ASPECTUAL_BEFORE and verb.group("joined"):
             return self.opening_subject(end=verb.start())  # `واغتالت إسرائيل نصر الله ..., ثم بدأت توغلاً`: the first verb's subject
