@@ -5039,3 +5039,8 @@ def test_a_capital_after_a_past_verb_of_striking_is_its_subject_and_a_that_claus
 def test_a_capital_after_a_plural_strike_noun_is_where_they_hit():
     acts = incidents(run("وقبيل ضربات دمشق، توعد وزير الدفاع الإسرائيلي يسرائيل كاتس بالرد.", date(2025, 7, 17)), "Attack")
     assert all("syria" not in a.perpetrators for a in acts)
+
+
+def test_who_is_subject_to_sanctions_past_a_title_is_their_target():
+    found = run("ويخضع الأمين العام لكتائب الإمام علي شبل الزيدي لعقوبات أميركية منذ 2018.", date(2025, 9, 18))
+    assert [(s.perpetrators, "kataib_al_imam_ali" in s.targets, s.date.value) for s in incidents(found, "Sanction")] == [(("usa",), True, "2018")]

@@ -196,7 +196,7 @@ _BROKERED_WITH = re.compile(r"(?<![-\w])(?:brokered|mediated)\s+(?:(?:the|a|an)\
 _MEDIATION_LED_WITH = re.compile(r"(?:\bmediation|(?<!\w)(?:ال)?وساطه)\s+(?:(?:that|which|التي)\s+)?(?:\S+\s+){1,2}?(?:with|alongside|مع)\s+"
                                  r"(?:(?:the\s+)?[\w.'-]+\s*(?:,|،|\band\b|و)\s*)*(?:the\s+)?$")
 _SUBJECT_TO_SANCTIONS = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+)?(?:under|subject\s+to)\s+(?:[\w.-]+\s+){0,2}")
-_SUBJECTED_ARABIC = re.compile(r"(?<!\w)[وف]?(?:تخضع|يخضع|تخضعان|يخضعون|الخاضعه\s+ل?|الخاضع\s+ل?)\s+$")
+_SUBJECTED_ARABIC = re.compile(r"(?<!\w)[وف]?(?:تخضع|يخضع|تخضعان|يخضعون|الخاضعه\s+ل?|الخاضع\s+ل?)\s+")
 _OVER_BEFORE = re.compile(r"\b(?:over|for|after)\s+(?:the|its|their|last|this)?\s*(?:[\w'-]+\s+){0,2}$"
                           r"|(?<!\w)(?:على\s+خلفيه|بسبب|ردا\s+على|اثر|عقب)\s+(?:\S+\s+){0,1}$")
 _AS_SUBJECT_BEFORE = re.compile(r"(?<!such)(?<!well)(?<!known)(?<!same)(?<!designated)(?<!listed)(?<!described)(?<!seen)(?<!regarded)"
@@ -1353,9 +1353,12 @@ class SentenceReader:
         targets = self.targets(trigger, set(perpetrators), every_later_actor=not referred)
         if trigger.type == "Sanction" and not targets:
             # `وتخضع سوريا لعقوبات أمريكية`, `Syria, which remains under U.S. sanctions`: who is subject to them
+            # (`ويخضع الأمين العام لكتائب الإمام علي شبل الزيدي لعقوبات`: all the subject after the verb)
+            subjected = [m.end() for m in _SUBJECTED_ARABIC.finditer(self.text, max(0, trigger.n_start - 80), trigger.n_start)
+                         if not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)]
             targets = [k for a in self.actors if a.n_end <= trigger.n_start
                        and (_SUBJECT_TO_SANCTIONS.fullmatch(self.text, a.n_end, trigger.n_start)
-                            or (_SUBJECTED_ARABIC.search(self.text, max(0, a.n_start - 12), a.n_start) and words(self.text[a.n_end:trigger.n_start]) == 0))
+                            or (subjected and subjected[-1] <= a.n_start and words(self.text[subjected[-1]:a.n_start]) <= 4))
                        for k in _target_keys(a) if k not in perpetrators]
         if trigger.type == "Sanction" and not targets and not referred:
             # `sanctions on UAE-based firms that it said moved oil for a network funding the Houthis`: whom they aim at
