@@ -5044,3 +5044,18 @@ def test_a_capital_after_a_plural_strike_noun_is_where_they_hit():
 def test_who_is_subject_to_sanctions_past_a_title_is_their_target():
     found = run("ويخضع الأمين العام لكتائب الإمام علي شبل الزيدي لعقوبات أميركية منذ 2018.", date(2025, 9, 18))
     assert [(s.perpetrators, "kataib_al_imam_ali" in s.targets, s.date.value) for s in incidents(found, "Sanction")] == [(("usa",), True, "2018")]
+
+
+def test_what_a_truce_left_out_without_covering_it_was_not_hit_by_the_campaign_it_ended():
+    text = ("وشنّت الولايات المتحدة غارات على الحوثيين. وتأتي هذه التطورات رغم اتفاق وقف إطلاق النار الذي توصلت إليه الجماعة مع "
+            "واشنطن بوساطة عُمانية في السادس من مايو، والذي أنهى حملة غارات أميركية مكثفة بدأت في 15 مارس، دون أن يشمل الهجمات "
+            "على إسرائيل.")
+    acts = incidents(run(text, date(2025, 7, 10)), "Attack")
+    assert acts and all("israel" not in a.targets and "israel" not in a.perpetrators for a in acts)
+
+
+def test_a_reply_hours_later_is_dated_the_day_just_told():
+    text = ("وفجر الاثنين، شنّت مقاتلات إسرائيلية غارات على ميناء الحديدة غربي اليمن. وردّت جماعة الحوثي بعد ساعات بإطلاق صواريخ "
+            "باليستية باتجاه إسرائيل.")
+    acts = incidents(run(text, date(2025, 7, 10)), "Attack")
+    assert ("2025-07-07", ("houthis",)) in [(a.date.value, a.perpetrators) for a in acts]

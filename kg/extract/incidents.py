@@ -324,8 +324,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         when = _named_year(text, trigger) if incident.type == "Agreement" else None
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
-        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _response_month(text, trigger, incident, last_day, dates) \
-            or _hours_apart(text, trigger, result)
+        when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _hours_later(text, trigger, result, last_day) \
+            or _response_month(text, trigger, incident, last_day, dates) or _hours_apart(text, trigger, result)
         if when is None and incident.type == "Talks" and last_day is not None and _ALSO_MET.search(text, 0, trigger.n_end + 40):
             # `والتقى لاريجاني كذلك بري وسلام`, `He also met Berri`: more meetings of the visit just told, that day
             when = day_value(last_day, "relative", trigger.n_start, trigger.n_end)
@@ -545,6 +545,17 @@ def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: d
 
 
 _WITHIN_A_DAY = re.compile(r"hours?|a\s+day|less\s+than\s+a\s+day|ساعات|ساعه|ساعتين|يوم|اقل\s+من\s+يوم")
+
+
+_HOURS_LATER = re.compile(r"(?<!\w)بعد\s+(?:ساعات|ساعه|ساعتين)(?:\s+قليله)?\s+$")
+
+
+def _hours_later(text: str, trigger: Trigger, found: list[Incident], last_day: date | None) -> DateValue | None:
+    """`وردّت الجماعة بعد ساعات بإطلاق صواريخ`: hours after the day just told (in the article, none being
+    dated in the sentence), that day."""
+    if last_day is None or any(i.date is not None for i in found) or not _HOURS_LATER.search(text, max(0, trigger.n_start - 25), trigger.n_start):
+        return None
+    return day_value(last_day, "relative", trigger.n_start, trigger.n_end)
 
 
 def _hours_apart(text: str, trigger: Trigger, found: list[Incident]) -> DateValue | None:

@@ -109,7 +109,8 @@ _LED = re.compile(r"-led\s+(?:[\w-]+\s+){0,2}?")
 _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:مطار|ميناء|مرفا|مقر|مقار|منشاه|منشات|قاعده|قواعد|مواقع|موقع|مخيم|مبني|محطه|مصفاه|سفاره|قنصليه"
                               r"|جنوب|جنوبي|شمال|شمالي|شرق|شرقي|غرب|غربي|وسط|اقصي)\s+(?:ال)?$")
 _NOT_COVERED_BEFORE = re.compile(r"\b(?:not|never)\s+(?:extend|apply|cover|include)s?\s+(?:to\s+)?(?:the\s+)?$"
-                                 r"|(?<!\w)(?:لا|لن|لم)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:ال)?$")
+                                 r"|(?<!\w)(?:لا|لن|لم|دون\s+ان)\s+(?:يشمل|تشمل|ينطبق\s+علي|تنطبق\s+علي|يسري\s+علي|تسري\s+علي)\s+(?:\S+\s+علي\s+)?(?:ال)?$")
+_LEFT_OUT = re.compile(r"(?<!\w)(?:لا|لن|لم|دون\s+ان|بدون\s+ان)\s+(?:يشمل|تشمل|يتضمن|تتضمن)(?!\w)|\b(?:not|without)\s+(?:covering|cover|covers|including|include)\b")
 _CALL_INSET_BEFORE = re.compile(r"[,،]\s*(?:خلال|في|during|in|on)\s+(?:an?\s+)?$")
 _ASSASSINATED = re.compile(r"و?اغتيل(?:ت)?")
 _BY_STRIKE = re.compile(r"\s+(?:\S+\s+){0,2}?ب(?:غاره|ضربه|هجوم|قصف|صاروخ)\S*\s+")
@@ -1171,6 +1172,8 @@ class SentenceReader:
                 break  # (`pounded what the military said were Hezbollah targets`: the object, not a statement)
             if _CAUSE_WORDS.search(window):
                 break  # `fired missiles at Israel, saying it was avenging Nasrallah`: what is avenged was not hit
+            if _LEFT_OUT.search(window):
+                break  # `حملة غارات أميركية ...، دون أن يشمل الهجمات على إسرائيل`: what a deal left out was not hit
             if _DESPITE.search(window):
                 break  # `تشن غارات على لبنان رغم اتفاق ... بوساطة واشنطن`: what the act goes on despite was not hit
             if _CARGO.search(window):
@@ -1418,7 +1421,7 @@ class SentenceReader:
         # (the scope's object is the act: right after it, or after the truce as an Arabic verb's subject;
         # not `لم يشمل إسرائيل التي يواصل الحوثيون إطلاق الصواريخ نحوها`)
         agreements = [t.n_start for t in self.triggers if t.type == "Agreement"]
-        return any(words(self.text[negation.end():scope.start()]) == 0
+        return any(re.fullmatch(r"\s*(?:ان\s+)?", self.text[negation.end():scope.start()])  # (`دون أن يشمل`)
                    and (words(self.text[scope.end():trigger.n_start]) <= 2
                         or any(a >= scope.end() and words(self.text[scope.end():a]) == 0 for a in agreements))
                    for negation in self.lexicon.negation.finditer(self.text, part_start, trigger.n_start)
