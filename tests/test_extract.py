@@ -5059,3 +5059,9 @@ def test_a_reply_hours_later_is_dated_the_day_just_told():
             "باليستية باتجاه إسرائيل.")
     acts = incidents(run(text, date(2025, 7, 10)), "Attack")
     assert ("2025-07-07", ("houthis",)) in [(a.date.value, a.perpetrators) for a in acts]
+
+
+def test_a_negated_condition_does_not_negate_the_threat_that_follows_it():
+    text = "وقال الرئيس الأميركي دونالد ترامب للصحفيين اليوم إن حماس \"إذا أحسنت التصرف فستكون سعيدة، وإذا لم تفعل فسيتم القضاء عليها\"."
+    threats = incidents(run(text, date(2025, 10, 29)), "Threat")
+    assert [(t.perpetrators, t.targets) for t in threats] == [(("usa",), ("hamas",))]

@@ -223,6 +223,7 @@ _WHETHER = re.compile(r"\bwhether\b|\b(?:did not|didn't|would not|declined to)\s
 # `بدأ الحزب قصف`, `واصلت إسرائيل استهداف`: a verb of beginning or continuing and its subject before an act
 _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بدا|بدات|بدؤوا|واصل|واصلت|تواصل|يواصل|استانف|استانفت|صعد|صعدت|كثف|كثفت"
                                r"|تنفذ|ينفذ|نفذ|نفذت)\s+(?:\S+\s+){1,8}$")  # (`وتنفذ القوات الأميركية والبريطانية منذ ... ضربات`)
+_IF_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$|\b(?:if|unless)\s+(?:\w+\s+){0,2}$")
 _PAST_VERB_ENDING = re.compile(r"(?<!ا)ت$|وا$")  # (`قصفت`, `قصفوا`; not the plural `ضربات`)
 _THAT_CLAUSE = re.compile(r"(?<!\w)(?:ان|انه|انها)(?!\w)")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
@@ -1252,8 +1253,11 @@ class SentenceReader:
         near = self.text[max(0, trigger.n_start - 25):trigger.n_start]
         negations = list(self.lexicon.negation.finditer(near))
         between = near[negations[-1].end():] if negations else ""
-        if negations and words(between) <= 2 and not re.search(r"[،,;:]", between) and not self.lexicon.scope.search(between):
-            return True  # (`if the hostages are not released, the gates of hell will open`: the condition is negated)
+        if negations and words(between) <= 2 and not re.search(r"[،,;:]", between) and not self.lexicon.scope.search(between) \
+                and not _IF_BEFORE.search(near, 0, negations[-1].start()):
+            # (`if the hostages are not released, the gates of hell will open`, `وإذا لم تفعل فسيتم القضاء عليها`:
+            # the condition is negated)
+            return True
         if trigger.type == "Talks" and _WILL_NOT_BEFORE.search(self.text, max(0, trigger.n_start - 60), trigger.n_start):
             return True  # `لن يتوجه إلى واشنطن لإجراء محادثات`, `will not travel to Washington for talks`
         # `ولم يصدر عن التنظيم أي بيان يتبنى فيه الهجوم`: no statement claiming it
