@@ -5065,3 +5065,11 @@ def test_a_negated_condition_does_not_negate_the_threat_that_follows_it():
     text = "وقال الرئيس الأميركي دونالد ترامب للصحفيين اليوم إن حماس \"إذا أحسنت التصرف فستكون سعيدة، وإذا لم تفعل فسيتم القضاء عليها\"."
     threats = incidents(run(text, date(2025, 10, 29)), "Threat")
     assert [(t.perpetrators, t.targets) for t in threats] == [(("usa",), ("hamas",))]
+
+
+def test_a_brokered_truce_naming_no_sides_is_between_the_sides_at_war_in_the_article():
+    text = ("Israel launched its air campaign against Iran on June 13. Iran responded with waves of ballistic missiles fired at "
+            "Israeli cities. On June 22, U.S. bombers struck Iran's nuclear sites. A ceasefire brokered by Washington and Doha "
+            "took hold on June 24.")
+    deals = incidents(run(text, date(2025, 9, 28)), "Agreement")
+    assert [(set(d.parties), set(d.mediators)) for d in deals] == [({"israel", "iran"}, {"usa", "qatar"})]

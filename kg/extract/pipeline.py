@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -49,7 +50,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
-                                        last_month, day_of_type, sentence.text)
+                                        last_month, day_of_type, sentence.text, _war_sides(incidents))
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
         actors = role_actors(mentions, side_of, sponsors)
@@ -155,6 +156,13 @@ def _headline(split) -> int | None:
     if len(split) < 3 or re.search(r"[.!?؟]\W*$", split[0].text.strip()):
         return None
     return split[0].index
+
+
+def _war_sides(incidents: list[Incident]) -> tuple[str, ...]:
+    """The two sides most often on the two ends of the article's attacks so far (the first told wins a tie)."""
+    pairs = Counter(frozenset((i.perpetrators[0], i.targets[0])) for i in incidents
+                    if i.type == "Attack" and i.perpetrators and i.targets and i.perpetrators[0] != i.targets[0])
+    return tuple(sorted(pairs.most_common(1)[0][0])) if pairs else ()
 
 
 def _two_sides(incident: Incident) -> tuple[str, ...]:

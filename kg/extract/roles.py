@@ -313,6 +313,7 @@ class SentenceReader:
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
         self.sentence_sides: tuple[str, ...] = ()  # the sides of the talks or deal told last in this sentence
+        self.war_sides: tuple[str, ...] = ()  # the two sides most often at war in the article so far
         self.accusers: set[int] = set()  # where who blames or accuses is named (`Washington blames the attack on`)
         self.accused: set[str] = set()
         self.excluded = self._denied_or_accused()
@@ -1724,6 +1725,9 @@ class SentenceReader:
             # (`mediating between Washington and Tehran ..., and hosted a third round of those talks`: this sentence's first)
             parties = list(dict.fromkeys(parties + [k for k in self.sentence_sides or same_brokers or self.context_sides
                                                     if k not in mediators]))
+            if len(parties) < 2 and trigger.type == "Agreement" and not set(self.war_sides) & set(mediators):
+                # (`A ceasefire brokered by Washington and Doha took hold on June 24`: between the sides at war)
+                parties = list(dict.fromkeys(parties + list(self.war_sides)))
         if len(set(parties)) < 2 and _CALL_NOUN.fullmatch(trigger.word) and _MEANS_OF_CALL.search(self.text, 0, trigger.n_start):
             # `قدّم نتنياهو اعتذاراً لنظيره القطري في اتصال هاتفي`: the call is the means; its caller is the sentence's subject
             caller = self.opening_subject(reach=6, end=trigger.n_start)
