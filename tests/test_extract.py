@@ -5022,6 +5022,12 @@ def test_a_missile_whose_interception_was_announced_on_a_day_was_fired_that_day(
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("houthis",), "2025-01-18")]
 
 
+def test_the_side_that_told_of_an_interception_after_kana_was_the_target():
+    text = "وتوعد الحوثيون إسرائيل. وكان جيش الاحتلال أعلن السبت اعتراض صاروخ أطلق من اليمن، في هجوم تبنّته الجماعة."
+    acts = incidents(run(text, date(2025, 1, 20)), "Attack")
+    assert [(a.perpetrators, a.targets) for a in acts] == [(("houthis",), ("israel",))]
+
+
 def test_what_a_government_called_aggression_with_a_joined_ba_is_a_label_not_an_act():
     text = ("إذ قتلت غارة أميركية بمسيّرة في الرابع من يناير القيادي في حركة النجباء مشتاق طالب السعيدي في مقر للحشد الشعبي "
             "شرقي بغداد، ووصفتها الحكومة العراقية حينها بـ\"الاعتداء\".")

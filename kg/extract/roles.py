@@ -67,6 +67,7 @@ _LABELLED = re.compile(r"(?:\b(?:called|calling|described|describing|denounced|b
 _ALONG_WITH = re.compile(r"(?:\balong with|\btogether with|\balongside|(?<!\w)(?:الي|إلى) جانب)\s+(?:the\s+)?$")
 # threats whose subject is the one threatened (`Israel will pay the price`, `ستتلقى ضربة`)
 _SUFFERED_THREAT = re.compile(r"\b(?:pay|price|cut off|face|met|suffer|receive|be hit|be disarmed|be razed|be safe|next target|treated as)|(?<!\w)[وف]?س[تي](?:تلقي|دفع|واجه|قابل)")
+_KANA_SUBJECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}$")
 _PAST_PERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){1,4}قد\s+$")  # `وكان ترمب قد`
 # (with an aside: `وكان حزب الله، المدعوم من إيران، قد فتح`)
 # (and what the verb after قد announced or did again: `وكانت واشنطن قد أعلنت، الأربعاء، إدراج`, `قد أعادت في مارس تصنيف`)
@@ -1052,7 +1053,9 @@ class SentenceReader:
                  and not _ADDRESSED_BEFORE.search(self.text, max(0, a.n_start - 30), a.n_start)  # (`وأضاف مخاطباً الإسرائيليين`)
                  and not self.lexicon.complementizer.search(self.text, verb.end(), a.n_start)]
         # (`وكان ترمب قد حذر حماس`: with `كان ... قد`, the subject comes before the verb)
-        subject_first = not self.arabic or _PAST_PERFECT.search(self.text[:verb.start()]) is not None
+        # (and without قد: `وكان جيش الاحتلال أعلن السبت`)
+        subject_first = not self.arabic or _PAST_PERFECT.search(self.text[:verb.start()]) is not None \
+            or _KANA_SUBJECT.search(self.text[:verb.start()]) is not None
         ordered = (before[-1:] + after[:1]) if subject_first else (after[:1] + before[-1:])
         return ordered[0] if ordered else None
 
@@ -1331,6 +1334,8 @@ class SentenceReader:
             return None  # `the Treasury targeted a network`: a sanction, no strike
         if trigger.defence:
             # the defender is the target; the attacker is whoever fired (from X, by X)
+            # (`أعلن جيش الاحتلال السبت اعتراض صاروخ`: the side that tells of its interception made it)
+            agent = agent or (self.speaker(trigger) if trigger.word.endswith("اعتراض") else None)
             targets = self.coordinated(agent) if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = self.agents(agent)
