@@ -5079,3 +5079,13 @@ def test_a_brokered_truce_naming_no_sides_is_between_the_sides_at_war_in_the_art
             "took hold on June 24.")
     deals = incidents(run(text, date(2025, 9, 28)), "Agreement")
     assert [(set(d.parties), set(d.mediators)) for d in deals] == [({"israel", "iran"}, {"usa", "qatar"})]
+
+
+@pytest.mark.parametrize("text", [
+    "ورغم سريان الهدنة مع حماس، قال نتنياهو في كلمة متلفزة مساء السبت إن إسرائيل \"تحتفظ بحق العودة إلى القتال\" إذا فشلت "
+    "مفاوضات المرحلة الثانية.",
+    "Netanyahu said on Saturday that Israel reserves the right to resume fighting against Hamas if the talks fail.",
+])
+def test_reserving_the_right_to_resume_fighting_is_a_threat(text):
+    threats = incidents(run(text, date(2025, 1, 20)), "Threat")
+    assert [(t.perpetrators, t.targets, t.date.value) for t in threats] == [(("israel",), ("hamas",), "2025-01-18")]
