@@ -5089,3 +5089,9 @@ def test_a_brokered_truce_naming_no_sides_is_between_the_sides_at_war_in_the_art
 def test_reserving_the_right_to_resume_fighting_is_a_threat(text):
     threats = incidents(run(text, date(2025, 1, 20)), "Threat")
     assert [(t.perpetrators, t.targets, t.date.value) for t in threats] == [(("israel",), ("hamas",), "2025-01-18")]
+
+
+def test_who_met_in_a_where_clause_is_the_subject_of_the_verb_after_it():
+    text = "ومن باريس، حيث التقى الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه، دان الرئيس اللبناني جوزاف عون الغارة على الضاحية."
+    talks = incidents(run(text, date(2025, 3, 29)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"france", "lebanon"}]

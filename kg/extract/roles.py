@@ -211,6 +211,8 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
+_WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")
+_NEXT_VERB_AR = re.compile(r"،\s*[وف]?\S+\s+")
 _AT_HIS_SIDE = re.compile(r"\s+at\s+(?:his|her|their)\s+side\b")
 _CALL_PARTICIPLE = re.compile(r"(?:speaking|talking)\s+by\s+(?:tele)?phone")
 _VERB_TO = re.compile(r",\s*(?:[\w-]+\s+){0,1}?\w+ed\s+(?:to|with)\s+")
@@ -1706,7 +1708,7 @@ class SentenceReader:
         # `a summit hosted by Russia, where he held talks with Russian President Putin`: whom talks are held with is a party
         met = [a.key for a in self.actors if a.n_start >= trigger.n_end and _WITH_OBJECT.match(self.text[trigger.n_end:a.n_start])
                and not self._co_mediator(a) and not _AT_HIS_SIDE.match(self.text, a.n_end)]
-        met += self._after_call_participle(trigger)
+        met += self._after_call_participle(trigger) + self._subject_after_where(trigger)
         mediators = [k for k in mediators if k not in met]
         parties = [p for p in dict.fromkeys(parties + met) if p not in mediators]
         if len([p for p in parties if p not in speakers]) >= 2:
@@ -1791,6 +1793,16 @@ class SentenceReader:
         to = _VERB_TO.match(self.text, close) if close >= 0 else None
         return [a.key for a in self.actors if to is not None and a.n_start >= to.end()
                 and words(self.text[to.end():a.n_start]) <= 4][:1]
+
+    def _subject_after_where(self, trigger: Trigger) -> list[str]:
+        """`ومن باريس، حيث التقى الرئيس الفرنسي ماكرون، دان الرئيس اللبناني عون الغارة`: who met in the
+        `where` clause is the subject of the verb after it."""
+        if not (self.arabic and trigger.verb and _WHERE_BEFORE.search(self.text, max(0, trigger.n_start - 8), trigger.n_start)):
+            return []
+        close = self.text.find("،", trigger.n_end)
+        verb = _NEXT_VERB_AR.match(self.text, close) if close >= 0 else None
+        return [a.key for a in self.actors if verb is not None and a.n_start >= verb.end() and words(self.text[verb.end():a.n_start]) <= 3
+                and a.mention.kind != "Place"][:1]
 
     def _caller_speaking(self, trigger: Trigger) -> Actor | None:
         """`Biden said he had spoken to Netanyahu and to Mikati`: who speaks of his own calls is a party to each."""
