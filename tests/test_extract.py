@@ -5095,3 +5095,10 @@ def test_who_met_in_a_where_clause_is_the_subject_of_the_verb_after_it():
     text = "ومن باريس، حيث التقى الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه، دان الرئيس اللبناني جوزاف عون الغارة على الضاحية."
     talks = incidents(run(text, date(2025, 3, 29)), "Talks")
     assert [set(t.parties) for t in talks] == [{"france", "lebanon"}]
+
+
+def test_they_in_a_since_clause_is_the_sentences_opening_subject():
+    text = ("Turkish drones struck SDF positions near the Tishreen Dam on Saturday. Turkish-backed factions of the Syrian National "
+            "Army have fought the group around the dam since they seized the towns of Tal Rifaat and Manbij in December.")
+    acts = incidents(run(text, date(2025, 3, 11)), "Attack")
+    assert ("syrian_national_army",) in [a.perpetrators for a in acts]

@@ -211,6 +211,7 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
 # `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:since|after|when|until|because|before)\s+(?:they|it)\s+(?:(?:had|have|has|also|then)\s+)*$")
 _WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")
 _NEXT_VERB_AR = re.compile(r"،\s*[وف]?\S+\s+")
 _AT_HIS_SIDE = re.compile(r"\s+at\s+(?:his|her|their)\s+side\b")
@@ -642,6 +643,10 @@ class SentenceReader:
             return (armed or before)[-1]
         if self.arabic and trigger.verb and trigger.word.startswith("و"):
             opening = self.opening_subject()  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
+            if opening is not None and opening.n_end <= trigger.n_start:
+                return opening
+        if not self.arabic and trigger.verb and _SUBORDINATE_PRONOUN.search(text, max(0, trigger.n_start - 30), trigger.n_start):
+            opening = self.opening_subject()  # `SNA factions have fought the group since they seized Manbij`: they opened it
             if opening is not None and opening.n_end <= trigger.n_start:
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
