@@ -5102,3 +5102,11 @@ def test_they_in_a_since_clause_is_the_sentences_opening_subject():
             "Army have fought the group around the dam since they seized the towns of Tal Rifaat and Manbij in December.")
     acts = incidents(run(text, date(2025, 3, 11)), "Attack")
     assert ("syrian_national_army",) in [a.perpetrators for a in acts]
+
+
+def test_the_two_foes_in_a_sentence_on_talks_are_the_sides_of_the_talks_not_of_the_last_attack():
+    text = ("Iran and the United States ended a fifth round of nuclear talks in Rome on Friday. Netanyahu vowed on May 4, after a "
+            "missile fired by the Houthis landed near Ben Gurion Airport, that Israel would respond. The talks, the highest-level "
+            "contact between the two foes in years, opened in Muscat on April 12.")
+    talks = incidents(run(text, date(2025, 5, 24)), "Talks")
+    assert {"2025-04-12"} <= {t.date.value for t in talks if set(t.parties) == {"iran", "usa"}}

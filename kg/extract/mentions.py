@@ -49,6 +49,7 @@ class ArticleMentions:
     fully_named: dict[str, int] = field(default_factory=dict)  # key -> how many mentions came before its last full one
     new_officials: dict[str, Actor] = field(default_factory=dict)
     last_sides: tuple[str, ...] = ()  # the two sides of the last incident between two actors
+    talks_sides: tuple[str, ...] = ()  # the two sides of the last talks or deal
     published: date | None = None  # the article's day: a group that has since come to govern names its state
     origins: set[tuple[int, int]] = field(default_factory=set)  # (sentence, n_start) of groups named as another's origin
 
@@ -412,7 +413,9 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         before = [x for x in earlier if x.sentence < sentence.index or x.n_end <= m.start()]
-        pair = _pair_named(m.group(), before, state.last_sides, catalogue, norm.text, sentence.index)
+        # (`The talks, the highest-level contact between the two foes`: a sentence on talks means their sides)
+        sides = state.talks_sides if state.talks_sides and lexicon.nouns["Talks"].search(norm.text) else state.last_sides
+        pair = _pair_named(m.group(), before, sides, catalogue, norm.text, sentence.index)
         kind_of = {x.key: x.kind for x in before}  # (an official new to the catalogue has the kind it was found with)
         for key in pair:
             result.append(_mention(key, kind_of.get(key) or catalogue[key].kind, "anaphora", sentence, norm, m.start(), m.end()))

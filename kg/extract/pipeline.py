@@ -68,6 +68,8 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
                            and not _MONTH_WORD.search(norm.text, d.start, d.end)), last_month)
         topic = next((i.perpetrators for i in reversed(found_here) if i.type == "Attack" and i.perpetrators), topic)
         found.last_sides = next((sides for sides in map(_two_sides, reversed(found_here)) if sides), found.last_sides)
+        found.talks_sides = next((sides for i in reversed(found_here) if i.type in ("Talks", "Agreement") and (sides := _two_sides(i))),
+                                 found.talks_sides)
         previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue, datelined), _unique(relations), tuple(merged))
