@@ -5110,3 +5110,11 @@ def test_the_two_foes_in_a_sentence_on_talks_are_the_sides_of_the_talks_not_of_t
             "contact between the two foes in years, opened in Muscat on April 12.")
     talks = incidents(run(text, date(2025, 5, 24)), "Talks")
     assert {"2025-04-12"} <= {t.date.value for t in talks if set(t.parties) == {"iran", "usa"}}
+
+
+def test_who_blamed_an_attack_then_answered_with_strikes_is_their_author():
+    text = ("وفي 28 يناير، قُتل ثلاثة جنود أميركيين بهجوم بمسيّرة على قاعدة \"البرج 22\" في الأردن، حمّلت واشنطن مسؤوليته لفصائل "
+            "منضوية في \"المقاومة الإسلامية في العراق\" المدعومة من إيران، ثم ردّت مطلع فبراير/شباط بضربات على أكثر من 85 هدفا "
+            "للحرس الثوري والفصائل المتحالفة معه في العراق وسوريا.")
+    acts = incidents(run(text, date(2024, 4, 16)), "Attack")
+    assert ("usa",) in [a.perpetrators for a in acts if a.date.value == "2024-02"]

@@ -808,8 +808,12 @@ class SentenceReader:
         after = next((a for a in self.actors if a.n_start >= verbs[-1].end()
                       and re.fullmatch(r"\s*(?:(?:عليه|عليها|عليهم|عليهما)\s+)?", self.text[verbs[-1].end():a.n_start])), None)
         # (`إسرائيل، التي ردّت بغارات`: the side the relative clause is about)
-        return after or next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
-                              and re.fullmatch(r"\s*[,،]?\s*(?:التي|الذي)\s*", self.text[a.n_end:verbs[-1].start()])), None)
+        relative = next((a for a in reversed(self.actors) if a.n_end <= verbs[-1].start() and a.mention.kind != "Place"
+                         and re.fullmatch(r"\s*[,،]?\s*(?:التي|الذي)\s*", self.text[a.n_end:verbs[-1].start()])), None)
+        # (`حمّلت واشنطن مسؤوليته للفصائل، ثم ردّت مطلع فبراير بضربات`: who blamed, then answered)
+        blamer = next((a for a in reversed(self.actors) if a.n_start in self.accusers and a.n_end <= verbs[-1].start()), None) \
+            if _THEN_BEFORE.search(self.text, max(0, verbs[-1].start() - 6), verbs[-1].start()) else None
+        return after or relative or blamer
 
     def _with_forces(self, actor: Actor) -> bool:
         """`Israeli jets`, `U.S. forces`: the actor is named with its armed forces right after it."""
@@ -1346,6 +1350,8 @@ class SentenceReader:
             targets = self.coordinated(agent) if agent else []
             return Incident(trigger.type, (), tuple(targets)) if targets else None
         perpetrators = self.agents(agent)
+        if not perpetrators and agent is not None and agent.n_start in self.accusers and agent is self._responder(trigger):
+            perpetrators = (agent.key,)  # (`حمّلت واشنطن مسؤوليته للفصائل، ثم ردّت بضربات`: who blamed answered with its own)
         if perpetrators:  # `شن ضربات عليها بالاشتراك مع بريطانيا`: the partners acted too
             perpetrators = tuple(dict.fromkeys(perpetrators + self._partners(trigger)))
         sufferers = self._sufferers(trigger)
