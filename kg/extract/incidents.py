@@ -258,8 +258,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     """The incidents one sentence reports, each with its date and evidence. `named_dates`: the
     dates the sentence names (`sentence_dates`); `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
-    the article's last incident between two, whom mediated talks with no parties named are between
-    (`war`, the two sides most often at war in the article so far, when those are the mediators');
+    the article's last incident between two, whom mediated talks with no parties named are between;
+    `war`: the two sides most often at war in the article so far, whom a brokered truce naming no sides is between;
     `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
     counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and

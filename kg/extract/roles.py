@@ -210,13 +210,13 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 # `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
-# `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:since|after|when|until|because|before)\s+(?:they|it)\s+(?:(?:had|have|has|also|then)\s+)*$")
 _WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")
 _NEXT_VERB_AR = re.compile(r"،\s*[وف]?\S+\s+")
 _AT_HIS_SIDE = re.compile(r"\s+at\s+(?:his|her|their)\s+side\b")
 _CALL_PARTICIPLE = re.compile(r"(?:speaking|talking)\s+by\s+(?:tele)?phone")
 _VERB_TO = re.compile(r",\s*(?:[\w-]+\s+){0,1}?\w+ed\s+(?:to|with)\s+")
+# `held talks with Russian President Putin`: whom talks are held with (not past a mediator's or a place's word)
 _WITH_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?<!along )(?<!together )(?:with|مع)\s+(?:(?!بوساطه|برعايه|عبر\b|by\b|in\b|through\b|via\b|في\b)[\w.'’-]+\s+){0,3}$")
 # `pounded what the military said were Hezbollah targets`
 _WHAT_SAID = re.compile(r"\bwhat\s+(?:[\w'-]+\s+){1,4}(?:said|says|called|described as)\s+(?:were|was|are|is\s+)?\s*$"
