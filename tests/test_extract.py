@@ -5118,3 +5118,9 @@ def test_who_blamed_an_attack_then_answered_with_strikes_is_their_author():
             "للحرس الثوري والفصائل المتحالفة معه في العراق وسوريا.")
     acts = incidents(run(text, date(2024, 4, 16)), "Attack")
     assert ("usa",) in [a.perpetrators for a in acts if a.date.value == "2024-02"]
+
+
+def test_the_states_of_counterparts_met_in_them_are_parties_not_places():
+    text = "وفي جنيف، التقى وزير الخارجية الإيراني عباس عراقجي أمس نظراءه في بريطانيا وفرنسا وألمانيا، من دون تحقيق اختراق."
+    talks = incidents(run(text, date(2025, 6, 21)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"iran", "uk", "france", "germany"}]

@@ -210,6 +210,7 @@ _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|�
 # `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
 _APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
+_COUNTERPARTS_IN = re.compile(r"(?<!\w)(?:نظير|نظيره|نظيرها|نظيريه|نظيريها|نظراء|نظراءه|نظرائه|نظراءها|نظرائها)\s+في\s+(?:\S+\s+){0,4}?[و]?$")
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:since|after|when|until|because|before)\s+(?:they|it)\s+(?:(?:had|have|has|also|then)\s+)*$")
 _WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")
 _NEXT_VERB_AR = re.compile(r"،\s*[وف]?\S+\s+")
@@ -1677,7 +1678,9 @@ class SentenceReader:
                     or self._named_mediators(actor) or self._co_mediator(actor):
                 mediators.append(actor.key)
             elif actor.mention.kind == "Place" or (self._marked(actor, self.lexicon.place, 0) and actor.mention.kind == "State"
-                                                   and actor.mention.form not in ("demonym", "anaphora")) \
+                                                   and actor.mention.form not in ("demonym", "anaphora")
+                                                   # (`التقى عراقجي نظراءه في بريطانيا وفرنسا وألمانيا`: the counterparts' states)
+                                                   and not _COUNTERPARTS_IN.search(self.text, max(0, actor.n_start - 60), actor.n_start)) \
                     or self._capital_named(actor) or (names_place_of(self.text, actor, trigger) and len(self._coordinated_actors(actor)) == 1):
                 # (`the Muscat talks`, `محادثات مسقط`; not `مفاوضات طهران وواشنطن`, its sides)
                 places.append(actor.key)
