@@ -5124,3 +5124,10 @@ def test_the_states_of_counterparts_met_in_them_are_parties_not_places():
     text = "وفي جنيف، التقى وزير الخارجية الإيراني عباس عراقجي أمس نظراءه في بريطانيا وفرنسا وألمانيا، من دون تحقيق اختراق."
     talks = incidents(run(text, date(2025, 6, 21)), "Talks")
     assert [set(t.parties) for t in talks] == [{"iran", "uk", "france", "germany"}]
+
+
+def test_un_sanctions_back_in_force_in_an_article_on_the_european_snapback_are_the_three_states():
+    text = ("United Nations sanctions on Iran came back into force at 0000 GMT on Sunday, after last-minute efforts to delay them "
+            "failed. Britain, France and Germany triggered the snapback process on Aug. 28, accusing Iran of breaching the deal.")
+    sanctions = incidents(run(text, date(2025, 9, 28)), "Sanction")
+    assert (("uk", "france", "germany"), ("iran",), "2025-09-28") in [(s.perpetrators, s.targets, s.date.value) for s in sanctions]

@@ -15,7 +15,7 @@ from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
 from kg.extract.relations import affiliations, sponsor_phrases, sponsorships
-from kg.extract.text import is_arabic, sentences
+from kg.extract.text import is_arabic, normalise, sentences
 
 
 def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
@@ -71,6 +71,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found.talks_sides = next((sides for i in reversed(found_here) if i.type in ("Talks", "Agreement") and (sides := _two_sides(i))),
                                  found.talks_sides)
         previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
+    incidents = _snapback_authors(incidents, split, found.mentions)
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue, datelined), _unique(relations), tuple(merged))
 
@@ -158,6 +159,22 @@ def _headline(split) -> int | None:
     if len(split) < 3 or re.search(r"[.!?؟]\W*$", split[0].text.strip()):
         return None
     return split[0].index
+
+
+_E3 = ("uk", "france", "germany")
+_SNAPBACK_WORDS = re.compile(r"snap\s*-?\s*back|(?<!\w)(?:الزناد|اعاده\s+فرض\s+العقوبات)(?!\w)", re.IGNORECASE)
+_UN_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?)\b|(?<!\w)(?:الامميه|الدوليه|مجلس\s+الامن)(?!\w)|snap\s*-?\s*back", re.IGNORECASE)
+
+
+def _snapback_authors(incidents: list[Incident], split, mentions: list[Mention]) -> list[Incident]:
+    """`United Nations sanctions on Iran came back into force on Sunday` in an article on the snapback that Britain,
+    France and Germany set off: UN sanctions that name no author are the three states'."""
+    named = {m.key for m in mentions}
+    if not set(_E3) <= named or not any(_SNAPBACK_WORDS.search(normalise(s.text)) for s in split):
+        return incidents
+    return [replace(i, perpetrators=_E3, targets=tuple(k for k in i.targets if k not in _E3))
+            if i.type == "Sanction" and not i.perpetrators and _UN_WORDS.search(normalise(split[i.evidence[0].sentence].text)) else i
+            for i in incidents]
 
 
 def _war_sides(incidents: list[Incident]) -> tuple[str, ...]:
