@@ -5131,3 +5131,10 @@ def test_un_sanctions_back_in_force_in_an_article_on_the_european_snapback_are_t
             "failed. Britain, France and Germany triggered the snapback process on Aug. 28, accusing Iran of breaching the deal.")
     sanctions = incidents(run(text, date(2025, 9, 28)), "Sanction")
     assert (("uk", "france", "germany"), ("iran",), "2025-09-28") in [(s.perpetrators, s.targets, s.date.value) for s in sanctions]
+
+
+def test_what_a_side_said_the_raids_that_hit_a_place_were_names_their_author():
+    text = ("وقبل ذلك بيوم، تعرّضت مديريات عدة في محافظة صعدة، معقل الحوثيين، لسلسلة غارات ليل الأربعاء قالت \"المسيرة\" إنها "
+            "\"أميركية\"، من دون أن تُعرف حصيلتها على الفور.")
+    acts = incidents(run(text, date(2025, 4, 18)), "Attack")
+    assert [(a.perpetrators, a.date.value) for a in acts] == [(("usa",), "2025-04-16")]

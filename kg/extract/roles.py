@@ -148,7 +148,9 @@ _ATTRIBUTED_TO = re.compile(r"\b(?:attributed|blamed)\s+on\b|\bblam(?:e[sd]?|ing
                             r"|(?<!\w)(?:المنسوبه|منسوبه|المنسوب|منسوب|نسبت|نسب)\s+(?:الي|ل)"
                             r"|(?<!\w)(?:نسبها|نسبه|نسبتها|نسبته)\s+(?:[^\s،.]+\s+){1,6}?(?:الي|ل)(?:\s|(?=ال))")
 # `غارة يرجح أنها أردنية`, `a strike believed to be Israeli`: the side the act is believed to be (its nisba)
-_BELIEVED_TO_BE = re.compile(r"\b(?:believed|thought|suspected)\s+to\s+be\s|(?<!\w)(?:يرجح|يعتقد|يشتبه|رجح)\s+(?:انها|انه)\s")
+# (and what a side said the raids were: `لسلسلة غارات قالت «المسيرة» إنها «أميركية»`)
+_BELIEVED_TO_BE = re.compile(r"\b(?:believed|thought|suspected)\s+to\s+be\s|(?<!\w)(?:يرجح|يعتقد|يشتبه|رجح)\s+(?:انها|انه)\s"
+                             r"|(?<!\w)(?:قال|قالت|وصفها|وصفتها)\s+(?:\S+\s+){1,3}?(?:انها|بانها)\s+[«\"“]?\s*")
 _OPENING_IN = re.compile(r"\W*(?:و?في|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)  # (`وفي جنوب`, `In southern`)
 _DESPITE = re.compile(r"\b(?:despite|in spite of|notwithstanding)\b|(?<!\w)(?:رغم|برغم|بالرغم)(?!\w)")
 _CARGO = re.compile(r"\b(?:carrying|bound for|heading (?:to|for)|headed (?:to|for)|loaded with|en route to)\b"
@@ -1363,7 +1365,8 @@ class SentenceReader:
             # (`لم تسلم حكومة طالبان من هجمات تنظيم داعش`: an Arabic act's genitive is its author)
             genitive = next((a for a in self.actors if self.arabic and not trigger.verb and a.n_start >= trigger.n_end
                              and words(self.text[trigger.n_end:a.n_start]) <= 1 and a.key not in sufferers), None)
-            authors = self.agents(source) or (perpetrators if not self.arabic else self.agents(genitive))
+            authors = self.agents(source) or (perpetrators if not self.arabic else self.agents(genitive)) \
+                or (self.accused_authors() if trigger.type == "Attack" else ())  # (`لغارات قالت «المسيرة» إنها «أميركية»`)
             perpetrators = tuple(k for k in authors if k not in sufferers)
             targets = [k for k in sufferers if k not in perpetrators]
             return Incident(trigger.type, perpetrators, tuple(targets), victim_named=True)
