@@ -5138,3 +5138,9 @@ def test_what_a_side_said_the_raids_that_hit_a_place_were_names_their_author():
             "\"أميركية\"، من دون أن تُعرف حصيلتها على الفور.")
     acts = incidents(run(text, date(2025, 4, 18)), "Attack")
     assert [(a.perpetrators, a.date.value) for a in acts] == [(("usa",), "2025-04-16")]
+
+
+def test_a_drone_launched_from_a_state_hit_the_place_marked_after_it():
+    text = "وفي 24 سبتمبر أيلول، أُصيب أكثر من 20 شخصا عندما سقطت مسيرة أطلقت من اليمن في إيلات، في هجوم تبناه الحوثيون."
+    acts = incidents(run(text, date(2025, 10, 20)), "Attack")
+    assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("houthis",), ("israel",), "2025-09-24")]

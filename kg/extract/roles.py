@@ -1332,7 +1332,8 @@ class SentenceReader:
             return self._assassinated(trigger)
         origin = self._launched_from_state(trigger)
         if origin is not None:  # `صاروخاً أُطلق من اليمن`: the state is where it came from (pipeline: the group based there)
-            return Incident(trigger.type, (origin.key,), ())
+            # (and where it fell, the place marked after it: `مسيرة أطلقت من اليمن في إيلات`)
+            return Incident(trigger.type, (origin.key,), tuple(k for k in self.targets(trigger, {origin.key}) if k != origin.key))
         replier = self._replied_with(trigger)
         if replier is not None:
             authors = self.agents(replier)
