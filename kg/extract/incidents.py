@@ -254,12 +254,12 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
                        sides: tuple[str, ...] = (), last_day: date | None = None,
                        deals: tuple[Incident, ...] = (), last_year: int | None = None,
                        last_month: date | None = None, day_of_type: dict[str, date] | None = None,
-                       original: str = "", war: tuple[str, ...] = ()) -> list[Incident]:
+                       original: str = "", main_foes: tuple[str, ...] = ()) -> list[Incident]:
     """The incidents one sentence reports, each with its date and evidence. `named_dates`: the
     dates the sentence names (`sentence_dates`); `topic`: who acted
     last in the article, the subject an Arabic verb may leave unsaid; `sides`: the two sides of
     the article's last incident between two, whom mediated talks with no parties named are between;
-    `war`: the two sides most often at war in the article so far, whom a brokered truce naming no sides is between;
+    `main_foes`: the two sides most often at war in the article so far, whom a brokered truce naming no sides is between;
     `last_day`: the day of the article's last incident dated to the day, which `a day earlier`
     counts from; `deals`: the article's mediated talks and deals so far (`a truce also brokered by
     Qatar` is between the sides Qatar mediated between); `last_year`, `last_month`: the year and
@@ -280,7 +280,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
     if not triggers:
         return [_accusation(reader, sentence_index)] if reader.accused_authors() else []
     reader.context_sides = sides
-    reader.war_sides = war
+    reader.main_foes = main_foes
     reader.mediated_deals = deals
     # (the day of a month named before, `في 22 من الشهر نفسه`, is what `في اليوم التالي` counts from)
     subject_day = _subject_act_day(text, triggers, day_of_type or {}, last_day)

@@ -33,6 +33,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     last_day: date | None = None
     last_year: int | None = None
     last_month: date | None = None
+    fought: Counter = Counter()  # the pairs of sides on the two ends of the article's attacks so far
     day_of_type: dict[str, date] = {}  # the day of the last incident of each type dated to the day
     datelined: set[tuple[int, int]] = set()  # (sentence, n_start) of names in a dateline (`BEIRUT (AP) -`)
     for sentence in split:
@@ -50,13 +51,15 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found_here = sentence_incidents(norm.text, sentence.index, sentence.start, norm.span, mentions, side_of,
                                         words, article.published, named, is_arabic(sentence.text), sponsors, topic, found.last_sides,
                                         last_day, tuple(i for i in incidents if i.mediators and len(i.parties) >= 2), last_year,
-                                        last_month, day_of_type, sentence.text, _war_sides(incidents))
+                                        last_month, day_of_type, sentence.text, _most_fought(fought))
         found_here = [_launched_from(_with_garrisons(_without_own_base(_without_own_officials(i, side_of), catalogue), mentions, catalogue),
                                      norm.text, mentions, found.mentions, catalogue) for i in found_here]
         actors = role_actors(mentions, side_of, sponsors)
         # (`opened fire in support of its ally Hamas`: the group fought for is not the one hit)
         groups = [a.key for a in actors if a.mention.kind == "Proxy" and not after_marker(norm.text, a, words.supported, 0)]
-        incidents += with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
+        added = with_context_targets([_at_named_group(i, groups) for i in found_here], previous, incidents)
+        incidents += added
+        fought.update(pair for pair in map(_fought_pair, added) if pair)
         day_of_type.update({i.type: i.date.first for i in found_here if i.date and i.date.precision == "day"})
         last_day = next((i.date.first for i in reversed(found_here) if i.date and i.date.precision == "day"), None) \
             or _last_day_named(named, norm.text) or last_day
@@ -177,11 +180,16 @@ def _snapback_authors(incidents: list[Incident], split, mentions: list[Mention])
             for i in incidents]
 
 
-def _war_sides(incidents: list[Incident]) -> tuple[str, ...]:
-    """The two sides most often on the two ends of the article's attacks so far (the first told wins a tie)."""
-    pairs = Counter(frozenset((i.perpetrators[0], i.targets[0])) for i in incidents
-                    if i.type == "Attack" and i.perpetrators and i.targets and i.perpetrators[0] != i.targets[0])
-    return tuple(sorted(pairs.most_common(1)[0][0])) if pairs else ()
+def _fought_pair(incident: Incident) -> frozenset[str] | None:
+    """The two ends of an attack: its first author and its first target."""
+    if incident.type != "Attack" or not incident.perpetrators or not incident.targets or incident.perpetrators[0] == incident.targets[0]:
+        return None
+    return frozenset((incident.perpetrators[0], incident.targets[0]))
+
+
+def _most_fought(fought: Counter) -> tuple[str, ...]:
+    """The two sides most often at war in the article so far (the first told wins a tie)."""
+    return tuple(sorted(fought.most_common(1)[0][0])) if fought else ()
 
 
 def _two_sides(incident: Incident) -> tuple[str, ...]:

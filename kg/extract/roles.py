@@ -232,7 +232,6 @@ _ASPECTUAL_BEFORE = re.compile(r"(?<!\w)(?P<joined>ثم\s+|[وف])?(?P<verb>بد
                                r"|تنفذ|ينفذ|نفذ|نفذت)\s+(?:\S+\s+){1,8}$")  # (`وتنفذ القوات الأميركية والبريطانية منذ ... ضربات`)
 _IF_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اذا|لو)\s+$|\b(?:if|unless)\s+(?:\w+\s+){0,2}$")
 _PAST_VERB_ENDING = re.compile(r"(?<!ا)ت$|وا$")  # (`قصفت`, `قصفوا`; not the plural `ضربات`)
-_THAT_CLAUSE = re.compile(r"(?<!\w)(?:ان|انه|انها)(?!\w)")
 _HELD = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|يجري|تجري|عقد|عقدت|يعقد|تعقد)\s")  # (the verb that holds talks)
 _QUOTED_MEANS = re.compile(r"(?<!\w)بـ?\s*[«\"“]\s*$")  # `بـ«رشقة صاروخية»`
 _UN_BEFORE = re.compile(r"\b(?:u\.?n\.?|united nations|international)\s+(?:security council\s+)?$")
@@ -320,7 +319,7 @@ class SentenceReader:
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
         self.sentence_sides: tuple[str, ...] = ()  # the sides of the talks or deal told last in this sentence
-        self.war_sides: tuple[str, ...] = ()  # the two sides most often at war in the article so far
+        self.main_foes: tuple[str, ...] = ()  # the two sides most often at war in the article so far
         self.accusers: set[int] = set()  # where who blames or accuses is named (`Washington blames the attack on`)
         self.accused: set[str] = set()
         self.excluded = self._denied_or_accused()
@@ -501,10 +500,10 @@ class SentenceReader:
         found += [a for a in self.actors if a.mention.kind in ("Proxy", "State")
                   and (_SAID_MEMBER_AR.search(self.text, max(0, a.n_start - 40), a.n_start)
                        or (_SAID_WAS_A.search(self.text, max(0, a.n_start - 40), a.n_start) and _MEMBER_AFTER.match(self.text, a.n_end)))]
-        # (`وأصيب ثلاثة في غارة إسرائيلية`: the act's adjective names who struck, not who was hurt)
         # (`قال الجيش الإسرائيلي إن المستهدف عنصر في «قوة الرضوان» التابعة للحزب`, `إنها طالت بنى تحتية تابعة للحزب`)
         found += [a for a in self.actors if a.mention.kind == "Proxy" and _AFFILIATED_AR.search(self.text, max(0, a.n_start - 12), a.n_start)
                   and _SAID_HIT_AR.search(self.text, 0, a.n_start)]
+        # (`وأصيب ثلاثة في غارة إسرائيلية`: the act's adjective names who struck, not who was hurt)
         for m in _KILLED_COUNT.finditer(self.text):
             found += [a for a in self.actors if a.n_start >= m.end() and words(self.text[m.end():a.n_start]) <= 3
                       and not CLAUSE_BREAK.search(self.text, m.end(), a.n_start) and a.mention.kind != "Place" and not self._act_adjective(a)][:1]
@@ -644,12 +643,11 @@ class SentenceReader:
         armed = [a for a in before if self._with_forces(a)]
         if armed or before:
             return (armed or before)[-1]
-        if self.arabic and trigger.verb and trigger.word.startswith("و"):
-            opening = self.opening_subject()  # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`
-            if opening is not None and opening.n_end <= trigger.n_start:
-                return opening
-        if not self.arabic and trigger.verb and _SUBORDINATE_PRONOUN.search(text, max(0, trigger.n_start - 30), trigger.n_start):
-            opening = self.opening_subject()  # `SNA factions have fought the group since they seized Manbij`: they opened it
+        # `وصعّدت إسرائيل عملياتها، واغتالت نصر الله`, `SNA factions have fought the group since they seized Manbij`:
+        # a joined verb, or one after `since they`, has the sentence's opening subject
+        joined = trigger.word.startswith("و") if self.arabic else _SUBORDINATE_PRONOUN.search(text, max(0, trigger.n_start - 30), trigger.n_start)
+        if trigger.verb and joined:
+            opening = self.opening_subject()
             if opening is not None and opening.n_end <= trigger.n_start:
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
@@ -923,7 +921,7 @@ class SentenceReader:
             return None
         governing = _IMPOSED_BEFORE if trigger.type == "Sanction" else _ASPECTUAL_BEFORE
         verb = governing.search(self.text, max(0, trigger.n_start - 80), trigger.n_start)
-        if verb is None or _THAT_CLAUSE.search(self.text, verb.end("verb"), trigger.n_start):
+        if verb is None or self.lexicon.complementizer.search(self.text, verb.end("verb"), trigger.n_start):
             return None  # (`ولم تنفّذ الكتائب تهديدها حتى بعد أن قصفت واشنطن`: a clause of its own)
         between = next((a for a in self.actors if verb.end("verb") <= a.n_start < trigger.n_start and a.mention.kind != "Place"), None)
         if between is None and governing is _ASPECTUAL_BEFORE and verb.group("joined"):
@@ -1750,9 +1748,9 @@ class SentenceReader:
             # (`mediating between Washington and Tehran ..., and hosted a third round of those talks`: this sentence's first)
             parties = list(dict.fromkeys(parties + [k for k in self.sentence_sides or same_brokers or self.context_sides
                                                     if k not in mediators]))
-            if len(parties) < 2 and trigger.type == "Agreement" and not set(self.war_sides) & set(mediators):
+            if len(parties) < 2 and trigger.type == "Agreement" and not set(self.main_foes) & set(mediators):
                 # (`A ceasefire brokered by Washington and Doha took hold on June 24`: between the sides at war)
-                parties = list(dict.fromkeys(parties + list(self.war_sides)))
+                parties = list(dict.fromkeys(parties + list(self.main_foes)))
         if len(set(parties)) < 2 and _CALL_NOUN.fullmatch(trigger.word) and _MEANS_OF_CALL.search(self.text, 0, trigger.n_start):
             # `قدّم نتنياهو اعتذاراً لنظيره القطري في اتصال هاتفي`: the call is the means; its caller is the sentence's subject
             caller = self.opening_subject(reach=6, end=trigger.n_start)
