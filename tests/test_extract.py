@@ -5144,3 +5144,9 @@ def test_a_drone_launched_from_a_state_hit_the_place_marked_after_it():
     text = "وفي 24 سبتمبر أيلول، أُصيب أكثر من 20 شخصا عندما سقطت مسيرة أطلقت من اليمن في إيلات، في هجوم تبناه الحوثيون."
     acts = incidents(run(text, date(2025, 10, 20)), "Attack")
     assert [(a.perpetrators, a.targets, a.date.value) for a in acts] == [(("houthis",), ("israel",), "2025-09-24")]
+
+
+def test_a_speaker_past_an_apposition_and_an_auxiliary_is_the_author_of_the_threat():
+    found = run("Asaib Ahl al-Haq, a militia long armed by Tehran, had warned on Monday that it would hit American "
+                "bases in Syria if Washington kept its troops there.", date(2024, 3, 14))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("asaib_ahl_al_haq",)]

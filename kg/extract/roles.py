@@ -210,7 +210,7 @@ _MEDIATED_DEAL = re.compile(r"(?:\s+(?:in|of)\s+\w+)?\s*,?\s*(?:mediated|brokere
 # `blows from Israel`, `ضربات قاسية من إسرائيل`: who dealt what a side suffered
 _FROM_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:from|at the hands of|من|علي يد)\s+(?:the\s+)?")
 # `X, Iran's ambassador to Syria, said` / `X, deputy foreign minister in ..., warned`: an apposition before a speaker's verb
-_APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*$")
+_APPOSITION_END = re.compile(r",\s*(?P<head>[\w.’'-]+)\s[^,;.]{1,80},\s*(?:(?:had|has|have|also|then|later|earlier|previously|already)\s+)*$")
 _DESCRIPTION_HEAD = re.compile(r"the|a|an|another|its|their|his|her|.+['’]s?", re.IGNORECASE)
 _COUNTERPARTS_IN = re.compile(r"(?<!\w)(?:نظير|نظيره|نظيرها|نظيريه|نظيريها|نظراء|نظراءه|نظرائه|نظراءها|نظرائها)\s+في\s+(?:\S+\s+){0,4}?[و]?$")
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:since|after|when|until|because|before)\s+(?:they|it)\s+(?:(?:had|have|has|also|then)\s+)*$")
