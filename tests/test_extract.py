@@ -5150,3 +5150,9 @@ def test_a_speaker_past_an_apposition_and_an_auxiliary_is_the_author_of_the_thre
     found = run("Asaib Ahl al-Haq, a militia long armed by Tehran, had warned on Monday that it would hit American "
                 "bases in Syria if Washington kept its troops there.", date(2024, 3, 14))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("asaib_ahl_al_haq",)]
+
+
+def test_a_name_ending_a_place_phrase_before_a_verb_of_blaming_is_not_the_accuser():
+    found = run("وفي الثالث من آذار الماضي، قُتل جنديان أميركيان في هجوم على قاعدة قرب الحدود جنوب غربي سوريا حمّلت "
+                "واشنطن «حركة النجباء» مسؤوليته.", date(2024, 4, 20))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("nujaba",)]

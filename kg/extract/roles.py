@@ -132,6 +132,8 @@ _NOR_CONFIRMED = re.compile(r"\b(?:neither\s+confirmed\s+nor|not\s+(?:confirmed|
 _REDUCED_RELATIVE_VERB = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:acknowledged|admitted|blamed|claimed|denied|condemned|attributed|said|says|called|described|carried\s+out|launched)\b")
 _OPERATION_NOUN = re.compile(r"(?:[وف]?ب?)?(?:استهداف\w*|اغراق|اطلاق|قصف)")
 _ANNOUNCE_VERB = re.compile(r"(?<!\w)[وف]?(?:اعلن|اعلنت|تعلن|يعلن|اعلنوا)(?!\w)")
+# what may stand before an Arabic subject set before its verb: the clause's start, و/ف, كان, إن and the like
+_CLAUSE_OPENING_AR = re.compile(r"(?:^|[.،,:؛«\"(]|(?<!\w)[وف]|(?<!\w)(?:[وف]?كان|[وف]?كانت|ان|لكن|فيما|بينما|حيث|كما|اذ)\s)\s*$")
 _PLACE_PREPOSITION = re.compile(r"(?<!\w)(?:في|من|الي|علي)\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|before|while|since|by)\s+(?:launching|carrying\s+out|conducting|mounting|staging|firing|unleashing)\s+(?:[\w-]+\s+){0,2}$")
 _FROM_RIGHT_BEFORE = re.compile(r"(?:\bfrom|(?<!\w)من)\s+(?:the\s+|ال)?$")  # where something came or was done from
@@ -346,8 +348,10 @@ class SentenceReader:
         for m in self.lexicon.accusation.finditer(self.text):
             # (`وكانت إيران قد اتهمت إسرائيل`: the accuser before, past قد)
             # (not a place: `هجوم على موقع في الأردن حمّلت واشنطن «الكتائب» مسؤوليته`)
+            # (nor a name that ends a phrase: `على موقع «البرج 22» شمال شرقي الأردن حمّلت واشنطن «الكتائب» مسؤوليته`)
             subject_before = [a.n_start for a in self.actors if a.n_end <= m.start() and _AUXILIARY_ONLY.fullmatch(self.text, a.n_end, m.start())
-                              and not _PLACE_PREPOSITION.search(self.text, max(0, a.n_start - 5), a.n_start)]
+                              and not _PLACE_PREPOSITION.search(self.text, max(0, a.n_start - 5), a.n_start)
+                              and (not self.arabic or _CLAUSE_OPENING_AR.search(self.text, max(0, a.n_start - 12), a.n_start))]
             self.accusers.update(subject_before)
             # (`وحمّلت «قسد»، التي تشكّل الوحدات عمودها الفقري، تركيا مسؤولية`: past the accuser's relative clause)
             asides = [(x.start(), x.end()) for x in RELATIVE_ASIDE.finditer(self.text, m.end())]
