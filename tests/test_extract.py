@@ -5156,3 +5156,13 @@ def test_a_name_ending_a_place_phrase_before_a_verb_of_blaming_is_not_the_accuse
     found = run("وفي الثالث من آذار الماضي، قُتل جنديان أميركيان في هجوم على قاعدة قرب الحدود جنوب غربي سوريا حمّلت "
                 "واشنطن «حركة النجباء» مسؤوليته.", date(2024, 4, 20))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("nujaba",)]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("من جهتها، تبنّت «كتائب حزب الله» القصف في بيان أمس، وتوعدت بمواصلة هجماتها على القوات الأميركية.", "kataib_hezbollah"),
+    ("من جهتها، قالت السفارة الروسية إن التصعيد خطير، فيما أعلنت «حركة النجباء» مسؤوليتها عن القصف، وتوعدت بمواصلة "
+     "هجماتها على القوات الأميركية.", "nujaba"),
+])
+def test_a_verb_joined_by_wa_past_a_leading_phrase_has_the_subject_of_its_clause(text, author):
+    found = run(text, date(2024, 2, 6))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [(author,)]

@@ -13,6 +13,8 @@ from kg.extract.model import Incident
 
 PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
+_WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|while|whereas)(?!\w)")
+_LEADING_PHRASE = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*")
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
@@ -652,7 +654,9 @@ class SentenceReader:
         joined = trigger.word.startswith("و") if self.arabic else _SUBORDINATE_PRONOUN.search(text, max(0, trigger.n_start - 30), trigger.n_start)
         if trigger.verb and joined:
             opening = self.opening_subject()
-            if opening is not None and opening.n_end <= trigger.n_start:
+            # (`قالت البعثة الإيرانية ...، فيما أعلن «حزب الله» ...، وتبنّى`: the verb is joined to the clause after `فيما`)
+            if opening is not None and opening.n_end <= trigger.n_start \
+                    and not _WHILE_CLAUSE.search(text, opening.n_end, trigger.n_start):
                 return opening
         return self._antecedent_subject(trigger) or self._relative_subject(trigger, clause) or self._apposed_subject(trigger) \
             or self._means_of_subject(trigger)
@@ -847,8 +851,13 @@ class SentenceReader:
         """The side a sentence opens with, which a later verb joined to the first shares
         (`وصعّدت إسرائيل عملياتها، واغتالت`, `Hezbollah, the group that ..., called ... and said`):
         named within its first `reach` words (and before `end`), not after a preposition."""
-        return next((a for a in self.actors if words(self.text[:a.n_start]) <= reach and a.mention.kind != "Place"
-                     and (end is None or a.n_end <= end) and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)), None)
+        # (past a short phrase set before the clause: `في المقابل، تبنّت «المقاومة» الهجوم ... وتوعدت`)
+        lead = _LEADING_PHRASE.match(self.text)
+        start = lead.end() if lead else 0
+        return next((a for a in self.actors if a.mention.kind != "Place" and (end is None or a.n_end <= end)
+                     and (words(self.text[:a.n_start]) <= reach or (a.n_start >= start and words(self.text[start:a.n_start]) <= reach))
+                     and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)
+                     and not _PLACE_PREPOSITION.search(self.text, max(0, a.n_start - 5), a.n_start)), None)
 
     def pronoun_subject(self, trigger: Trigger) -> bool:
         """`قال الجيش إنها استهدفت مواقع للحزب`, `a strike, which the army said killed X`: the
