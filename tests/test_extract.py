@@ -5166,3 +5166,8 @@ def test_a_name_ending_a_place_phrase_before_a_verb_of_blaming_is_not_the_accuse
 def test_a_verb_joined_by_wa_past_a_leading_phrase_has_the_subject_of_its_clause(text, author):
     found = run(text, date(2024, 2, 6))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [(author,)]
+
+
+def test_the_side_some_of_whose_people_were_killed_is_not_the_author():
+    found = run("مقتل أربعة من «الحشد الشعبي» بغارة بمسيّرة على مقر قرب القائم", date(2024, 2, 6))
+    assert not [a for a in incidents(found, "Attack") if "pmf" in a.perpetrators]

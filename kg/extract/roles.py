@@ -172,6 +172,7 @@ _APPOSED = re.compile(r",\s*(?:(?:the|an?|its|their|part\s+of|a\s+member\s+of|on
 _KILLED_PEOPLE = re.compile(r"(?<!\w)[وف]?(?:قتل|قتلت|قتلوا|اصاب|اصابت|اصابوا|مقتل|اصابه)\s+(?:\S+\s+){0,3}?"
                             r"(?:جندي|جنديا|جنديين|جنديان|جنود|ضابط|ضابطا|ضباط|عنصر|عنصرا|عنصرين|عناصر|مستوطن|مستوطنا|مستوطنين)"
                             r"\s+(?:ال)?$")
+_KILLED_SOME_OF = re.compile(r"(?<!\w)[وف]?(?:مقتل|اصابه)\s+(?:\S+\s+){0,2}?من\s+(?:(?:عناصر|مقاتلي|جنود|افراد|قوات|ابناء)\s+)?[«\"“]?\s*(?:ال)?$")
 # `هاجم عناصر من حزب العمال`: members of a group act for it
 _MEMBERS_OF = re.compile(r"(?<!\w)(?:(?:عناصر|عنصر|عنصران|مسلحان|مسلحون|مسلحين|مقاتلون|مقاتلين|مقاتلان|اعضاء)\s+من"
                          r"|" + _BELONGING_WORD + r"\s+ل)\s*$")  # (`قوات خاصة تابعة لبحرية الحرس الثوري`)
@@ -489,6 +490,8 @@ class SentenceReader:
                       # (`ضربات إسرائيلية قتلت`, `Israeli strikes killed`: the adjective of the act that killed is its author)
                       and not self._act_adjective(a)]
         found += [a for a in self.actors if a.mention.form == "demonym" and _KILLED_PEOPLE.search(self.text, max(0, a.n_start - 80), a.n_start)]
+        # (`مقتل 6 من «قسد» بهجوم`: the side some of whose people were killed)
+        found += [a for a in self.actors if a.mention.kind in ("Proxy", "State") and _KILLED_SOME_OF.search(self.text, max(0, a.n_start - 60), a.n_start)]
         for m in _KILLED_TITLED.finditer(self.text):  # `قُتل نائب رئيس المكتب السياسي لحركة حماس صالح العاروري`
             title = self.lexicon.titles.search(self.text, m.end())
             # (`وقُتل سليماني، الذي كان يقود ...، بضربة أميركية`: a name, then the act as the means, is a passive)
