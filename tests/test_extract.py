@@ -5171,3 +5171,14 @@ def test_a_verb_joined_by_wa_past_a_leading_phrase_has_the_subject_of_its_clause
 def test_the_side_some_of_whose_people_were_killed_is_not_the_author():
     found = run("مقتل أربعة من «الحشد الشعبي» بغارة بمسيّرة على مقر قرب القائم", date(2024, 2, 6))
     assert not [a for a in incidents(found, "Attack") if "pmf" in a.perpetrators]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش العراقي إن جنديين قُتلا في هجوم بطائرة مسيّرة استهدف أمس ثكنة قرب كركوك، في أول هجوم دامٍ منذ الغارات "
+    "التركية على سنجار.",
+    "Two Iraqi soldiers were killed on Monday in a drone attack on a barracks near Kirkuk, the first deadly attack since "
+    "the Turkish strikes on Sinjar.",
+])
+def test_an_act_named_after_since_is_referred_back_to_and_lends_no_author(text):
+    found = run(text, date(2024, 2, 6))
+    assert not [a for a in incidents(found, "Attack") if "turkey" in a.perpetrators]

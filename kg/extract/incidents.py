@@ -369,6 +369,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
             # `..., in the latest strike on what Amman calls smuggling networks`: the act just told, not another
             result[-1], ends[-1] = combine(result[-1], replace(incident, perpetrators=(), targets=(), date=None)), trigger.n_end
             continue
+        if result and result[-1].type == incident.type == "Attack" and not trigger.verb and _SINCE_THE_BEFORE.search(text, max(0, trigger.n_start - 40), trigger.n_start):
+            continue  # `في أول هجوم دامٍ منذ الغارات الأميركية`, `the first since the U.S. strikes`: an act referred back to
         earlier = _described_act(incident, trigger, reader, result, ends)
         if earlier is not None and _AND_BEFORE.search(text[:trigger.n_start]):
             # the second verb's subject is the first's; on another day it is another act by them
@@ -499,6 +501,7 @@ def _accusation(reader: SentenceReader, sentence_index: int) -> Incident:
 
 
 # (and a superlative: `..., in the heaviest strike on the suburb in months`, `في أعنف ضربة تطال معقل الحزب`)
+_SINCE_THE_BEFORE = re.compile(r"(?<!\w)(?:منذ\s+(?:ال)?|since\s+the\s+(?:[\w.-]+\s+){0,2}?)$")
 _LATEST_BEFORE = re.compile(r"\b(?:in|as|the)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|last|newest|deadliest|heaviest|biggest|largest|fiercest|"
                             r"bloodiest|worst|most\s+intense|most\s+serious|most\s+violent)\s+(?:such\s+)?$"
                             r"|(?<!\w)(?:في|ك)\s+(?:احدث|اخر|آخر|اعنف|اشد|اكبر|اوسع|اقوى|ادمى)\s+$")
