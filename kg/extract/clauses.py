@@ -103,7 +103,9 @@ class Trigger:
 
 # (one to four words, each separator once: a nested optional separator made `re` backtrack on long words)
 # (Reuters gives the day after a comma: `MUSCAT/DUBAI, April 13 (Reuters) -`)
-_DATELINE = re.compile(r"^\s*[\w.'’]+(?:[ /][\w.'’]+){0,3}[ /]?(?:,\s*[a-z]{3,9}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[-–—]\s",
+# (AP gives the country after a comma, before the agency: `DUBAI, United Arab Emirates (AP) —`)
+_DATELINE = re.compile(r"^\s*[\w.'’]+(?:[ /][\w.'’]+){0,3}[ /]?(?:,\s*[a-z]{3,9}\.?\s+\d{1,2}|,\s*[\w.'’]+(?: [\w.'’]+){0,2}(?=\s*\())?"
+                       r"(?:\s*\([^)]{1,30}\))?\s*[-–—]\s",
                        re.IGNORECASE)
 
 

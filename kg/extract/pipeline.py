@@ -35,11 +35,12 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     last_month: date | None = None
     fought: Counter = Counter()  # the pairs of sides on the two ends of the article's attacks so far
     day_of_type: dict[str, date] = {}  # the day of the last incident of each type dated to the day
-    datelined: set[tuple[int, int]] = set()  # (sentence, n_start) of names in a dateline (`BEIRUT (AP) -`)
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
+        # (a city or state in a dateline, `DUBAI, United Arab Emirates (AP) —`, is where the story was filed: no actor of it)
         dateline = dateline_end(norm.text)
-        datelined.update((m.sentence, m.n_start) for m in mentions if m.n_start < dateline)
+        mentions = [m for m in mentions if m.n_start >= dateline]
+        found.mentions = [m for m in found.mentions if m.sentence != sentence.index or m.n_start >= dateline]
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
         aligned = sponsor_phrases(norm, mentions, words.alignment)
         sponsors = {state.n_start for state, _ in phrases + aligned}
@@ -76,7 +77,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
     incidents = _snapback_authors(incidents, split, found.mentions)
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
-    return Extraction(article, tuple(split), _entities(found, catalogue, datelined), _unique(relations), tuple(merged))
+    return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
 
 _YEAR_WORD = re.compile(r"\byear\b|(?<!\w)(?:العام|السنه)(?!\w)")
@@ -209,13 +210,10 @@ def _with_fallback_date(incident: Incident, article: Article) -> Incident:
     return replace(incident, date=fallback)
 
 
-def _entities(found: ArticleMentions, catalogue: Catalogue, datelined: set[tuple[int, int]]) -> tuple[Entity, ...]:
-    """The actors the article names, each with its mentions; a city named only in the dateline (`بيروت - أ ف ب`)
-    is where the story was filed, not an actor of it."""
+def _entities(found: ArticleMentions, catalogue: Catalogue) -> tuple[Entity, ...]:
+    """The actors the article names, each with its mentions."""
     by_key: dict[str, list[Mention]] = {}
     for mention in found.mentions:
-        if (mention.sentence, mention.n_start) in datelined:
-            continue
         by_key.setdefault(mention.key, []).append(mention)
     result = []
     for key, mentions in by_key.items():
