@@ -5182,3 +5182,24 @@ def test_the_side_some_of_whose_people_were_killed_is_not_the_author():
 def test_an_act_named_after_since_is_referred_back_to_and_lends_no_author(text):
     found = run(text, date(2024, 2, 6))
     assert not [a for a in incidents(found, "Attack") if "turkey" in a.perpetrators]
+
+
+def test_a_state_in_an_ap_dateline_is_where_the_story_was_filed_not_a_side_the_two_sides_mean():
+    found = run("CAIRO, Egypt (AP) — Iranian and Saudi envoys held talks in Baghdad on Monday. The two sides had also met in "
+                "Muscat in March.", date(2024, 5, 7))
+    assert "egypt" not in keys(found)
+    assert [t.parties for t in incidents(found, "Talks") if t.date and t.date.value == "2024-03"] == [("iran", "saudi")]
+
+
+def test_an_act_hours_before_a_dated_death_that_is_no_incident_is_dated_to_its_month():
+    found = run("Protests spread after the commander was found dead in Aleppo on March 12, hours after a Turkish drone strike "
+                "on a convoy of the Syrian Democratic Forces.", date(2025, 3, 20))
+    assert [a.date.value for a in incidents(found, "Attack") if "turkey" in a.perpetrators] == ["2025-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah's leader said in a televised speech on Thursday that the group's response was coming \"inevitably\" after the strike on Beirut by Israel.",
+    "وقال جيك سوليفان الأحد إن الضربات على الحوثيين «بداية ردنا وليست نهايته».",
+])
+def test_reported_stock_phrases_of_a_coming_response_are_threats(text):
+    assert incidents(run(text, date(2024, 8, 6)), "Threat")

@@ -327,7 +327,7 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
         when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _hours_later(text, trigger, result, last_day) \
-            or _response_month(text, trigger, incident, last_day, dates) or _hours_apart(text, trigger, result)
+            or _response_month(text, trigger, incident, last_day, dates) or _hours_apart(text, trigger, result, dates)
         if when is None and incident.type == "Talks" and last_day is not None and _ALSO_MET.search(text, 0, trigger.n_end + 40):
             # `والتقى لاريجاني كذلك بري وسلام`, `He also met Berri`: more meetings of the visit just told, that day
             when = day_value(last_day, "relative", trigger.n_start, trigger.n_end)
@@ -549,6 +549,7 @@ def _response_month(text: str, trigger: Trigger, incident: Incident, last_day: d
     return month_value(anchor.year, anchor.month, "response", 0, 0)
 
 
+_WORDS_BEFORE = re.compile(r"(?<=\s)(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){1,2}$")
 _WITHIN_A_DAY = re.compile(r"hours?|a\s+day|less\s+than\s+a\s+day|ساعات|ساعه|ساعتين|يوم|اقل\s+من\s+يوم")
 
 
@@ -563,12 +564,16 @@ def _hours_later(text: str, trigger: Trigger, found: list[Incident], last_day: d
     return day_value(last_day, "relative", trigger.n_start, trigger.n_end)
 
 
-def _hours_apart(text: str, trigger: Trigger, found: list[Incident]) -> DateValue | None:
+def _hours_apart(text: str, trigger: Trigger, found: list[Incident], dates: list[DateValue]) -> DateValue | None:
     """`killed Shukr in Beirut on July 30, hours before the assassination of Haniyeh in Tehran`: an
     act told as hours or a day from the one just dated happened within a day of it; dated to that
-    day's month when the day before or after is in the same month."""
-    apart = TIMED_FROM.search(text, max(0, trigger.n_start - 40), trigger.n_start)
-    anchor = next((i.date for i in reversed(found) if i.date is not None), None)
+    day's month when the day before or after is in the same month. (The one just dated may be no
+    incident: `Haniyeh was killed in Tehran on July 31, hours after an Israeli airstrike killed Shukr`.)"""
+    # (past an article and an adjective or two: `hours after an Israeli airstrike`)
+    ends = [trigger.n_start] + [m.start() for m in _WORDS_BEFORE.finditer(text, max(0, trigger.n_start - 30), trigger.n_start)]
+    apart = next((m for end in ends if (m := TIMED_FROM.search(text, max(0, end - 40), end))), None)
+    anchor = next((i.date for i in reversed(found) if i.date is not None), None) \
+        or next((d for d in reversed(dates) if apart is not None and d.end <= apart.start()), None)
     if apart is None or not _WITHIN_A_DAY.fullmatch(apart["unit"] or apart["unit_ar"]) or anchor is None or anchor.precision != "day":
         return None
     later = (apart["dir"] or apart["dir_ar"]) in ("before", "قبل")  # (before *it*: it came after the anchor)
