@@ -5203,3 +5203,23 @@ def test_an_act_hours_before_a_dated_death_that_is_no_incident_is_dated_to_its_m
 ])
 def test_reported_stock_phrases_of_a_coming_response_are_threats(text):
     assert incidents(run(text, date(2024, 8, 6)), "Threat")
+
+
+def test_the_actor_past_inna_after_a_verb_of_saying_is_the_subject_of_what_was_said():
+    found = run("وقال إن إسرائيل ستضرب كذلك «رعاتهم الإيرانيين» في المكان المناسب.", date(2025, 5, 5))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("israel",)]
+
+
+def test_a_side_saying_it_was_not_involved_is_not_the_author():
+    found = run("واستهدفت غارة مقراً للفصائل قرب البوكمال فجر اليوم. غير أن متحدثاً باسم البنتاغون قال إن الولايات المتحدة "
+                "«لم تكن ضالعة» في الضربة ولم تُبلَّغ بها مسبقاً.", date(2025, 5, 5))
+    assert not [a for a in incidents(found, "Attack") if "usa" in a.perpetrators]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذّر وزير الدفاع الإسرائيلي يسرائيل كاتس أمس الأحد حزب الله من أي خرق. وأضاف أن إسرائيل «ستضرب بيد من حديد» أي محاولة لإعادة بناء قدراته.",
+    "Israeli Defence Minister Israel Katz warned Hezbollah on Sunday against any breach. He added that Israel would strike with full force at any attempt to rebuild.",
+])
+def test_a_threat_added_to_a_dated_statement_takes_its_day(text):
+    found = run(text, date(2025, 2, 24))
+    assert {t.date.value for t in incidents(found, "Threat")} == {"2025-02-23"}

@@ -328,6 +328,9 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
         when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _hours_later(text, trigger, result, last_day) \
             or _response_month(text, trigger, incident, last_day, dates) or _hours_apart(text, trigger, result, dates)
+        if when is None and incident.type == "Threat" and last_day is not None and _ADDED_OPENING.match(text):
+            # `وأضاف أن إسرائيل «ستضرب بيد من حديد»`, `He added that`: more of the statement just told, that day
+            when = day_value(last_day, "relative", trigger.n_start, trigger.n_end)
         if when is None and incident.type == "Talks" and last_day is not None and _ALSO_MET.search(text, 0, trigger.n_end + 40):
             # `والتقى لاريجاني كذلك بري وسلام`, `He also met Berri`: more meetings of the visit just told, that day
             when = day_value(last_day, "relative", trigger.n_start, trigger.n_end)
@@ -410,6 +413,7 @@ _NOT_EXTENDING_AFTER = re.compile(r"(?:\s+[^,.;،]{0,60}?)?\s+(?:(?:did|does|do|
 # not a present (`يُطلق`, active) nor a final vowel
 _PASSIVE_MARK = re.compile("[وف]?(?![يتن])\\w{1,3}\u064f\\w")
 _TOLD_SAME_DAY_REACH = 6
+_ADDED_OPENING = re.compile(r"\s*(?:[وف](?:اضاف|اضافت|تابع|تابعت)|(?:he|she|it|they)\s+(?:added|went\s+on)|(?:الى|إلى)\s+ذلك)(?!\w)", re.IGNORECASE)
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+talks|spoke|received)\b|^\s*(?:و|ثم\s+)?(?:التقي|اجتمع|استقبل)\s+\S+(?:\s+\S+)?\s+(?:كذلك|ايضا)(?!\w)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")

@@ -1000,6 +1000,8 @@ class SentenceReader:
             return False
         before = re.split(r"[,،;:]", self.text[:actor.n_start])[-1]
         words = re.findall(r"[\w-]+", before)[-2:]
+        if words and self.lexicon.complementizer.fullmatch(words[-1]):
+            return False  # (`وقال إن إسرائيل ستضرب`: past `إن` begins what was said, and its subject)
         return any(self.lexicon.speech.fullmatch(w) for w in words)
 
     def _after_attack_noun(self, actor: Actor) -> bool:
