@@ -5223,3 +5223,12 @@ def test_a_side_saying_it_was_not_involved_is_not_the_author():
 def test_a_threat_added_to_a_dated_statement_takes_its_day(text):
     found = run(text, date(2025, 2, 24))
     assert {t.date.value for t in incidents(found, "Threat")} == {"2025-02-23"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعّد وزير الدفاع الإسرائيلي يسرائيل كاتس، في كلمة أمام جنود في الجولان أمس، بضرب حزب الله «بقوة أكبر» إذا لم ينسحب.",
+    "Israeli Defence Minister Israel Katz vowed, in a speech to troops on the Golan on Sunday, to strike Hezbollah harder if it did not withdraw.",
+])
+def test_the_act_a_threat_names_past_an_aside_is_its_content_not_an_attack(text):
+    found = run(text, date(2025, 2, 24))
+    assert not incidents(found, "Attack") and incidents(found, "Threat")

@@ -284,6 +284,7 @@ def _target_keys(actor: Actor) -> tuple[str, ...]:
 _THREAT_REACH = 14  # words from a threat's verb to the act it threatens, its subject between (توعد رئيس الوزراء ... بالرد)
 _INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,2}[^\s,،]+\s*[,،]")
 _LONG_INSERT = re.compile(r"[,،]\s*(?:[^\s,،]+\s+){0,5}[^\s,،]+\s*[,،]")
+_SPEECH_ASIDE = re.compile(r"[,،]\s*(?:in|during|at|في|خلال|امام)\s+(?:[^\s,،]+\s+){0,9}[^\s,،]+\s*[,،]")  # `، في كلمة أمام جنود في الجولان أمس،`
 
 
 def _without_inserts(text: str, inserts: re.Pattern = _INSERT) -> str:
@@ -1308,8 +1309,10 @@ class SentenceReader:
 
     def threatened(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
         """`vowed to attack`, `متوعداً بمواصلة الهجمات`: the attack is the content of a threat."""
+        # (past an aside: `وتوعّد نتنياهو، في خطابه أمام الجمعية العامة الجمعة، بضرب إيران`)
         return any(t.type == "Threat" and t.n_start <= trigger.n_start and t is not trigger
-                   and words(self.text[t.n_end:trigger.n_start]) <= _THREAT_REACH and not CLAUSE_BREAK.search(_without_inserts(self.text[t.n_end:trigger.n_start]))
+                   and words(between := _without_inserts(_without_inserts(self.text[t.n_end:trigger.n_start], _SPEECH_ASIDE))) <= _THREAT_REACH
+                   and not CLAUSE_BREAK.search(between)
                    and not _AFTER_ANOTHER.search(self.text, t.n_end, trigger.n_start) for t in triggers)
 
     def _threat_content(self, trigger: Trigger, triggers: list[Trigger]) -> bool:
