@@ -5232,3 +5232,10 @@ def test_a_threat_added_to_a_dated_statement_takes_its_day(text):
 def test_the_act_a_threat_names_past_an_aside_is_its_content_not_an_attack(text):
     found = run(text, date(2025, 2, 24))
     assert not incidents(found, "Attack") and incidents(found, "Threat")
+
+
+def test_an_arabic_passive_done_with_a_sides_weapons_is_that_sides_act():
+    found = run("وشنّت إسرائيل غارات على لبنان أمس. وفي اليوم نفسه، قُصفت مستودعات قرب حمص بصواريخ أميركية الصنع "
+                "أطلقت من البحر.", date(2025, 3, 2))
+    strikes = [a for a in incidents(found, "Attack") if a.date and a.date.value == "2025-03-01"]
+    assert [a.perpetrators for a in strikes if "syria" in a.targets] == [("usa",)]

@@ -124,6 +124,7 @@ _WEAPON_SUBJECT = re.compile(rf"{_WEAPONS_EN}\s+(?:were|was|had\s+been|have\s+be
 _WEAPON_BEFORE_EN = re.compile(rf"{_WEAPONS_EN}\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
+_BY_MEANS = re.compile(r"(?<!\w)[وف]?ب(?:قنابل|صواريخ|صاروخ|غارات|غاره|ضربات|ضربه|مسيرات|مسيره|طائرات|طائره|قذائف|مقاتلات)\s*$")
 _BY_GUNFIRE = re.compile(r"[وف]?ب(?:رصاص|نيران)")
 _ADDRESSED = re.compile(r"\b(?:issued|sent|delivered|gave)\b|(?<!\w)[وف]?(?:وجه|وجهت|يوجه|توجه|وجها|وجهوا)(?!\w)")
 _AUXILIARIES_BEFORE = re.compile(r"\s*(?:(?:has|had|have|also|قد|وقد|كان|كانت)\s+)*")
@@ -1363,6 +1364,10 @@ class SentenceReader:
             suffered = self._suffered(trigger)
             if suffered is not None:
                 return suffered
+            means = self._means_side(trigger)
+            if means is not None:  # `قُصفت منشآت فوردو ونطنز بقنابل أميركية`: the side of the bombs, on what follows
+                authors = self.agents(means)
+                return Incident(trigger.type, authors, tuple(k for k in self.targets(trigger, set(authors)) if k not in authors))
         agent = self.subject(trigger)
         if trigger.type == "Attack" and agent is not None and self.lexicon.sanctioning_organs.search(self.text, agent.n_start, agent.n_end):
             return None  # `the Treasury targeted a network`: a sanction, no strike
@@ -1524,6 +1529,13 @@ class SentenceReader:
         """`تتبادل فيها إيران وإسرائيل الضربات`, `the two sides exchanged fire`: a conflict, not one act."""
         return any(words(self.text[m.end():trigger.n_start]) <= 4 and not CLAUSE_BREAK.search(self.text, m.end(), trigger.n_start)
                    for m in self.lexicon.exchange.finditer(self.text, 0, trigger.n_start))
+
+    def _means_side(self, trigger: Trigger) -> Actor | None:
+        """`قُصفت منشآت فوردو ونطنز بقنابل أميركية`: the nisba of the means an Arabic passive was done with."""
+        return next((a for a in self.actors if trigger.n_end <= a.n_start and a.mention.form == "demonym"
+                     and words(self.text[trigger.n_end:a.n_start]) <= AGENT_WINDOW_WORDS
+                     and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start)
+                     and _BY_MEANS.search(self.text, max(0, a.n_start - 30), a.n_start)), None)
 
     def _suffered(self, trigger: Trigger) -> Incident | None:
         """A passive act: its subject (right before, in the clause) is the target, `by X` the agent."""
