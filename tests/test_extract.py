@@ -5239,3 +5239,17 @@ def test_an_arabic_passive_done_with_a_sides_weapons_is_that_sides_act():
                 "أطلقت من البحر.", date(2025, 3, 2))
     strikes = [a for a in incidents(found, "Attack") if a.date and a.date.value == "2025-03-01"]
     assert [a.perpetrators for a in strikes if "syria" in a.targets] == [("usa",)]
+
+
+def test_the_act_a_side_says_it_answered_was_aimed_at_that_side():
+    found = run("وقالت تركيا إن الضربات جاءت رداً على قذائف هاون أطلقها «حزب العمال الكردستاني» يوم الجمعة وسقطت قرب مخفر "
+                "حدودي.", date(2024, 2, 6))
+    assert [a.targets for a in incidents(found, "Attack") if a.perpetrators == ("pkk",)] == [("turkey",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الحوثيين إن هجماتهم على السفن المرتبطة بإسرائيل ستتواصل ما دام العدوان على غزة مستمراً.",
+    "A Houthi spokesman said attacks on ships linked to Israel would go on as long as the aggression on Gaza continued.",
+])
+def test_operations_that_go_on_as_long_as_the_aggression_lasts_are_a_threat(text):
+    assert [t.perpetrators for t in incidents(run(text, date(2024, 2, 6)), "Threat")] == [("houthis",)]

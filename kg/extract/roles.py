@@ -1432,6 +1432,10 @@ class SentenceReader:
         targets = list(dict.fromkeys(killed + list(targets)))  # `three U.S. soldiers were killed in a drone attack`
         if trigger.type == "Attack" and perpetrators and not targets:
             targets = [k for k in self._opening_place(trigger) if k not in perpetrators]
+        if trigger.type == "Attack" and perpetrators and not targets and RESPONSE_TO.search(self.text, max(0, trigger.n_start - 60), trigger.n_start):
+            # `وقالت إسرائيل إن الضربات جاءت ردا على صاروخ أطلقه الحوثيون`: the act answered was aimed at whoever answered it
+            responder = self.speaker(trigger)
+            targets = [responder.key] if responder is not None and responder.key not in perpetrators else []
         if trigger.type == "Attack" and not perpetrators and self.accused_authors():
             perpetrators = self.accused_authors()
             targets = [k for k in targets if k not in perpetrators]
