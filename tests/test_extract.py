@@ -5253,3 +5253,20 @@ def test_the_act_a_side_says_it_answered_was_aimed_at_that_side():
 ])
 def test_operations_that_go_on_as_long_as_the_aggression_lasts_are_a_threat(text):
     assert [t.perpetrators for t in incidents(run(text, date(2024, 2, 6)), "Threat")] == [("houthis",)]
+
+
+def test_a_passive_verb_of_blaming_names_the_blamed_and_no_accuser():
+    found = run("وقُتل أربعة من عناصر «كتائب حزب الله» في غارة بمسيّرة على سيارتهم قرب القائم أمس، وحُمّلت الولايات المتحدة "
+                "مسؤوليتها.", date(2024, 2, 8))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("usa",)]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("وقال «حزب الله» إن الهجوم جريمة. وجاء ذلك إثر انفجارات أجهزة الاتصال التي استهدفت عناصر من الحزب يوم الثلاثاء الماضي.", None),
+    ("وليست هذه المرة الأولى التي تقصف فيها إسرائيل ميناء الحديدة.", "israel"),
+])
+def test_after_an_arabic_relative_the_verb_s_subject_is_the_relative_unless_a_pronoun_stands_for_it(text, author):
+    found = run(text, date(2024, 9, 20))
+    assert "hezbollah" not in {k for a in incidents(found, "Attack") for k in a.perpetrators}
+    if author:
+        assert [a.perpetrators for a in incidents(found, "Attack")] == [(author,)]

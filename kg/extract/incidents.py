@@ -276,7 +276,9 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
                     for t in triggers]
     if not actors:
         return []
-    reader = SentenceReader(text, actors, lexicon, arabic, triggers)
+    passive_at = frozenset(m.start() for m in lexicon.accusation.finditer(text)
+                           if arabic and original and _PASSIVE_MARK.match(original[slice(*offsets(m.start(), m.end()))]))
+    reader = SentenceReader(text, actors, lexicon, arabic, triggers, passive_at)
     if not triggers:
         return [_accusation(reader, sentence_index)] if reader.accused_authors() else []
     reader.context_sides = sides

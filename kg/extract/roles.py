@@ -125,6 +125,9 @@ _WEAPON_BEFORE_EN = re.compile(rf"{_WEAPONS_EN}\s+$")
 _REPLIED_WITH = re.compile(r"\b(?:responded|retaliated|answered|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:بان|بانه|بانها|من\s+ان|ان)\s")
 _BY_MEANS = re.compile(r"(?<!\w)[وف]?ب(?:قنابل|صواريخ|صاروخ|غارات|غاره|ضربات|ضربه|مسيرات|مسيره|طائرات|طائره|قذائف|مقاتلات)\s*$")
+_RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين|الذين|اللذان|اللتان)\s+$")
+_RESUMPTIVE_AFTER = re.compile(r"\s+(?:في|ب|علي|من|عن|ل)(?:ه|ها|هم)(?!\w)")
+_OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")  # (`التي شنتها إسرائيل`: the relative is the object, the name after the subject)
 _BY_GUNFIRE = re.compile(r"[وف]?ب(?:رصاص|نيران)")
 _ADDRESSED = re.compile(r"\b(?:issued|sent|delivered|gave)\b|(?<!\w)[وف]?(?:وجه|وجهت|يوجه|توجه|وجها|وجهوا)(?!\w)")
 _AUXILIARIES_BEFORE = re.compile(r"\s*(?:(?:has|had|have|also|قد|وقد|كان|كانت)\s+)*")
@@ -320,8 +323,10 @@ _OBJECT_AFTER_AGENT = re.compile(r"\s+(?:ل(?!م\s|ن\s|ا\s)\w+|ابرز|قائ
 class SentenceReader:
     """Reads the incidents of one sentence."""
 
-    def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger]):
+    def __init__(self, text: str, actors: list[Actor], lexicon: Lexicon, arabic: bool, triggers: list[Trigger],
+                 passive_at: frozenset[int] = frozenset()):
         self.text, self.actors, self.lexicon, self.arabic, self.triggers = text, actors, lexicon, arabic, triggers
+        self.passive_at = passive_at  # where an Arabic verb written with the passive's vowel begins (`وحُمّلت إسرائيل`)
         self.deniers_after: set[tuple[int, str]] = set()  # (where, who) for a denial whose denier follows its verb
         self.context_sides: tuple[str, ...] = ()  # the two sides of the article's last incident between two
         self.mediated_deals: tuple[Incident, ...] = ()  # the article's mediated talks and deals between two sides so far
@@ -366,7 +371,8 @@ class SentenceReader:
             # English: the accused follows; Arabic (VSO): the accuser, then the accused
             # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`), unless the accuser came first
             # (`اتهمت وزارة الداخلية السورية «مجموعات خارجة عن القانون»`: the nisba of the verb's subject is the accuser's)
-            accuser_after = self.arabic and not subject_before and bool(after) \
+            # (`وحُمّلت إسرائيل مسؤوليتها`: a passive verb of blaming names the blamed, and no accuser)
+            accuser_after = self.arabic and not subject_before and bool(after) and m.start() not in self.passive_at \
                 and (len(after) > 1 or words(self.text[m.end():after[0].n_start]) == 0
                      or (after[0].mention.form == "demonym" and words(self.text[m.end():after[0].n_start]) <= 3))
             if accuser_after:
@@ -612,7 +618,12 @@ class SentenceReader:
         claimant = self._arabic_claimant(trigger) or self._relative_agent(trigger) or self._claiming_subject(trigger)
         if claimant is not None:
             return claimant
-        if self.arabic and not self.pronoun_subject(trigger) and not _DESIGNATION.match(trigger.word):
+        # (`تفجيرات ... التي استهدفت عناصر من الحزب`: the relative is the subject, what follows the object; not
+        # `التي شنتها إسرائيل`, `التي تقصف فيها إسرائيل`, whose pronoun stands for the relative)
+        relative_is_subject = self.arabic and trigger.verb and not _OBJECT_SUFFIX.search(trigger.word) \
+            and _RELATIVE_RIGHT_BEFORE.search(text, max(0, trigger.n_start - 10), trigger.n_start) is not None \
+            and not _RESUMPTIVE_AFTER.match(text, trigger.n_end)
+        if self.arabic and not self.pronoun_subject(trigger) and not _DESIGNATION.match(trigger.word) and not relative_is_subject:
             # a definite noun (`الضربات`) refers back: only its adjective or genitive (`الغارات الإسرائيلية`) is its author
             # (but who is designated follows the designation: `تصنيف الحوثيين`)
             reach = 2 if trigger.verb else 0 if ARTICLE.match(trigger.word) else 1
