@@ -5270,3 +5270,8 @@ def test_after_an_arabic_relative_the_verb_s_subject_is_the_relative_unless_a_pr
     assert "hezbollah" not in {k for a in incidents(found, "Attack") for k in a.perpetrators}
     if author:
         assert [a.perpetrators for a in incidents(found, "Attack")] == [(author,)]
+
+
+def test_the_eve_of_a_feast_after_a_date_names_that_date():
+    found = run("وفي 9 نيسان/أبريل الماضي، عشية عيد الفطر، استهدفت غارات إسرائيلية مواقع لحزب الله في البقاع.", date(2024, 5, 2))
+    assert [a.date.value for a in incidents(found, "Attack")] == ["2024-04-09"]

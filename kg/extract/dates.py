@@ -478,6 +478,9 @@ def _shift_grammar() -> dict:
 _APPROXIMATE = re.compile(r"\b(?:nearly|about|almost|some|around|roughly|more than|less than|over|under|at least)\s+$")
 
 
+_FEAST_AFTER = re.compile(r"\s+(?:عيد|ذكري|راس\s+السنه|حلول|شهر\s+رمضان|christmas|new\s+year|eid|the\s+anniversary)", re.IGNORECASE)
+
+
 def find_shifts(sentence: str) -> list[DateShift]:
     """Every day in a sentence told by its distance from another day (normalised text)."""
     g = _shift_grammar()
@@ -503,6 +506,8 @@ def find_shifts(sentence: str) -> list[DateShift]:
         days = _count(m, g)
         found.append(DateShift(days if m["dir"] == "بعد" else -days, m.start(), m.end()))
     for m in g["fixed_words"].finditer(text):
+        if _FEAST_AFTER.match(text, m.end("phrase")):
+            continue  # `في 5 يونيو، عشية عيد الأضحى`: the eve of a feast names the day told, not another act's
         days, of_next = g["fixed"][m["phrase"]]
         if m["object"] and m["phrase"].endswith(("after", "before")):
             days, of_next = -days, True  # `the day after the strike`: the strike was the day before
