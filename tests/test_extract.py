@@ -5275,3 +5275,9 @@ def test_after_an_arabic_relative_the_verb_s_subject_is_the_relative_unless_a_pr
 def test_the_eve_of_a_feast_after_a_date_names_that_date():
     found = run("وفي 9 نيسان/أبريل الماضي، عشية عيد الفطر، استهدفت غارات إسرائيلية مواقع لحزب الله في البقاع.", date(2024, 5, 2))
     assert [a.date.value for a in incidents(found, "Attack")] == ["2024-04-09"]
+
+
+def test_a_ship_linked_to_a_side_makes_that_side_the_target_of_its_seizure():
+    found = run("وقالت جماعة الحوثي إنها ماضية في عملياتها. وكانت الجماعة قد استولت على ناقلة مرتبطة برجل أعمال بريطاني "
+                "قبالة الحديدة في 3 آذار الماضي.", date(2024, 4, 2))
+    assert ["uk" in a.targets for a in incidents(found, "Attack")] == [True]

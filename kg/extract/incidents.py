@@ -10,7 +10,7 @@ from kg.extract.clauses import ARTICLE, CLAUSE_BREAK, NAMED_YEAR, OWN_MEN, PRONO
 from kg.extract.dates import DateValue, day_value, find_dates, find_shifts, in_month_named, in_year_named, month_value, with_shifts
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import Evidence, Incident, Mention
-from kg.extract.roles import PARTY_TYPES, RELATIVE_ASIDE, RESPONDED, RESPONSE_TO, SentenceReader
+from kg.extract.roles import LINKED_TO, PARTY_TYPES, RELATIVE_ASIDE, RESPONDED, RESPONSE_TO, SentenceReader
 
 TYPES = ("Attack", "Talks", "Threat", "Agreement", "Sanction")
 # `killed in an Israeli strike`, `with a drone strike`, `اغتيال X في غارة`: the act named as the means of another
@@ -190,8 +190,10 @@ def _civilians(text: str, mentions: list[Mention], lexicon: Lexicon) -> set[int]
     """`محتجين إيرانيين`, `Iranian protesters`: a nationality of people who do not act for their state
     (`مسلحون حوثيون`, Houthi gunmen, do act for their group)."""
     people = list(lexicon.civilians.finditer(text))
+    # (but `a ship linked to an Israeli businessman`: the side the ship is linked to, through him)
     return {m.n_start for m in mentions if m.form == "demonym" and m.kind == "State" and any(
-        0 <= m.n_start - p.end() <= 1 or 0 <= p.start() - m.n_end <= 1 for p in people)}
+        0 <= m.n_start - p.end() <= 1 or 0 <= p.start() - m.n_end <= 1 for p in people)
+        and not LINKED_TO.search(text, max(0, m.n_start - 40), m.n_start)}
 
 
 # `the Lebanese group Hezbollah`, `the Yemeni movement Ansar Allah`: a nationality describing a group

@@ -128,6 +128,8 @@ _BY_MEANS = re.compile(r"(?<!\w)[وف]?ب(?:قنابل|صواريخ|صاروخ|�
 _RELATIVE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:التي|الذي|اللذين|اللتين|الذين|اللذان|اللتان)\s+$")
 _RESUMPTIVE_AFTER = re.compile(r"\s+(?:في|ب|علي|من|عن|ل)(?:ه|ها|هم)(?!\w)")
 _OBJECT_SUFFIX = re.compile(r"(?:ه|ها|هم|هما)$")  # (`التي شنتها إسرائيل`: the relative is the object, the name after the subject)
+LINKED_TO = re.compile(r"\b(?:linked|tied|owned|operated)\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$"
+                        r"|(?<!\w)(?:ال)?(?:مرتبطه|مملوكه|مرتبط|مملوك)\s+(?:ب|ل)(?:\S+\s+){0,2}?$")
 _BY_GUNFIRE = re.compile(r"[وف]?ب(?:رصاص|نيران)")
 _ADDRESSED = re.compile(r"\b(?:issued|sent|delivered|gave)\b|(?<!\w)[وف]?(?:وجه|وجهت|يوجه|توجه|وجها|وجهوا)(?!\w)")
 _AUXILIARIES_BEFORE = re.compile(r"\s*(?:(?:has|had|have|also|قد|وقد|كان|كانت)\s+)*")
@@ -1246,7 +1248,10 @@ class SentenceReader:
                 continue  # `with support from Australia and Bahrain`: who helped, not who was hit
             if self._marked(actor, self.lexicon.supported, trigger.n_end):
                 continue  # `opened fire in support of its ally Hamas`, `دعماً لغزة`: for whom, not at whom
-            if every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
+            linked = trigger.type == "Attack" and LINKED_TO.search(text, max(0, actor.n_start - 40), actor.n_start) is not None
+            # (`seized the Galaxy Leader, a ship linked to an Israeli businessman`: the side the ship is linked to)
+            if linked or every_later_actor or self._marked(actor, self.lexicon.target, trigger.n_end) \
+                    or ((trigger.verb or self._patient_noun(trigger)) and actor is later[0] and words(window) <= 3):
                 found += [k for k in _target_keys(actor) if k not in found]
         return found
 
