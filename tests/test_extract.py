@@ -5281,3 +5281,9 @@ def test_a_ship_linked_to_a_side_makes_that_side_the_target_of_its_seizure():
     found = run("وقالت جماعة الحوثي إنها ماضية في عملياتها. وكانت الجماعة قد استولت على ناقلة مرتبطة برجل أعمال بريطاني "
                 "قبالة الحديدة في 3 آذار الماضي.", date(2024, 4, 2))
     assert ["uk" in a.targets for a in incidents(found, "Attack")] == [True]
+
+
+def test_an_arabic_threat_verb_opening_a_while_clause_has_its_own_subject_not_the_earlier_speaker():
+    found = run("قتلت غارة إسرائيلية قيادياً في «حركة الجهاد الإسلامي» في دمشق. وقال الجيش الإسرائيلي إن القيادي خطط لهجمات، "
+                "بينما توعدت الحركة بالانتقام.", date(2024, 3, 14))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("pij",)]

@@ -14,6 +14,7 @@ from kg.extract.model import Incident
 PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
 _WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|while|whereas)(?!\w)")
+_WHILE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)\s+$")
 _LEADING_PHRASE = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*")
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
@@ -1638,9 +1639,11 @@ class SentenceReader:
     def _own_subject(self, trigger: Trigger) -> Actor | None:
         """`Syria criticised Jordan ..., and Amman hit back by vowing to`: a threat verb's own subject,
         named after the sentence's last verb of saying before it (or with none before it), is who threatens."""
-        if not trigger.verb or self.arabic or not self.lexicon.verbs["Threat"].fullmatch(trigger.word) or _SUFFERED_THREAT.search(trigger.word):
+        if not trigger.verb or not self.lexicon.verbs["Threat"].fullmatch(trigger.word) or _SUFFERED_THREAT.search(trigger.word):
             return None  # (`warned that any assassination would meet a reaction`: the reply's words are what was said;
             # `Houthi leaders would pay for every missile`: who will pay is threatened)
+        if self.arabic:
+            return self._own_subject_after(trigger)
         subject = self.subject(trigger)
         if subject is None or subject.n_start > trigger.n_start:
             return None
@@ -1650,6 +1653,15 @@ class SentenceReader:
         if subject.n_start < said[-1].end():
             return None
         return subject if CLAUSE_BREAK.search(self.text, said[-1].end(), subject.n_start) else None
+
+    def _own_subject_after(self, trigger: Trigger) -> Actor | None:
+        """`وقال البنتاغون إن ...، فيما توعدت الحركة بـ«رد قاسٍ»`: an Arabic verb of threatening opening a
+        clause of its own (after فيما, بينما, في حين) has its subject right after it."""
+        if not _WHILE_RIGHT_BEFORE.search(self.text, max(0, trigger.n_start - 12), trigger.n_start):
+            return None
+        return next((a for a in self.actors if a.n_start >= trigger.n_end and words(self.text[trigger.n_end:a.n_start]) <= 1
+                     and a.mention.kind != "Place" and not _PREPOSITION_ATTACHED.search(self.text, 0, a.n_start)
+                     and not CLAUSE_BREAK.search(self.text, trigger.n_end, a.n_start)), None)
 
     def _warned_it_subject(self, trigger: Trigger) -> Actor | None:
         """`Israel bombed the defence ministry and warned it would keep striking`: `it` is the subject of the
