@@ -5287,3 +5287,14 @@ def test_an_arabic_threat_verb_opening_a_while_clause_has_its_own_subject_not_th
     found = run("قتلت غارة إسرائيلية قيادياً في «حركة الجهاد الإسلامي» في دمشق. وقال الجيش الإسرائيلي إن القيادي خطط لهجمات، "
                 "بينما توعدت الحركة بالانتقام.", date(2024, 3, 14))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("pij",)]
+
+
+@pytest.mark.parametrize("text, author", [
+    ("وقُتل ثلاثة من عناصر «فيلق القدس» في غارة على منزل قرب دمشق أمس، بحسب ما أعلنه الحرس الثوري الذي اتهم إسرائيل "
+     "بتنفيذها.", "israel"),
+    ("وجاءت الضربات رداً على اغتيال القيادي في حماس صالح العاروري في بيروت أمس، الذي حمّلت طهران إسرائيل مسؤوليته.", "israel"),
+])
+def test_after_a_relative_standing_for_a_side_that_side_accuses_and_after_one_standing_for_an_act_the_subject_does(text, author):
+    found = run(text, date(2024, 1, 3))
+    assert author in {k for a in incidents(found, "Attack") for k in a.perpetrators}
+    assert "iran" not in {k for a in incidents(found, "Attack") for k in a.perpetrators}

@@ -375,7 +375,12 @@ class SentenceReader:
             # (`اتهمت الحركة إسرائيل`, `حمّلت واشنطن مسؤوليته للمقاومة`), unless the accuser came first
             # (`اتهمت وزارة الداخلية السورية «مجموعات خارجة عن القانون»`: the nisba of the verb's subject is the accuser's)
             # (`وحُمّلت إسرائيل مسؤوليتها`: a passive verb of blaming names the blamed, and no accuser)
+            # (`الحرس الثوري الذي اتهم إسرائيل بتنفيذها`: after a relative standing for a side, the side accuses;
+            # not `اغتيال هنية ...، الذي حمّلت طهران إسرائيل مسؤوليته`, where the relative stands for the act)
+            relative = _RELATIVE_RIGHT_BEFORE.search(self.text, max(0, m.start() - 10), m.start())
             accuser_after = self.arabic and not subject_before and bool(after) and m.start() not in self.passive_at \
+                and not (relative and any(a.n_end <= relative.start() and not self.text[a.n_end:relative.start()].strip()
+                                          for a in self.actors)) \
                 and (len(after) > 1 or words(self.text[m.end():after[0].n_start]) == 0
                      or (after[0].mention.form == "demonym" and words(self.text[m.end():after[0].n_start]) <= 3))
             if accuser_after:
