@@ -5298,3 +5298,9 @@ def test_after_a_relative_standing_for_a_side_that_side_accuses_and_after_one_st
     found = run(text, date(2024, 1, 3))
     assert author in {k for a in incidents(found, "Attack") for k in a.perpetrators}
     assert "iran" not in {k for a in incidents(found, "Attack") for k in a.perpetrators}
+
+
+def test_who_claims_responsibility_for_an_act_named_farther_on_is_its_author():
+    found = run("The outlawed Baloch Liberation Army (BLA) claimed responsibility on Monday for last week's deadly bombing of a "
+                "train near Quetta, as Pakistani jets pressed on with strikes on militant hideouts.", date(2024, 11, 18))
+    assert ("bla",) in [a.perpetrators for a in incidents(found, "Attack")]

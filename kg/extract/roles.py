@@ -15,6 +15,7 @@ PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
 _WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|while|whereas)(?!\w)")
 _WHILE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)\s+$")
+_CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\b(?:\s+\S+){0,3}?\s+for\b")
 _LEADING_PHRASE = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*")
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
@@ -1050,8 +1051,9 @@ class SentenceReader:
         attacks`: the subject of a verb of claiming just before the act (past an apposition)."""
         if self.arabic:
             return None
+        # (`claimed responsibility on Friday for this week's deadly assault`: `for` names the act claimed, farther on)
         claims = [m for m in self.lexicon.claim.finditer(self.text, part_start, trigger.n_start)
-                  if words(self.text[m.end():trigger.n_start]) <= 4
+                  if words(self.text[m.end():trigger.n_start]) <= (7 if _CLAIMED_FOR.search(self.text, m.end(), trigger.n_start) else 4)
                   and not any(m.end() <= a.n_start and a.n_end <= trigger.n_start for a in self.actors)]  # (`an attack the PKK claimed, Turkey bombed`)
         if not claims:
             return None
