@@ -5304,3 +5304,9 @@ def test_who_claims_responsibility_for_an_act_named_farther_on_is_its_author():
     found = run("The outlawed Baloch Liberation Army (BLA) claimed responsibility on Monday for last week's deadly bombing of a "
                 "train near Quetta, as Pakistani jets pressed on with strikes on militant hideouts.", date(2024, 11, 18))
     assert ("bla",) in [a.perpetrators for a in incidents(found, "Attack")]
+
+
+def test_a_ceasefire_with_its_adjective_between_is_an_agreement_and_neutralising_is_an_attack():
+    found = run("أعلنت «حركة الشباب»، أمس الأحد، وقفاً شاملاً لإطلاق النار مع الصومال. وكانت وزارة الدفاع التركية قد أعلنت "
+                "الخميس تحييد 12 من عناصر حزب العمال الكردستاني في شمال العراق.", date(2025, 3, 3))
+    assert [a.parties for a in incidents(found, "Agreement")] and [a.perpetrators for a in incidents(found, "Attack")] == [("turkey",)]
