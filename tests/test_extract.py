@@ -5310,3 +5310,11 @@ def test_a_ceasefire_with_its_adjective_between_is_an_agreement_and_neutralising
     found = run("أعلنت «حركة الشباب»، أمس الأحد، وقفاً شاملاً لإطلاق النار مع الصومال. وكانت وزارة الدفاع التركية قد أعلنت "
                 "الخميس تحييد 12 من عناصر حزب العمال الكردستاني في شمال العراق.", date(2025, 3, 3))
     assert [a.parties for a in incidents(found, "Agreement")] and [a.perpetrators for a in incidents(found, "Attack")] == [("turkey",)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث باسم الحكومة السورية أن دمشق «لن تسمح بأن تتحول أراضي سوريا إلى منطلق للاعتداء على دول الجوار».",
+    "Syria's government said it would not let its territory become a launchpad for attacks on Israel.",
+])
+def test_a_launchpad_that_must_not_serve_names_no_attack(text):
+    assert not incidents(run(text, date(2025, 7, 17)), "Attack")
