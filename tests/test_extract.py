@@ -5318,3 +5318,9 @@ def test_a_ceasefire_with_its_adjective_between_is_an_agreement_and_neutralising
 ])
 def test_a_launchpad_that_must_not_serve_names_no_attack(text):
     assert not incidents(run(text, date(2025, 7, 17)), "Attack")
+
+
+def test_a_threatening_participle_is_the_speakers_not_of_a_noun_of_accusation_in_the_quote():
+    found = run('وقال المتحدث باسم «حركة النجباء» في بيان إن "كيل الاتهامات يخدم أجندة الاحتلال الأميركي"، ومتوعداً القوات '
+                'الأميركية بـ"رد قاسٍ" إن قصفت مقار الحركة.', date(2025, 7, 17))
+    assert [t.perpetrators for t in incidents(found, "Threat")] == [("nujaba",)]

@@ -1692,8 +1692,10 @@ class SentenceReader:
         if not (self.arabic and _THREAT_PARTICIPLE.match(trigger.word)):
             return None
         # (`وقال كاتس إنه يحمّل الرئيس السوري المسؤولية، متوعداً`: who blames is the pronoun, the speaker before it)
+        # (not a noun of what was said: `إن «توزيع الاتهامات جزافاً ...»، ومتوعداً`)
         verbs = [m for pattern in (self.lexicon.speech, self.lexicon.accusation) for m in pattern.finditer(self.text, 0, trigger.n_start)
-                 if not _PRONOUN_COMPLEMENT.search(self.text, max(0, m.start() - 8), m.start())]
+                 if not _PRONOUN_COMPLEMENT.search(self.text, max(0, m.start() - 8), m.start())
+                 and not ARTICLE.match(m.group()) and not self.text.endswith("ال", 0, m.start())]
         return self._speaker_at(max(verbs, key=lambda m: m.start())) if verbs else None
 
     def _named_between(self, trigger: Trigger) -> list[str]:
