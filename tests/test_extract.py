@@ -5324,3 +5324,8 @@ def test_a_threatening_participle_is_the_speakers_not_of_a_noun_of_accusation_in
     found = run('وقال المتحدث باسم «حركة النجباء» في بيان إن "كيل الاتهامات يخدم أجندة الاحتلال الأميركي"، ومتوعداً القوات '
                 'الأميركية بـ"رد قاسٍ" إن قصفت مقار الحركة.', date(2025, 7, 17))
     assert [t.perpetrators for t in incidents(found, "Threat")] == [("nujaba",)]
+
+
+def test_a_list_of_unnamed_forces_after_a_side_s_statement_acted_for_that_side():
+    found = run("Jordan's army said jets, drones and artillery struck smugglers' hideouts inside Syria early on Friday.", date(2025, 1, 12))
+    assert [a.perpetrators for a in incidents(found, "Attack")] == [("jordan",)]

@@ -92,8 +92,9 @@ _NO_OBJECT = re.compile(r"\s+no\b")
 _OWN_FORCES = re.compile(rf"(?<!\w){OWN_MEN}\s+$")
 # `أعلنت الوزارة أن وحداتها نفذت عمليات دهم`: the speaker's men carried out the act named after
 _OWN_FORCES_DID = re.compile(rf"(?<!\w){OWN_MEN}\s+(?:قد\s+)?(?:نفذت|نفذوا|شنت|شنوا)\s+$")
+# (and a list of them: `Pakistan's military said jets, drones and rockets struck`)
 _UNNAMED_FORCES_EN = re.compile(r"\b(?:said|says|added)\s+(?:\w+\s+)?(?:that\s+)?(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:bombers|jets|warplanes|aircraft|fighter\s+jets|forces|troops|warships|drones"
-                                r"|fighters|militants|gunmen|units)\s+(?:had\s+|have\s+|also\s+)?$")
+                                r"|fighters|militants|gunmen|units)(?:\s*,\s*[\w-]+)*(?:,?\s+and\s+[\w-]+)?\s+(?:had\s+|have\s+|also\s+)?$")
 _NOT_HELD_AFTER = re.compile(r"[^.;]{0,120}?(?:(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد)(?!\w)"
                              r"|\b(?:will|would)\s+not\s+(?:take\s+place|be\s+held|go\s+ahead)|\bwon't\s+(?:take\s+place|be\s+held|go\s+ahead))")
 _CONDEMNING_BEFORE = re.compile(r"\b(?:condemn\w*|denounc\w*|decr(?:y|ied|ying))\s+(?:the\s+|these\s+|those\s+)?$"
