@@ -5329,3 +5329,9 @@ def test_a_threatening_participle_is_the_speakers_not_of_a_noun_of_accusation_in
 def test_a_list_of_unnamed_forces_after_a_side_s_statement_acted_for_that_side():
     found = run("Jordan's army said jets, drones and artillery struck smugglers' hideouts inside Syria early on Friday.", date(2025, 1, 12))
     assert [a.perpetrators for a in incidents(found, "Attack")] == [("jordan",)]
+
+
+def test_an_act_told_as_the_when_of_a_killing_takes_the_date_set_before_both():
+    found = run("Jaish al-Adl has fought Tehran for years. Last month, seven border guards were killed when militants "
+                "attacked a post near Saravan, an attack the group claimed.", date(2024, 1, 19))
+    assert [a.date.value for a in incidents(found, "Attack")] == ["2023-12"]

@@ -843,10 +843,15 @@ def _says(text: str, lexicon: Lexicon) -> bool:
     return any(not text.startswith(" on ", m.end()) for m in lexicon.speech.finditer(text))
 
 
+_KILLED_WHEN = re.compile(r"\s+when\s+(?:[\w-]+\s+){0,3}")
+
+
 def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     """Another act of the same kind between a date and a trigger, in another clause (`struck on
     Friday ..., in the first response to attacks by the group`): the date is the nearer act's."""
     first, second = sorted((between, trigger), key=lambda t: t.n_start)
+    if _KILLED_WHEN.fullmatch(text, first.n_end, second.n_start) and first.type == second.type:
+        return False  # `11 police officers were killed when militants stormed`: one act, told twice
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
