@@ -5335,3 +5335,11 @@ def test_an_act_told_as_the_when_of_a_killing_takes_the_date_set_before_both():
     found = run("Jaish al-Adl has fought Tehran for years. Last month, seven border guards were killed when militants "
                 "attacked a post near Saravan, an attack the group claimed.", date(2024, 1, 19))
     assert [a.date.value for a in incidents(found, "Attack")] == ["2023-12"]
+
+
+@pytest.mark.parametrize("text, acts", [
+    ('ونفّذ الجيش التركي مساء أمس ما وصفها بـ"ضربات دقيقة" على مواقع لحزب العمال الكردستاني في شمال العراق.', 1),
+    ('ودان المتحدث باسم الخارجية الإيرانية ما وصفها بـ"الضربات المتهورة" على مواقع حزب العمال الكردستاني.', 0),
+])
+def test_what_a_side_calls_the_strikes_it_carried_out_is_an_act_but_what_it_condemns_is_a_label(text, acts):
+    assert len([a for a in incidents(run(text, date(2025, 10, 19)), "Attack") if a.perpetrators == ("turkey",)]) == acts

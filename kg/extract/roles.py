@@ -16,6 +16,7 @@ PARTY_TYPES = ("Talks", "Agreement")
 _WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|while|whereas)(?!\w)")
 _WHILE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)\s+$")
 _CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\b(?:\s+\S+){0,3}?\s+for\b")
+_WHAT_IT_CALLED = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|اجري|اجرت|اطلق|اطلقت)\s+(?:\S+\s+){0,5}?ما\s+$")
 _LEADING_PHRASE = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*")
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
@@ -1532,7 +1533,9 @@ class SentenceReader:
         given to an act told already is no act of its own."""
         # (`ووصفتها الحكومة العراقية بـ"الاعتداء"`: the ب of the label found inside the trigger read past the quote)
         end = trigger.n_start + 1 if self.arabic and trigger.word.startswith("ب") else trigger.n_start
-        return not trigger.verb and _LABELLED.search(self.text, max(0, trigger.n_start - 60), end) is not None
+        label = _LABELLED.search(self.text, max(0, trigger.n_start - 60), end)
+        # (but `نفّذ الجيش ما وصفها بـ«ضربات دقيقة»`, what it called strikes: the act done, in its doer's words)
+        return not trigger.verb and label is not None and not _WHAT_IT_CALLED.search(self.text, max(0, label.start() - 50), label.start())
 
     def _adjective(self, trigger: Trigger) -> bool:
         """`its bombed facilities`, `the targeted building`: a participle before a noun describes it."""
