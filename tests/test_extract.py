@@ -5343,3 +5343,9 @@ def test_an_act_told_as_the_when_of_a_killing_takes_the_date_set_before_both():
 ])
 def test_what_a_side_calls_the_strikes_it_carried_out_is_an_act_but_what_it_condemns_is_a_label(text, acts):
     assert len([a for a in incidents(run(text, date(2025, 10, 19)), "Attack") if a.perpetrators == ("turkey",)]) == acts
+
+
+def test_who_made_the_visit_during_which_someone_was_met_is_a_party():
+    found = run("وتزامن ذلك مع زيارة لوزير الخارجية العراقي فؤاد حسين إلى أنقرة، التقى خلالها نظيره التركي هاكان فيدان "
+                "في الثالث من الشهر الجاري.", date(2025, 10, 19))
+    assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iraq", "turkey"}]

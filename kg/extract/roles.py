@@ -154,7 +154,9 @@ _MADE_BY_HIM = re.compile(r"\s+(?:اجراه|اجرته|اجراها)(?!\w)")
 _MEANS_OF_CALL = re.compile(r"(?:(?<!\w)(?:في|خلال|عبر)|\b(?:in|during|by|over))\s+(?:a\s+)?$")
 # (`على هامش زيارة رسمية أجراها الشرع إلى أذربيجان التقى خلالها علييف`: the visit's noun, then who made it)
 _VISITED = re.compile(r"\b(?:visited|arrived\s+in)\b|(?<!\w)[وف]?(?:زار|زارت|وصل|وصلت)(?!\w)"
-                      r"|(?<!\w)(?:ال)?زياره(?:\s+\S+){0,2}?\s+(?:اجراها|يجريها|قام\s+بها|يقوم\s+بها)(?!\w)")
+                      r"|(?<!\w)(?:ال)?زياره(?:\s+\S+){0,2}?\s+(?:اجراها|يجريها|قام\s+بها|يقوم\s+بها)(?!\w)"
+                      # (`زيارة غير مسبوقة لوزير خارجية طالبان ...، التقى خلالها نظيره الهندي`: the visitor after ل)
+                      r"|(?<!\w)[وف]?(?:ال)?زياره(?:\s+(?!ل)\S+){0,2}?\s+(?=ل)")
 _WHICH_DENIED = re.compile(r"\s*[,،]\s*(?:(?:both|all|each)\s+of\s+(?:which|whom)|which|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?")
 _INVOLVEMENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:involvement|role|responsibility|links?|part)\b")
 # (`غارة ... نسبها المرصد السوري إلى سلاح الجو الأردني`: who attributes it between)
