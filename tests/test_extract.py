@@ -5349,3 +5349,12 @@ def test_who_made_the_visit_during_which_someone_was_met_is_a_party():
     found = run("وتزامن ذلك مع زيارة لوزير الخارجية العراقي فؤاد حسين إلى أنقرة، التقى خلالها نظيره التركي هاكان فيدان "
                 "في الثالث من الشهر الجاري.", date(2025, 10, 19))
     assert [set(t.parties) for t in incidents(found, "Talks")] == [{"iraq", "turkey"}]
+
+
+@pytest.mark.parametrize("text", [
+    "وتبنّت «قوات الدفاع الشعبي»، الجناح العسكري لحزب العمال، الهجوم على القاعدة التركية في بيان أمس.",
+    "The People's Defence Forces (HPG), the PKK's armed wing, claimed the attack on the Turkish base on Saturday.",
+])
+def test_the_pkk_s_armed_wing_claims_for_the_pkk(text):
+    found = run(text, date(2024, 1, 14))
+    assert "pkk" in {k for a in incidents(found, "Attack") for k in a.perpetrators}
