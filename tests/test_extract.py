@@ -5358,3 +5358,9 @@ def test_who_made_the_visit_during_which_someone_was_met_is_a_party():
 def test_the_pkk_s_armed_wing_claims_for_the_pkk(text):
     found = run(text, date(2024, 1, 14))
     assert "pkk" in {k for a in incidents(found, "Attack") for k in a.perpetrators}
+
+
+def test_treating_forces_as_an_occupation_force_is_an_arabic_threat():
+    found = run("وقال المتحدث باسم «كتائب حزب الله» أمس إن القوات الأميركية إذا لم تنسحب في الموعد المحدد «فسنتعامل معها "
+                "كقوة احتلال».", date(2025, 9, 18))
+    assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("kataib_hezbollah",), ("usa",))]
