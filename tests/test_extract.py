@@ -5364,3 +5364,9 @@ def test_treating_forces_as_an_occupation_force_is_an_arabic_threat():
     found = run("وقال المتحدث باسم «كتائب حزب الله» أمس إن القوات الأميركية إذا لم تنسحب في الموعد المحدد «فسنتعامل معها "
                 "كقوة احتلال».", date(2025, 9, 18))
     assert [(t.perpetrators, t.targets) for t in incidents(found, "Threat")] == [(("kataib_hezbollah",), ("usa",))]
+
+
+def test_receiving_reports_or_assurances_is_no_meeting():
+    found = run("Pakistani jets struck Afghanistan on Tuesday. The U.N. mission said Wednesday it had received credible reports "
+                "that civilians were killed, and Kabul said it had received assurances from Qatar.", date(2024, 12, 25))
+    assert not incidents(found, "Talks")
