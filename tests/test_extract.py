@@ -5370,3 +5370,11 @@ def test_receiving_reports_or_assurances_is_no_meeting():
     found = run("Pakistani jets struck Afghanistan on Tuesday. The U.N. mission said Wednesday it had received credible reports "
                 "that civilians were killed, and Kabul said it had received assurances from Qatar.", date(2024, 12, 25))
     assert not incidents(found, "Talks")
+
+
+def test_the_authority_once_named_is_the_palestinian_authority_but_to_power_is_no_side():
+    found = run("وأطلقت السلطة الفلسطينية حملة أمنية في جنين. وجاءت الحملة بعد أن استولى مسلحون من «كتيبة جنين» على مركبتين "
+                "تابعتين للسلطة أمس.", date(2025, 1, 7))
+    assert [a.targets for a in incidents(found, "Attack") if a.perpetrators == ("jenin_brigade",)] == [("palestine",)]
+    to_power = run("وقال عباس إن فلسطين ترفض ذلك. وعادت حركة طالبان إلى السلطة في عام 2021.", date(2025, 1, 7))
+    assert not [m for e in to_power.entities if e.key == "palestine" for m in e.mentions if m.sentence == 1]

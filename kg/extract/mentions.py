@@ -337,6 +337,7 @@ def _last_sentence_subject(mentions: list[Mention], index: int) -> Mention | Non
     return previous[0] if previous and previous[0].kind == "Proxy" else None
 
 
+_TO_POWER_BEFORE = re.compile(r"(?<!\w)(?:الي|في|من|علي)\s+$")
 _SPONSOR_AFTER = re.compile(r"-(?:backed|aligned|allied|funded|sponsored)\b")
 
 
@@ -399,8 +400,8 @@ def _anaphora(sentence: Sentence, norm: Normalised, found: list[Mention], lexico
             result.append(_mention(sides[0].key, sides[0].kind, "anaphora", sentence, norm, m.start(), m.end()))
     for names, states in lexicon.epithets:  # `the kingdom`: the last named of Saudi Arabia, Jordan, ...
         for m in names.finditer(norm.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
+            if any(s < m.end() and m.start() < e for s, e in taken) or _TO_POWER_BEFORE.search(norm.text, max(0, m.start() - 6), m.start()):
+                continue  # (`عودة طالبان إلى السلطة`: to power, no epithet)
             named = [x for x in earlier if x.key in states and (x.sentence < sentence.index or x.n_end <= m.start())]
             if named:
                 start = _past_proclitics(norm.text, m.start(), m.end(), names)
