@@ -236,7 +236,34 @@ def load_gold(path: Path) -> dict:
         raise InputError(str(path), f"cannot read the gold file: {e}") from None
     if not isinstance(doc, dict) or "gold" not in doc:
         raise InputError(str(path), "not a gold file: no 'gold' key (see GOLD.md)")
+    for number, incident in enumerate(doc["gold"].get("incidents", []), 1):
+        if not _gold_date_ok(incident.get("date")):
+            raise InputError(str(path), f"gold incident {number}: date {incident.get('date')!r} is not YYYY, YYYY-MM, "
+                                        "YYYY-MM-DD or {\"from\": YYYY-MM-DD, \"to\": YYYY-MM-DD} (see GOLD.md)")
     return doc
+
+
+_GOLD_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_GOLD_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _gold_date_ok(value) -> bool:
+    """A gold date as GOLD.md writes it: a year, a month, a day, a range of days, or none."""
+    if value is None:
+        return True
+    if isinstance(value, dict):
+        return set(value) == {"from", "to"} and all(isinstance(value[k], str) and _GOLD_DAY.fullmatch(value[k]) for k in value) \
+            and _valid_day(value["from"]) and _valid_day(value["to"])
+    return isinstance(value, str) and _GOLD_DATE.fullmatch(value) is not None and (len(value) != 10 or _valid_day(value))
+
+
+def _valid_day(text: str) -> bool:
+    from datetime import date
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def evaluate(paths: list[Path]) -> list[ArticleScore]:

@@ -44,6 +44,15 @@ def test_evaluate_names_a_file_that_is_not_gold(tmp_path):
     assert result.returncode != 0 and "not-gold.json" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_evaluate_names_the_gold_incident_whose_date_is_malformed(tmp_path):
+    bad = tmp_path / "month-range.json"
+    gold = {"entities": [], "relations": [], "incidents": [{"type": "Attack", "date": {"from": "2024-12", "to": "2025-07-17"}}]}
+    bad.write_text(json.dumps({"id": "x", "lang": "en", "published": "2025-07-17", "text": "Nothing.", "gold": gold}), encoding="utf-8")
+    result = subprocess.run([str(KG), "evaluate", str(bad)], capture_output=True, text=True)
+    assert result.returncode != 0 and "month-range.json" in result.stderr and "incident 1" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_explain_shows_the_seed_facts_with_their_sentences():
     seed = Path(__file__).parents[1] / "examples" / "seed.json"
     out = subprocess.run([str(KG), "explain", str(seed)], capture_output=True, text=True, check=True).stdout
