@@ -5378,3 +5378,11 @@ def test_the_authority_once_named_is_the_palestinian_authority_but_to_power_is_n
     assert [a.targets for a in incidents(found, "Attack") if a.perpetrators == ("jenin_brigade",)] == [("palestine",)]
     to_power = run("وقال عباس إن فلسطين ترفض ذلك. وعادت حركة طالبان إلى السلطة في عام 2021.", date(2025, 1, 7))
     assert not [m for e in to_power.entities if e.key == "palestine" for m in e.mentions if m.sentence == 1]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن الرئيس الفلسطيني محمود عباس مساء الاثنين وقف كل أشكال الاتصالات واللقاءات مع الجانب الإسرائيلي.",
+    "Palestinian President Mahmoud Abbas on Monday suspended all contacts and meetings with Israel.",
+])
+def test_contacts_suspended_are_no_talks(text):
+    assert not incidents(run(text, date(2023, 7, 5)), "Talks")
