@@ -136,6 +136,8 @@ def test_mentions_of_one_incident_in_an_article_merge_into_one():
 
 
 @pytest.mark.parametrize("expression, published, expected", [
+    ("وفي يناير، اتفق الطرفان", date(2025, 3, 28), ("2025-01-01", "2025-01-31")),  # (a preposition carrying و)
+    ("ومنذ شهر مارس", date(2025, 6, 2), ("2025-03-01", "2025-03-31")),
     ("أمس السبت", date(2024, 5, 19), ("2024-05-18", "2024-05-18")),
     ("في 13 أبريل الماضي", date(2024, 5, 19), ("2024-04-13", "2024-04-13")),
     ("منذ يناير الماضي", date(2024, 5, 19), ("2024-01-01", "2024-01-31")),
@@ -5386,3 +5388,12 @@ def test_the_authority_once_named_is_the_palestinian_authority_but_to_power_is_n
 ])
 def test_contacts_suspended_are_no_talks(text):
     assert not incidents(run(text, date(2023, 7, 5)), "Talks")
+
+
+@pytest.mark.parametrize("text", [
+    "In January, Washington said Lebanon and Israel had agreed to extend that deadline to Feb. 18.",
+    "وفي كانون الثاني/يناير، اتفق لبنان وإسرائيل على تمديد المهلة حتى 18 شباط/فبراير.",
+])
+def test_the_deadline_a_deal_extends_to_is_not_the_day_it_was_made(text):
+    found = run(text, date(2025, 3, 28))
+    assert [a.date.value for a in incidents(found, "Agreement")] == ["2025-01"]

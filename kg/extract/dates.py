@@ -97,7 +97,9 @@ def _grammar() -> dict:
         "month_rel": re.compile(rf"{month}\s+(?P<rel>{past}|{current})(?!\s+year)"),  # (not `March last year`)
         # (`a November ceasefire`: a month naming what happened in it)
         # (`in mid-December`, `at the end of September`; not `since mid-October`, which names no month of the act)
-        "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|(?<!since )mid|a|the|(?:end|beginning|start|middle)\s+of|مطلع|منذ|في|أواخر|اواخر|اوايل|منتصف|نهايه|بدايه|اواسط)(?:-|-?\s+)){month}"),
+        # (an Arabic preposition may carry و or ف: `وفي يناير`, `ومنذ شهر مارس`)
+        "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|(?<!since )mid|a|the|(?:end|beginning|start|middle)\s+of)(?:-|-?\s+)"
+                               rf"|(?<!\w)[وف]?(?:مطلع|منذ|في|أواخر|اواخر|اوايل|اوائل|منتصف|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?){month}"),
         "year": re.compile(rf"(?:\b(?:in|since|of|عام|العام|سنة|منذ|في|خلال)\s+){year}"),
         "years": re.compile(r"(?:عامي|between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:و|and|to|-)\s*(?P<y2>(?:19|20)\d\d)"),
         # (`the Saturday before last`, `السبت قبل الماضي`: a week before the last one)

@@ -510,6 +510,8 @@ def _accusation(reader: SentenceReader, sentence_index: int) -> Incident:
 
 # (and a superlative: `..., in the heaviest strike on the suburb in months`, `في أعنف ضربة تطال معقل الحزب`)
 _SINCE_THE_BEFORE = re.compile(r"(?<!\w)(?:منذ\s+(?:ال)?|since\s+the\s+(?:[\w.-]+\s+){0,2}?)$")
+_EXTENDED_TO = re.compile(r"\b(?:extend\w*|deadline|postpone\w*|push\w*\s+back)\b(?:\s+\S+){0,4}?\s+(?:to|until|till)\s+$"
+                          r"|(?<!\w)(?:تمديد|بتمديد|مهله|المهله|تاجيل)(?:\s+\S+){0,4}?\s+(?:حتي|الي)\s+$")
 _LATEST_BEFORE = re.compile(r"\b(?:in|as|the)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|last|newest|deadliest|heaviest|biggest|largest|fiercest|"
                             r"bloodiest|worst|most\s+intense|most\s+serious|most\s+violent)\s+(?:such\s+)?$"
                             r"|(?<!\w)(?:في|ك)\s+(?:احدث|اخر|آخر|اعنف|اشد|اكبر|اوسع|اقوى|ادمى)\s+$")
@@ -720,6 +722,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `a response more painful than in June`: the date of what it is compared with
         if not before and _first_since(text, value):
             continue  # `its first such claim since May`: May is an earlier act's
+        if not before and _EXTENDED_TO.search(text, max(0, value.start - 60), value.start):
+            continue  # `had agreed to extend that deadline to Feb. 18`: the deadline set, not the day agreed
         if value.of_next and not before:
             continue  # `said on Tuesday that Tehran would respond, a day after a strike`: the day is the strike's
         lo, hi = (value.end, trigger.n_start) if before else (trigger.n_end, value.start)
