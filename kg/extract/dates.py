@@ -100,7 +100,7 @@ def _grammar() -> dict:
         # (an Arabic preposition may carry و or ف: `وفي يناير`, `ومنذ شهر مارس`)
         "in_month": re.compile(rf"(?:\b(?:in|since|until|by|early|late|(?<!since )mid|a|the|(?:end|beginning|start|middle)\s+of)(?:-|-?\s+)"
                                rf"|(?<!\w)[وف]?(?:مطلع|منذ|في|أواخر|اواخر|اوايل|اوائل|منتصف|نهايه|بدايه|اواسط)\s+(?:شهر\s+)?){month}"),
-        "year": re.compile(rf"(?:\b(?:in|since|of|عام|العام|سنة|منذ|في|خلال)\s+){year}"),
+        "year": re.compile(rf"(?:\b(?:in|since|of)\s+|(?<!\w)[وف]?(?:عام|العام|سنة|منذ|في|خلال)\s+){year}"),
         "years": re.compile(r"(?:عامي|between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:و|and|to|-)\s*(?P<y2>(?:19|20)\d\d)"),
         # (`the Saturday before last`, `السبت قبل الماضي`: a week before the last one)
         "weekday": re.compile(rf"{pre}(?P<weekday>{weekdays}){post}(?:\s+(?P<rel>{past}))?(?P<before_last>\s+(?:before\s+last|قبل\s+الماضي))?"),
