@@ -5398,3 +5398,9 @@ def test_contacts_suspended_are_no_talks(text):
 def test_the_deadline_a_deal_extends_to_is_not_the_day_it_was_made(text):
     found = run(text, date(2025, 3, 28))
     assert [a.date.value for a in incidents(found, "Agreement")] == ["2025-01"]
+
+
+def test_that_same_night_is_the_day_just_told():
+    found = run("Kurdish militants attacked a police post in Hakkari on Oct. 4, 2023. Turkey struck militant positions in "
+                "northern Iraq that same night.", date(2024, 10, 25))
+    assert {a.date.value for a in incidents(found, "Attack")} == {"2023-10-04"}
