@@ -126,6 +126,9 @@ _PERIODS = {
     "this_week": (("week", "الاسبوع", "days"), r"\bthis week\b|\b(?:the\s+)?past week\b|\b(?:the\s+)?(?:past|last)\s+(?:seven|7)\s+days\b"
                   r"|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
     "last_week": (("week", "الاسبوع"), r"\blast week\b|الاسبوع الماضي"),
+    # (`over the past two days`, `خلال اليومين الماضيين`, `في الأيام القليلة الماضية`: the days up to the report)
+    "past_days": (("days", "اليومين", "الايام"), r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>two|three|few|several)\s+days\b"
+                  r"|(?<!\w)(?:خلال|في)\s+(?:ال)?(?P<n_ar>يومين|ايام)\s+(?:القليله\s+)?(?:الماضيين|الماضيه|الاخيره|الاخيرين)(?!\w)"),
     "this_month": (("month", "الشهر"), r"\b(?:earlier |later )?this month\b|الشهر الجاري|الشهر الحالي|هذا الشهر"),
     "last_month": (("month", "الشهر"), r"\blast month\b|الشهر الماضي"),
     "this_year": (("year", "العام"), r"\b(?:earlier )?this year\b|العام الجاري|هذا العام|العام الحالي"),
@@ -401,6 +404,9 @@ def _relative(text: str, published: date, g: dict, matches, add) -> None:
         add(day_value(published - timedelta(days=_count(m, shifts)), "relative", m.start(), m.end()))
     for m in matches("this_week"):
         add(range_value(published - timedelta(days=6), published, "relative", m.start(), m.end()))
+    for m in matches("past_days"):
+        days = {"two": 2, "three": 3, "يومين": 2}.get(m["n"] or m["n_ar"], 7)
+        add(range_value(published - timedelta(days=days), published, "relative", m.start(), m.end()))
     for m in matches("last_week"):
         first, last = published - timedelta(days=published.weekday() + 7), published - timedelta(days=published.weekday() + 1)
         add(range_value(first, last, "relative", m.start(), m.end()))
