@@ -5406,3 +5406,12 @@ def test_that_same_night_is_the_day_just_told():
     found = run("Kurdish militants attacked a police post in Hakkari on Oct. 4, 2023. Turkey struck militant positions in "
                 "northern Iraq that same night.", date(2024, 10, 25))
     assert {a.date.value for a in incidents(found, "Attack")} == {"2023-10-04"}
+
+
+@pytest.mark.parametrize("text", [
+    "PKK militants attacked a police post in Ankara on Oct. 4. Days later, Turkey struck oil facilities in Syria.",
+    "هاجم مسلحو حزب العمال الكردستاني مركزاً للشرطة في أنقرة في 4 تشرين الأول. وبعد أيام، قصفت تركيا منشآت نفطية في سوريا.",
+])
+def test_an_act_days_later_than_the_day_told_takes_its_month(text):
+    found = run(text, date(2024, 10, 25))
+    assert [a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("turkey",)] == ["2024-10"]

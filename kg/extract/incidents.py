@@ -331,7 +331,8 @@ def sentence_incidents(text: str, sentence_index: int, sentence_start: int, offs
         # (`تبنى الحزب، اليوم الجمعة، الهجوم الذي استهدف ... الأربعاء`: a day after the claim's verb is the claim's)
         own_dates = [d for d in dates if d.end <= trigger.n_start] if _claims_a_named_act(trigger, triggers, lexicon) else dates
         when = when or _date_for(text, trigger, own_dates, lexicon, triggers, arabic) or _hours_later(text, trigger, result, last_day) \
-            or _response_month(text, trigger, incident, last_day, dates) or _hours_apart(text, trigger, result, dates)
+            or _response_month(text, trigger, incident, last_day, dates) or _hours_apart(text, trigger, result, dates) \
+            or _days_later(text, trigger, last_day)
         if when is None and incident.type == "Threat" and last_day is not None and _ADDED_OPENING.match(text):
             # `وأضاف أن إسرائيل «ستضرب بيد من حديد»`, `He added that`: more of the statement just told, that day
             when = day_value(last_day, "relative", trigger.n_start, trigger.n_end)
@@ -572,6 +573,19 @@ def _hours_later(text: str, trigger: Trigger, found: list[Incident], last_day: d
     if last_day is None or any(i.date is not None for i in found) or not _HOURS_LATER.search(text, max(0, trigger.n_start - 25), trigger.n_start):
         return None
     return day_value(last_day, "relative", trigger.n_start, trigger.n_end)
+
+
+_DAYS_LATER = re.compile(r"\b(?:(?:a\s+)?(?:few|several)\s+)?days\s+later\b|(?<!\w)[وف]?بعد\s+(?:بضعه\s+)?ايام(?!\s+(?:من|علي))(?!\w)")
+
+
+def _days_later(text: str, trigger: Trigger, last_day: date | None) -> DateValue | None:
+    """`Days later, Turkey struck oil facilities`, `وبعد أيام، قصفت`: a few days after the day just told: that
+    day's month, when a few days on stay in it."""
+    later = _DAYS_LATER.search(text, 0, trigger.n_start)
+    if later is None or last_day is None or last_day.day > 24:
+        return None
+    between = re.sub(r"^\s*[,،]", "", text[later.end():trigger.n_start])  # (the comma that sets the phrase off)
+    return None if CLAUSE_BREAK.search(between) else month_value(last_day.year, last_day.month, "relative", 0, 0)
 
 
 def _hours_apart(text: str, trigger: Trigger, found: list[Incident], dates: list[DateValue]) -> DateValue | None:
