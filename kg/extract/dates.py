@@ -126,6 +126,12 @@ _PERIODS = {
     "this_week": (("week", "الاسبوع", "days"), r"\bthis week\b|\b(?:the\s+)?past week\b|\b(?:the\s+)?(?:past|last)\s+(?:seven|7)\s+days\b"
                   r"|هذا الاسبوع|الاسبوع الجاري|الاسبوع الحالي|خلال الاسبوع"),
     "last_week": (("week", "الاسبوع"), r"\blast week\b|الاسبوع الماضي"),
+    # (`over the weekend`, `خلال عطلة نهاية الأسبوع`: the Saturday and Sunday just past)
+    "weekend": (("weekend", "عطله"), r"\b(?:last|over\s+the|this\s+past|at\s+the|on\s+the)\s+weekend\b"
+                r"|(?<!\w)(?:خلال|في)\s+عطله\s+نهايه\s+الاسبوع(?!\s+(?:ال)?(?:مقبل|قادم))"),
+    # (`last night`, `الليلة الماضية`: the night before the report; `overnight`: into the day of the report)
+    "last_night": (("night", "الليله"), r"\blast night\b|(?<!\w)الليله\s+الماضيه(?!\w)"),
+    "overnight": (("overnight",), r"\bovernight\b"),
     # (`over the past two days`, `خلال اليومين الماضيين`, `في الأيام القليلة الماضية`: the days up to the report)
     "past_days": (("days", "اليومين", "الايام"), r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>two|three|few|several)\s+days\b"
                   r"|(?<!\w)(?:خلال|في)\s+(?:ال)?(?P<n_ar>يومين|ايام)\s+(?:القليله\s+)?(?:الماضيين|الماضيه|الاخيره|الاخيرين)(?!\w)"),
@@ -407,6 +413,13 @@ def _relative(text: str, published: date, g: dict, matches, add) -> None:
     for m in matches("past_days"):
         days = {"two": 2, "three": 3, "يومين": 2}.get(m["n"] or m["n_ar"], 7)
         add(range_value(published - timedelta(days=days), published, "relative", m.start(), m.end()))
+    for m in matches("weekend"):
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        add(range_value(saturday, min(saturday + timedelta(days=1), published), "relative", m.start(), m.end()))
+    for m in matches("last_night"):
+        add(day_value(published - timedelta(days=1), "relative", m.start(), m.end()))
+    for m in matches("overnight"):
+        add(range_value(published - timedelta(days=1), published, "relative", m.start(), m.end()))
     for m in matches("last_week"):
         first, last = published - timedelta(days=published.weekday() + 7), published - timedelta(days=published.weekday() + 1)
         add(range_value(first, last, "relative", m.start(), m.end()))
