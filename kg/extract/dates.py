@@ -131,7 +131,7 @@ _PERIODS = {
                 r"|(?<!\w)(?:خلال|في)\s+عطله\s+نهايه\s+الاسبوع(?!\s+(?:ال)?(?:مقبل|قادم))"),
     # (`last night`, `الليلة الماضية`: the night before the report; `overnight`: into the day of the report)
     "last_night": (("night", "الليله"), r"\blast night\b|(?<!\w)الليله\s+الماضيه(?!\w)"),
-    "overnight": (("overnight",), r"\bovernight\b"),
+    "overnight": (("overnight",), r"\bovernight\b(?!\s+(?:on\s+|into\s+|from\s+|to\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"),
     # (`over the past two days`, `خلال اليومين الماضيين`, `في الأيام القليلة الماضية`: the days up to the report)
     "past_days": (("days", "اليومين", "الايام"), r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>two|three|few|several)\s+days\b"
                   r"|(?<!\w)(?:خلال|في)\s+(?:ال)?(?P<n_ar>يومين|ايام)\s+(?:القليله\s+)?(?:الماضيين|الماضيه|الاخيره|الاخيرين)(?!\w)"),
