@@ -509,10 +509,12 @@ def _accusation(reader: SentenceReader, sentence_index: int) -> Incident:
     return Incident("Attack", accused, claimed_by=accused, evidence=(Evidence(sentence_index, 0, 0, ACCUSATION_RULE, 0.4),))
 
 
-# (and a superlative: `..., in the heaviest strike on the suburb in months`, `في أعنف ضربة تطال معقل الحزب`)
+# `the first deadly attack since the U.S. strikes`, `منذ الغارات`: an act named after `since` was told before
 _SINCE_THE_BEFORE = re.compile(r"(?<!\w)(?:منذ\s+(?:ال)?|since\s+the\s+(?:[\w.-]+\s+){0,2}?)$")
+# `agreed to extend that deadline to Feb. 18`, `تمديد المهلة حتى`: the day a deadline is moved to
 _EXTENDED_TO = re.compile(r"\b(?:extend\w*|deadline|postpone\w*|push\w*\s+back)\b(?:\s+\S+){0,4}?\s+(?:to|until|till)\s+$"
                           r"|(?<!\w)(?:تمديد|بتمديد|مهله|المهله|تاجيل)(?:\s+\S+){0,4}?\s+(?:حتي|الي)\s+$")
+# (and a superlative: `..., in the heaviest strike on the suburb in months`, `في أعنف ضربة تطال معقل الحزب`)
 _LATEST_BEFORE = re.compile(r"\b(?:in|as|the)\s+(?:one\s+of\s+)?(?:the\s+)?(?:latest|last|newest|deadliest|heaviest|biggest|largest|fiercest|"
                             r"bloodiest|worst|most\s+intense|most\s+serious|most\s+violent)\s+(?:such\s+)?$"
                             r"|(?<!\w)(?:في|ك)\s+(?:احدث|اخر|آخر|اعنف|اشد|اكبر|اوسع|اقوى|ادمى)\s+$")
@@ -596,8 +598,9 @@ def _hours_apart(text: str, trigger: Trigger, found: list[Incident], dates: list
     # (past an article and an adjective or two: `hours after an Israeli airstrike`)
     ends = [trigger.n_start] + [m.start() for m in _WORDS_BEFORE.finditer(text, max(0, trigger.n_start - 30), trigger.n_start)]
     apart = next((m for end in ends if (m := TIMED_FROM.search(text, max(0, end - 40), end))), None)
-    anchor = next((i.date for i in reversed(found) if i.date is not None), None) \
-        or next((d for d in reversed(dates) if apart is not None and d.end <= apart.start()), None)
+    anchor = next((i.date for i in reversed(found) if i.date is not None), None)
+    if anchor is None and apart is not None:
+        anchor = next((d for d in reversed(dates) if d.end <= apart.start()), None)
     if apart is None or not _WITHIN_A_DAY.fullmatch(apart["unit"] or apart["unit_ar"]) or anchor is None or anchor.precision != "day":
         return None
     later = (apart["dir"] or apart["dir_ar"]) in ("before", "قبل")  # (before *it*: it came after the anchor)

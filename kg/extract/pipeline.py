@@ -39,8 +39,9 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
         # (a city or state in a dateline, `DUBAI, United Arab Emirates (AP) —`, is where the story was filed: no actor of it)
         dateline = dateline_end(norm.text)
-        mentions = [m for m in mentions if m.n_start >= dateline]
-        found.mentions = [m for m in found.mentions if m.sentence != sentence.index or m.n_start >= dateline]
+        if dateline:
+            mentions = [m for m in mentions if m.n_start >= dateline]
+            found.mentions = [m for m in found.mentions if m.sentence != sentence.index or m.n_start >= dateline]
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
         aligned = sponsor_phrases(norm, mentions, words.alignment)
         sponsors = {state.n_start for state, _ in phrases + aligned}

@@ -13,12 +13,16 @@ from kg.extract.model import Incident
 
 PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
+_PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
+# a clause of its own opening: `فيما`, `بينما`, `while`
 _WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|while|whereas)(?!\w)")
 _WHILE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)\s+$")
-_CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\b(?:\s+\S+){0,3}?\s+for\b")
-_WHAT_IT_CALLED = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|اجري|اجرت|اطلق|اطلقت)\s+(?:\S+\s+){0,5}?ما\s+$")
+# a short phrase set before a clause: `في المقابل،`, `In Yemen,`
 _LEADING_PHRASE = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*")
-_PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
+# `claimed responsibility on Friday for`: the act claimed follows `for`
+_CLAIMED_FOR = re.compile(r"\b(?:responsibility|credit)\b(?:\s+\S+){0,3}?\s+for\b")
+# `نفّذ الجيش ما وصفها بـ`: a doing verb before `ما` and a label, the act done in its doer's words
+_WHAT_IT_CALLED = re.compile(r"(?<!\w)[وف]?(?:نفذ|نفذت|شن|شنت|اجري|اجرت|اطلق|اطلقت)\s+(?:\S+\s+){0,5}?ما\s+$")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:\w+ed|said|says|has|have|had|is|are|was|were|will|would|struck|hit|fired|launched|began|sent)\b")
 # between a subject and its verb: nothing, an apposition or relative clause in commas, an auxiliary
 _SUBJECT_GAP = re.compile(r"\s*\)?\s*(?:,[^,.;]*,\s*)?(?:(?:has|have|had|also|later|quickly|(?:late\s+|early\s+)?on\s+\w+day|yesterday|today)\s+)*")  # (`the PKK), which ..., claimed`)
