@@ -5417,3 +5417,8 @@ def test_that_same_night_is_the_day_just_told():
 def test_an_act_days_later_than_the_day_told_takes_its_month(text):
     found = run(text, date(2024, 10, 25))
     assert [a.date.value for a in incidents(found, "Attack") if a.perpetrators == ("turkey",)] == ["2024-10"]
+
+
+def test_an_arabic_car_bomb_or_roadside_bomb_is_an_attack_as_in_english():
+    found = run("انفجرت سيارة مفخخة في سوق مزدحم بمدينة منبج السورية أمس، ما أسفر عن مقتل 5 أشخاص.", date(2025, 2, 4))
+    assert [(a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("syria",), "2025-02-03")]
