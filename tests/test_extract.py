@@ -5422,3 +5422,11 @@ def test_an_act_days_later_than_the_day_told_takes_its_month(text):
 def test_an_arabic_car_bomb_or_roadside_bomb_is_an_attack_as_in_english():
     found = run("انفجرت سيارة مفخخة في سوق مزدحم بمدينة منبج السورية أمس، ما أسفر عن مقتل 5 أشخاص.", date(2025, 2, 4))
     assert [(a.targets, a.date.value) for a in incidents(found, "Attack")] == [(("syria",), "2025-02-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب جنديان إسرائيليان أمس في كمين قرب جنين.",
+    "Two Israeli soldiers were wounded on Monday in a car-ramming near Jenin.",
+])
+def test_ambushes_and_rammings_are_attacks(text):
+    assert [a.targets for a in incidents(run(text, date(2024, 3, 12)), "Attack")] == [("israel",)]
