@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from kg.articles import article_from_record
@@ -94,12 +95,11 @@ def _interval(value):
     if isinstance(value, DateValue):
         return value.first, value.last
     if isinstance(value, dict):
-        from datetime import date
         return date.fromisoformat(value["from"]), date.fromisoformat(value["to"])
     from kg.extract.dates import day_value, month_value, year_value
     text = str(value)
     if len(text) == 10:
-        v = day_value(__import__("datetime").date.fromisoformat(text), "", 0, 0)
+        v = day_value(date.fromisoformat(text), "", 0, 0)
     elif len(text) == 7:
         v = month_value(int(text[:4]), int(text[5:7]), "", 0, 0)
     else:
@@ -258,7 +258,6 @@ def _gold_date_ok(value) -> bool:
 
 
 def _valid_day(text: str) -> bool:
-    from datetime import date
     try:
         date.fromisoformat(text)
     except ValueError:

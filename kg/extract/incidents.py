@@ -596,7 +596,8 @@ def _hours_apart(text: str, trigger: Trigger, found: list[Incident], dates: list
     day's month when the day before or after is in the same month. (The one just dated may be no
     incident: `Haniyeh was killed in Tehran on July 31, hours after an Israeli airstrike killed Shukr`.)"""
     # (past an article and an adjective or two: `hours after an Israeli airstrike`)
-    ends = [trigger.n_start] + [m.start() for m in _WORDS_BEFORE.finditer(text, max(0, trigger.n_start - 30), trigger.n_start)]
+    skipped = _WORDS_BEFORE.search(text, max(0, trigger.n_start - 30), trigger.n_start)
+    ends = [trigger.n_start] + ([skipped.start()] if skipped else [])
     apart = next((m for end in ends if (m := TIMED_FROM.search(text, max(0, end - 40), end))), None)
     anchor = next((i.date for i in reversed(found) if i.date is not None), None)
     if anchor is None and apart is not None:

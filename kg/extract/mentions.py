@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.catalogue import Actor, Catalogue, Match
-from kg.extract.clauses import ARTICLE, words
+from kg.extract.clauses import ARTICLE, dateline_end, words
 from kg.extract.lexicon import Lexicon, WordList
 from kg.extract.model import Mention
 from kg.extract.text import Normalised, Sentence, normalise, normalise_with_offsets
@@ -65,8 +65,10 @@ def sentence_mentions(sentence: Sentence, article_start: int, catalogue: Catalog
             found.append(mention)
             if mention.form != "short":
                 state.fully_named[mention.key] = len(state.mentions) + len(found)
+    # (a city or state in a dateline, `DUBAI, United Arab Emirates (AP) —`, is where the story was filed: no actor of it)
+    dateline = dateline_end(norm.text)
     # (`قوات الاحتلال الأميركي`, `العدو الأميركي`: an occupation or an enemy named with a nisba is that state, not Israel)
-    found = [m for m in found if not (_OCCUPATION.search(norm.text, m.n_start, m.n_end) and any(
+    found = [m for m in found if m.n_start >= dateline and not (_OCCUPATION.search(norm.text, m.n_start, m.n_end) and any(
         o.form == "demonym" and o.key != m.key and _NISBA_NEXT.fullmatch(norm.text, m.n_end, o.n_start) for o in found))]
     found += _new_officials(sentence, norm, found, catalogue, lexicon, state)
     # (`HTS, a group with roots in al-Qaida ... The group launched`: the group is HTS)

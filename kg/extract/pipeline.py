@@ -9,13 +9,13 @@ from datetime import date
 from kg.articles import Article
 from kg.extract.dates import DateValue
 from kg.extract.catalogue import Catalogue, default_catalogue
-from kg.extract.clauses import LAUNCHED_FROM, after_marker, dateline_end, role_actors
+from kg.extract.clauses import LAUNCHED_FROM, after_marker, role_actors
 from kg.extract.incidents import ACCUSATION_RULE, PARTY_TYPES, merge_article, sentence_dates, sentence_incidents, with_context_targets
 from kg.extract.lexicon import lexicon
 from kg.extract.mentions import ArticleMentions, sentence_mentions
 from kg.extract.model import Entity, Extraction, Incident, Mention, Relation
 from kg.extract.relations import affiliations, sponsor_phrases, sponsorships
-from kg.extract.text import is_arabic, normalise, sentences
+from kg.extract.text import is_arabic, sentences
 
 
 def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
@@ -35,13 +35,10 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
     last_month: date | None = None
     fought: Counter = Counter()  # the pairs of sides on the two ends of the article's attacks so far
     day_of_type: dict[str, date] = {}  # the day of the last incident of each type dated to the day
+    normalised: list[str] = []  # each sentence's normalised text
     for sentence in split:
         norm, mentions = sentence_mentions(sentence, 0, catalogue, words, found)
-        # (a city or state in a dateline, `DUBAI, United Arab Emirates (AP) —`, is where the story was filed: no actor of it)
-        dateline = dateline_end(norm.text)
-        if dateline:
-            mentions = [m for m in mentions if m.n_start >= dateline]
-            found.mentions = [m for m in found.mentions if m.sentence != sentence.index or m.n_start >= dateline]
+        normalised.append(norm.text)
         phrases = sponsor_phrases(norm, mentions, words.sponsorship)
         aligned = sponsor_phrases(norm, mentions, words.alignment)
         sponsors = {state.n_start for state, _ in phrases + aligned}
@@ -76,7 +73,7 @@ def extract(article: Article, catalogue: Catalogue | None = None) -> Extraction:
         found.talks_sides = next((sides for i in reversed(found_here) if i.type in ("Talks", "Agreement") and (sides := _two_sides(i))),
                                  found.talks_sides)
         previous = [a.key for a in actors if a.mention.kind in ("State", "Proxy", "Official")]
-    incidents = _snapback_authors(incidents, split, found.mentions)
+    incidents = _snapback_authors(incidents, normalised, found.mentions)
     merged = [_with_fallback_date(i, article) for i in merge_article(incidents, _headline(split), catalogue.bases)]
     return Extraction(article, tuple(split), _entities(found, catalogue), _unique(relations), tuple(merged))
 
@@ -171,14 +168,15 @@ _SNAPBACK_WORDS = re.compile(r"snap\s*-?\s*back|(?<!\w)(?:الزناد|اعاد�
 _UN_WORDS = re.compile(r"\b(?:united\s+nations|u\.?n\.?)\b|(?<!\w)(?:الامميه|الدوليه|مجلس\s+الامن)(?!\w)|snap\s*-?\s*back", re.IGNORECASE)
 
 
-def _snapback_authors(incidents: list[Incident], split, mentions: list[Mention]) -> list[Incident]:
+def _snapback_authors(incidents: list[Incident], normalised: list[str], mentions: list[Mention]) -> list[Incident]:
     """`United Nations sanctions on Iran came back into force on Sunday` in an article on the snapback that Britain,
-    France and Germany set off: UN sanctions that name no author are the three states'."""
+    France and Germany set off: UN sanctions that name no author are the three states'. (`normalised`: each
+    sentence's normalised text.)"""
     named = {m.key for m in mentions}
-    if not set(_E3) <= named or not any(_SNAPBACK_WORDS.search(normalise(s.text)) for s in split):
+    if not set(_E3) <= named or not any(_SNAPBACK_WORDS.search(text) for text in normalised):
         return incidents
     return [replace(i, perpetrators=_E3, targets=tuple(k for k in i.targets if k not in _E3))
-            if i.type == "Sanction" and not i.perpetrators and _UN_WORDS.search(normalise(split[i.evidence[0].sentence].text)) else i
+            if i.type == "Sanction" and not i.perpetrators and _UN_WORDS.search(normalised[i.evidence[0].sentence]) else i
             for i in incidents]
 
 

@@ -15,8 +15,9 @@ PARTY_TYPES = ("Talks", "Agreement")
 # `بإيران`, `للحزب`, `من اليمن`: a name governed by a preposition is not the verb's subject
 _PREPOSITION_ATTACHED = re.compile(r"(?:^|\s)(?:[وف]?[بلك]|(?:من|الي|عن|مع)\s+)$")
 # a clause of its own opening: `فيما`, `بينما`, `while`
-_WHILE_CLAUSE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين|وسط|while|whereas)(?!\w)")
-_WHILE_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:فيما|بينما|في\s+حين)\s+$")
+_WHILE_AR = r"فيما|بينما|في\s+حين"
+_WHILE_CLAUSE = re.compile(rf"(?<!\w)(?:{_WHILE_AR}|وسط|while|whereas)(?!\w)")
+_WHILE_RIGHT_BEFORE = re.compile(rf"(?<!\w)(?:{_WHILE_AR})\s+$")
 # a short phrase set before a clause: `في المقابل،`, `In Yemen,`
 _LEADING_PHRASE = re.compile(r"\s*(?:[^\s،,.]+\s+){0,2}[^\s،,.]+\s*[،,]\s*")
 # `claimed responsibility on Friday for`: the act claimed follows `for`
