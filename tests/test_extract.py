@@ -5430,3 +5430,12 @@ def test_an_arabic_car_bomb_or_roadside_bomb_is_an_attack_as_in_english():
 ])
 def test_ambushes_and_rammings_are_attacks(text):
     assert [a.targets for a in incidents(run(text, date(2024, 3, 12)), "Attack")] == [("israel",)]
+
+
+@pytest.mark.parametrize("text", [
+    "ارتفعت حصيلة الغارة الإسرائيلية التي استهدفت مساء أمس الأحد مخيماً للنازحين في رفح إلى 45 قتيلاً.",
+    "The toll from the Israeli air strike which hit a tent camp in Rafah on Sunday evening rose to 45.",
+])
+def test_a_date_in_the_relative_clause_of_an_act_noun_dates_that_act(text):
+    found = run(text, date(2024, 5, 27))
+    assert [a.date.value for a in incidents(found, "Attack")] == ["2024-05-26"]

@@ -874,9 +874,13 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     first, second = sorted((between, trigger), key=lambda t: t.n_start)
     if _KILLED_WHEN.fullmatch(text, first.n_end, second.n_start) and first.type == second.type:
         return False  # `11 police officers were killed when militants stormed`: one act, told twice
+    if first is trigger and not trigger.verb and between.verb and between.type == trigger.type \
+            and _RELATIVE_LINK.fullmatch(text, trigger.n_end, between.n_start):
+        return False  # `الغارة الإسرائيلية التي استهدفت مساء أمس مخيماً`, `the strike which hit`: a date in the noun's own clause is its
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
+_RELATIVE_LINK = re.compile(r"\s+(?:\S+\s+){0,2}?(?:which|that|الذي|التي|اللذين|اللتين|اللذان|اللتان)\s+(?:(?:had|has|was|were|قد)\s+)?")
 _OWN_MEN_DID = re.compile(rf"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+{OWN_MEN}\s+(?:\S+\s*)?$")
 
 
