@@ -5439,3 +5439,12 @@ def test_ambushes_and_rammings_are_attacks(text):
 def test_a_date_in_the_relative_clause_of_an_act_noun_dates_that_act(text):
     found = run(text, date(2024, 5, 27))
     assert [a.date.value for a in incidents(found, "Attack")] == ["2024-05-26"]
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic Jihad's armed wing said on Tuesday that it had fired mortar rounds at Israeli troops east of Rafah.",
+    "وقالت سرايا القدس أمس الثلاثاء إنها قصفت تجمعاً لجنود إسرائيليين شرق رفح بقذائف الهاون.",
+])
+def test_a_side_telling_its_own_act_with_no_other_day_dates_it_to_the_day_it_spoke(text):
+    found = run(text, date(2024, 5, 8))
+    assert [a.date.value for a in incidents(found, "Attack")] == ["2024-05-07"]

@@ -781,7 +781,8 @@ def _date_for(text: str, trigger: Trigger, dates: list[DateValue], lexicon: Lexi
             continue  # `welcomed Sudani on Monday for talks overshadowed by Iran's attack`: Monday dates the talks
         if before and trigger.type == "Attack" and _spoken_on(text, value, lexicon):
             # (`أعلن الجيش السبت اعتراض صاروخ أُطلق من اليمن`: the day it came)
-            if words(between) <= 1 or _death_announced(between, lexicon) or _OWN_MEN_DID.match(between) or _INTERCEPTED.search(between):
+            if words(between) <= 1 or _death_announced(between, lexicon) or _OWN_MEN_DID.match(between) or _INTERCEPTED.search(between) \
+                    or _ITS_OWN_ACT.fullmatch(between):
                 # `أعلنت الحركة اليوم اغتيال قائدها`, `أعلن الحزب أمس مقتل قائده في غارة`: announced as it happened
                 # (`أعلنت سرايا القدس أمس أن مقاتليها قصفوا`: a side's news of its own men's act)
                 announced = value
@@ -881,6 +882,7 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
 
 
 _RELATIVE_LINK = re.compile(r"\s+(?:\S+\s+){0,2}?(?:which|that|الذي|التي|اللذين|اللتين|اللذان|اللتان)\s+(?:(?:had|has|was|were|قد)\s+)?")
+_ITS_OWN_ACT = re.compile(r"\s*[,،]?\s*(?:that\s+)?(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?|\s*[,،]?\s*(?:انها|انه|انهم|اننا)\s+(?:قد\s+)?")
 _OWN_MEN_DID = re.compile(rf"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+{OWN_MEN}\s+(?:\S+\s*)?$")
 
 
