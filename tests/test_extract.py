@@ -5448,3 +5448,13 @@ def test_a_date_in_the_relative_clause_of_an_act_noun_dates_that_act(text):
 def test_a_side_telling_its_own_act_with_no_other_day_dates_it_to_the_day_it_spoke(text):
     found = run(text, date(2024, 5, 8))
     assert [a.date.value for a in incidents(found, "Attack")] == ["2024-05-07"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah will hold a funeral on Sunday for Hassan Nasrallah, its long-time leader, who was killed in an Israeli "
+    "airstrike on Beirut's southern suburbs in September.",
+    "شيّع الحزب حسن نصر الله، أمينه العام الراحل، الذي اغتيل في غارة إسرائيلية على الضاحية الجنوبية في أيلول.",
+])
+def test_who_was_killed_past_an_apposition_is_the_victim_and_their_group_the_target(text):
+    attack = incidents(run(text, date(2025, 2, 18)), "Attack")[0]
+    assert attack.perpetrators == ("israel",) and "hezbollah" in attack.targets

@@ -264,8 +264,10 @@ _ANY_STATEMENT = re.compile(r"(?<!\w)اي\s+(?:بيان|اعلان)\s+(?:\S+\s+)
 _WERE_REPORTED = re.compile(r"^\s*(?:were|was)\s+reported\b")  # `explosions were reported near Isfahan`: no statement
 _MAY_DAY_AFTER = re.compile(r"may\s+(?:\d|last\b|this\b|of\b)")
 _MAY_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|early|late|mid|last|this|next|from|to)[\s-]+$")
-_WHO_WAS_KILLED = re.compile(r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s"
-                             r"|\s*[,،]\s*(?:الذي|التي|اللذين|اللذان|الذين)\s+(?:قتل|قتلا|قتلوا|قضي|قضيا|قضوا|اغتيل|اغتيلا)\s+(?:في\s+)?")
+# (past an apposition: `Hassan Nasrallah, its long-time leader, who was killed in`)
+_WHO_WAS_KILLED = re.compile(r"(?:\s*[,،](?:\s*[^\s,،.;]+){1,5}?)?"
+                             r"(?:\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:killed|assassinated)\s+(?:in|by)\s"
+                             r"|\s*[,،]\s*(?:الذي|التي|اللذين|اللذان|الذين)\s+(?:قتل|قتلا|قتلوا|قضي|قضيا|قضوا|اغتيل|اغتيلا)\s+(?:في\s+)?)")
 _THREAT_PARTICIPLE = re.compile(r"[وف]?م(?:توعد|هدد|حذر|لوح)")
 _DRAWN_IN = re.compile(r"\b(?:drew|drawn|draws|draw|dragged|drag|pulled|pull|brought|bring|roped)\s+in\s+$")
 _DESIGNATION = re.compile(r"[وب]?(?:تصنيف|ادراج)")
