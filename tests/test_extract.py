@@ -2346,7 +2346,7 @@ def test_an_unattributed_strike_in_a_groups_home_state_is_by_who_attacked_the_gr
     found = run("The U.S. military began an intensified campaign of air and naval strikes against the Houthis on March 15. A raid "
                 "on the Ras Isa fuel terminal on April 17 killed at least 80 people.", date(2025, 5, 7))
     raid = [a for a in incidents(found, "Attack") if a.date.value == "2025-04-17"]
-    assert [(a.perpetrators, a.targets) for a in raid] == [(("usa",), ("yemen",))]
+    assert [(a.perpetrators, a.targets) for a in raid] == [(("usa",), ("yemen", "houthis"))]  # (the group fought there too)
 
 
 @pytest.mark.parametrize("text, threat", [
@@ -5458,3 +5458,20 @@ def test_a_side_telling_its_own_act_with_no_other_day_dates_it_to_the_day_it_spo
 def test_who_was_killed_past_an_apposition_is_the_victim_and_their_group_the_target(text):
     attack = incidents(run(text, date(2025, 2, 18)), "Attack")[0]
     assert attack.perpetrators == ("israel",) and "hezbollah" in attack.targets
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis fired two missiles at a U.S. destroyer in the Red Sea on Monday. On Tuesday, U.S. jets struck "
+    "13 targets in Hodeidah and around Sanaa, Yemen.",
+    "أطلق الحوثيون صاروخين على مدمرة أميركية في البحر الأحمر الاثنين. وشنّت مقاتلات أميركية الثلاثاء غارات على "
+    "13 هدفاً في الحديدة ومحيط صنعاء في اليمن.",
+])
+def test_a_strike_on_a_states_soil_also_hits_the_group_based_there_that_its_author_fights(text):
+    strike = next(a for a in incidents(run(text, date(2024, 6, 5)), "Attack") if a.perpetrators == ("usa",))
+    assert set(strike.targets) == {"yemen", "houthis"}
+    assert any("group based there" in e.rule for e in strike.evidence)
+
+
+def test_a_strike_on_a_state_whose_groups_its_author_does_not_fight_hits_only_the_state():
+    found = run("U.S. jets struck 13 targets in Hodeidah, Yemen, on Tuesday.", date(2024, 6, 5))
+    assert [a.targets for a in incidents(found, "Attack")] == [("yemen",)]
