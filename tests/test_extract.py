@@ -5475,3 +5475,20 @@ def test_a_strike_on_a_states_soil_also_hits_the_group_based_there_that_its_auth
 def test_a_strike_on_a_state_whose_groups_its_author_does_not_fight_hits_only_the_state():
     found = run("U.S. jets struck 13 targets in Hodeidah, Yemen, on Tuesday.", date(2024, 6, 5))
     assert [a.targets for a in incidents(found, "Attack")] == [("yemen",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Hezbollah positions in southern Lebanon on Monday. An Israeli drone hit a Hezbollah depot in the "
+    "Bekaa on Tuesday. Lebanon's president condemned the raids. "
+    "The speaker of parliament called for calm. Residents of border villages fled north. On Wednesday, a drone strike "
+    "killed two Syrian soldiers near Quneitra, Syria.",
+    "شنّت مقاتلات إسرائيلية الاثنين غارات على مواقع لحزب الله في جنوب لبنان. وقصفت مسيّرة إسرائيلية الثلاثاء مستودعاً "
+    "للحزب في البقاع. ودان الرئيس اللبناني الغارات. ودعا رئيس "
+    "البرلمان إلى التهدئة. ونزح سكان القرى الحدودية شمالاً. وفجر الأربعاء، قُتل جنديان سوريان بغارة مسيّرة قرب القنيطرة في سوريا.",
+])
+def test_an_attack_told_with_no_author_is_by_the_side_that_carries_out_the_articles_attacks(text):
+    # (one attack of theirs is no pattern: see the relative-clause test above, whose author stays unknown)
+    found = run(text, date(2025, 8, 21))
+    strike = next(a for a in incidents(found, "Attack") if a.targets == ("syria",))
+    assert strike.perpetrators == ("israel",) and strike.date.value == "2025-08-20"
+    assert any("most of the article's attacks" in e.rule for e in strike.evidence)
