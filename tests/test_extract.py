@@ -1267,7 +1267,7 @@ def test_who_blames_an_attack_neither_did_it_nor_threatens_for_the_threatener():
 
 def test_what_a_side_said_were_targets_are_the_targets():
     found = run("Israeli jets pounded what the military said were Hezbollah targets across Beirut on Tuesday.", date(2024, 11, 27))
-    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ("hezbollah",))]
+    assert [(a.perpetrators, a.targets) for a in incidents(found, "Attack")] == [(("israel",), ("hezbollah", "lebanon"))]  # (Beirut)
 
 
 def test_troops_crossing_into_a_country_attack_it_and_the_act_cited_is_not_a_target():
@@ -1947,7 +1947,7 @@ def test_by_after_another_participle_does_not_name_the_author():
     found = run("In Iraq, U.S. warplanes early Wednesday struck two facilities used by Kataib Hezbollah, another Iran-backed "
                 "militia.", date(2023, 11, 24))
     [strike] = incidents(found, "Attack")
-    assert strike.perpetrators == ("usa",) and strike.targets == ("kataib_hezbollah",) and strike.date.value == "2023-11-22"
+    assert strike.perpetrators == ("usa",) and strike.targets == ("kataib_hezbollah", "iraq") and strike.date.value == "2023-11-22"
 
 
 @pytest.mark.parametrize("text", [
@@ -5492,3 +5492,14 @@ def test_an_attack_told_with_no_author_is_by_the_side_that_carries_out_the_artic
     strike = next(a for a in incidents(found, "Attack") if a.targets == ("syria",))
     assert strike.perpetrators == ("israel",) and strike.date.value == "2025-08-20"
     assert any("most of the article's attacks" in e.rule for e in strike.evidence)
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Israeli jets struck Hezbollah positions near Tyre on Monday. Lebanon's president condemned the raid.", {"lebanon"}),
+    ("شنّت مقاتلات إسرائيلية الاثنين غارات على مواقع لحزب الله قرب صور. ودان الرئيس اللبناني الغارة.", {"lebanon"}),
+    ("Israeli jets struck Hezbollah positions near Tyre on Monday.", {"lebanon"}),  # (a place in Lebanon names it)
+    ("Israeli jets struck Hezbollah positions on Monday.", set()),
+])
+def test_an_attack_on_a_group_falls_on_its_home_state_when_the_story_names_it(text, home):
+    attack = incidents(run(text, date(2025, 3, 11)), "Attack")[0]
+    assert set(attack.targets) == {"hezbollah"} | home
