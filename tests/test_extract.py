@@ -5503,3 +5503,13 @@ def test_an_attack_told_with_no_author_is_by_the_side_that_carries_out_the_artic
 def test_an_attack_on_a_group_falls_on_its_home_state_when_the_story_names_it(text, home):
     attack = incidents(run(text, date(2025, 3, 11)), "Attack")[0]
     assert set(attack.targets) == {"hezbollah"} | home
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. special envoy for Yemen Tim Lenderking met Saudi Defence Minister Prince Khalid bin Salman in Riyadh on Tuesday.",
+    "بحث المبعوث الأميركي الخاص إلى اليمن تيم ليندركينغ، الثلاثاء في الرياض، مع وزير الدفاع السعودي الأمير خالد بن سلمان "
+    "جهود خفض التصعيد في البحر الأحمر.",
+])
+def test_the_state_an_envoy_is_sent_to_is_not_a_side_and_a_time_and_place_insert_keeps_whom_he_met(text):
+    talks = incidents(run(text, date(2024, 6, 14)), "Talks")
+    assert [set(t.parties) for t in talks] == [{"usa", "saudi"}]

@@ -51,8 +51,10 @@ _BASED_BEFORE = re.compile(r"(?:\b(?:based|registered|headquartered)\s+in\s+(?:[
 _INSTITUTION_OF = re.compile(r"\b(?:bank|university|airways|airlines|company|corporation)\s+of\s+(?:the\s+)?$|(?<!\w)(?:بنك|مصرف|البنك|المصرف)\s+(?:ال)?$")
 _FLAG_BEFORE = re.compile(r"(?:(?<!\w)علم|\bflag of)\s+(?:ال)?$")
 # `السفير السعودي لدى اليمن`, `the U.S. ambassador to Iraq`: the state an envoy is posted to
+# (`المبعوث الأميركي الخاص إلى اليمن`, `U.S. special envoy for Yemen`: the envoy's brief, not a side)
 _POSTED_TO = re.compile(r"(?:(?<!\w)(?:سفير|السفير|سفيرها|سفيره|سفيرة)\s+(?:\S+\s+){0,2}لدي\s+(?:ال)?"
-                        r"|\b(?:ambassador|envoy|ambassadors)\s+to\s+(?:the\s+)?)$")
+                        r"|(?<!\w)(?:ال)?مبعوث(?:ه|ها)?\s+(?:\S+\s+){0,3}?(?:الي|لشؤون)\s+(?:ال)?"
+                        r"|\b(?:ambassador|envoy|ambassadors|envoys)\s+(?:to|for)\s+(?:the\s+)?)$")
 _AT_THE_TIME = re.compile(r"\bat the time\b|(?<!\w)(?:حينها|حينذاك|انذاك|وقتها|يومها)(?!\w)")
 _RELATIVE_WORD = re.compile(r"\b(?:which|that)\b|(?<!\w)(?:التي|الذي)(?!\w)")
 # (`explosions were reported on Friday`: the passive tells when they happened, not when someone spoke)

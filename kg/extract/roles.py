@@ -2052,8 +2052,10 @@ class SentenceReader:
             if comma.start() < max(trigger.n_end, inserted) or self._names_included(comma.end()):
                 continue  # (`between Tehran and the major powers, including Britain, France and Germany`)
             insert = _INSERT.match(self.text, comma.start())
-            if insert is not None and not any(insert.start() < a.n_start < insert.end() for a in self.actors):
-                inserted = insert.end()  # `استقبل خامنئي، أمس (الخميس)، وزير الدفاع السعودي`: a short insert
+            if insert is not None and not any(insert.start() < a.n_start < insert.end() and not _IN_PLACE.search(self.text, insert.start(), a.n_start)
+                                              for a in self.actors):
+                # `استقبل خامنئي، أمس (الخميس)، وزير الدفاع السعودي`, `بحث ...، الثلاثاء في الرياض، مع`: a short insert of time or place
+                inserted = insert.end()
                 continue
             if not any(a.n_start >= comma.end() and (JOINT.fullmatch(self.text[comma.start():a.n_start])
                                                      or _LIST_GOES_ON.fullmatch(self.text, comma.start(), a.n_start))
