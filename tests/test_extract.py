@@ -5513,3 +5513,21 @@ def test_an_attack_on_a_group_falls_on_its_home_state_when_the_story_names_it(te
 def test_the_state_an_envoy_is_sent_to_is_not_a_side_and_a_time_and_place_insert_keeps_whom_he_met(text):
     talks = incidents(run(text, date(2024, 6, 14)), "Talks")
     assert [set(t.parties) for t in talks] == [{"usa", "saudi"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish drones struck PKK positions in northern Iraq on Monday. Turkish jets hit PKK hideouts in the Qandil mountains "
+    "on Tuesday. Turkish Foreign Minister Hakan Fidan warned on Wednesday that Turkey would not hesitate to act in Syria.",
+    "قصفت مسيّرات تركية مواقع لحزب العمال الكردستاني في شمال العراق الاثنين. وضربت مقاتلات تركية مخابئ للحزب في جبال قنديل "
+    "الثلاثاء. وحذّر وزير الخارجية التركي هاكان فيدان الأربعاء من أن تركيا لن تتردد في التحرك في سوريا.",
+])
+def test_a_threat_naming_only_sides_its_author_does_not_fight_is_also_against_the_foe_it_fights(text):
+    [threat] = incidents(run(text, date(2025, 2, 27)), "Threat")
+    assert set(threat.targets) == {"syria", "pkk"}
+    assert any("fights in the article" in e.rule for e in threat.evidence)
+
+
+def test_a_threat_at_a_side_its_author_fights_gets_no_other_target():
+    found = run("Israeli jets struck Hezbollah sites on Monday. Hezbollah fired rockets at Israel on Tuesday. Israel struck Hamas "
+                "in Gaza on Wednesday. Katz warned that Israel would hit Hezbollah harder.", date(2025, 2, 27))
+    assert [t.targets for t in incidents(found, "Threat")] == [("hezbollah",)]
