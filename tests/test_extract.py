@@ -5531,3 +5531,14 @@ def test_a_threat_at_a_side_its_author_fights_gets_no_other_target():
     found = run("Israeli jets struck Hezbollah sites on Monday. Hezbollah fired rockets at Israel on Tuesday. Israel struck Hamas "
                 "in Gaza on Wednesday. Katz warned that Israel would hit Hezbollah harder.", date(2025, 2, 27))
     assert [t.targets for t in incidents(found, "Threat")] == [("hezbollah",)]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. jets struck Kataib Hezbollah sites in Iraq on Monday. A U.S. drone hit a Kataib Hezbollah commander's car in "
+    "Baghdad on Tuesday. On Wednesday, the U.S. Treasury imposed sanctions on three Iraqi banks.",
+    "قصفت مقاتلات أميركية مواقع لكتائب حزب الله في العراق الاثنين. واستهدفت مسيّرة أميركية سيارة قيادي في الكتائب ببغداد "
+    "الثلاثاء. وفرضت وزارة الخزانة الأميركية الأربعاء عقوبات على ثلاثة مصارف عراقية.",
+])
+def test_sanctions_on_a_states_firms_by_a_side_fighting_a_group_based_there_are_on_that_group_too(text):
+    [sanction] = incidents(run(text, date(2024, 2, 8)), "Sanction")
+    assert set(sanction.targets) == {"iraq", "kataib_hezbollah"}

@@ -1101,9 +1101,9 @@ def _by_main_attacker(attack: Incident, incidents: list[Incident]) -> Incident:
 
 def _with_group_hit(attack: Incident, incidents: list[Incident], bases: dict[str, str]) -> Incident:
     """`U.S. and British jets struck 13 targets in Hodeidah and around Sanaa`: an attack on (or a threat
-    against) a state, no group named, by a side at war in the article with a group based there, is
-    against that group too (the one it fights most often there). Measured: blind set 0.698 to 0.704."""
-    if attack.type not in ("Attack", "Threat") or not attack.perpetrators or not attack.targets \
+    against, or sanctions on) a state, no group named, by a side at war in the article with a group based
+    there, is against that group too (the one it fights most often there). Measured: blind set 0.698 to 0.704."""
+    if attack.type not in ("Attack", "Threat", "Sanction") or not attack.perpetrators or not attack.targets \
             or any(t not in bases.values() or t in bases for t in attack.targets):
         return attack
     fought: dict[str, list[Incident]] = {}
