@@ -5542,3 +5542,9 @@ def test_a_threat_at_a_side_its_author_fights_gets_no_other_target():
 def test_sanctions_on_a_states_firms_by_a_side_fighting_a_group_based_there_are_on_that_group_too(text):
     [sanction] = incidents(run(text, date(2024, 2, 8)), "Sanction")
     assert set(sanction.targets) == {"iraq", "kataib_hezbollah"}
+
+
+def test_the_occupation_alone_names_israel_but_not_when_another_state_is_the_occupier():
+    assert [(i.perpetrators, i.targets) for i in run("وليست هذه المرة الأولى التي يقصف فيها الاحتلال اليمن.").incidents] \
+        == [(("israel",), ("yemen",))]
+    assert "israel" not in keys(run("قصفت طائرات الاحتلال التركي قرى في ريف الحسكة أمس."))
