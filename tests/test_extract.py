@@ -5495,14 +5495,14 @@ def test_an_attack_told_with_no_author_is_by_the_side_that_carries_out_the_artic
 
 
 @pytest.mark.parametrize("text, home", [
-    ("Israeli jets struck Hezbollah positions near Tyre on Monday. Lebanon's president condemned the raid.", {"lebanon"}),
-    ("شنّت مقاتلات إسرائيلية الاثنين غارات على مواقع لحزب الله قرب صور. ودان الرئيس اللبناني الغارة.", {"lebanon"}),
-    ("Israeli jets struck Hezbollah positions near Tyre on Monday.", {"lebanon"}),  # (a place in Lebanon names it)
+    ("Israeli jets struck Hezbollah positions on Monday. Lebanon's president condemned the raid.", {"lebanon"}),
+    ("شنّت مقاتلات إسرائيلية الاثنين غارات على مواقع لحزب الله. ودان الرئيس اللبناني الغارة.", {"lebanon"}),
     ("Israeli jets struck Hezbollah positions on Monday.", set()),
 ])
 def test_an_attack_on_a_group_falls_on_its_home_state_when_the_story_names_it(text, home):
     attack = incidents(run(text, date(2025, 3, 11)), "Attack")[0]
     assert set(attack.targets) == {"hezbollah"} | home
+    assert any("home state" in e.rule for e in attack.evidence) == bool(home)
 
 
 @pytest.mark.parametrize("text", [

@@ -165,7 +165,10 @@ def _with_home_state(incident: Incident, named: set[str], bases: dict[str, str])
         return incident
     homes = [bases[g] for g in incident.targets if bases.get(g) in named]
     homes = [k for k in dict.fromkeys(homes) if k not in incident.targets and k not in incident.perpetrators]
-    return replace(incident, targets=incident.targets + tuple(homes)) if homes else incident
+    if not homes:
+        return incident
+    told = replace(incident.evidence[0], rule="target: the home state of the group hit, named in the article", confidence=0.3)
+    return replace(incident, targets=incident.targets + tuple(homes), evidence=incident.evidence + (told,))
 
 
 def _headline(split) -> int | None:
