@@ -423,6 +423,8 @@ _TOLD_SAME_DAY_REACH = 6
 _ADDED_OPENING = re.compile(r"\s*(?:[وف](?:اضاف|اضافت|تابع|تابعت)|(?:he|she|it|they)\s+(?:added|went\s+on)|(?:الى|إلى)\s+ذلك)(?!\w)", re.IGNORECASE)
 _ALSO_MET = re.compile(r"\balso\s+(?:met|held\s+talks|spoke|received)\b|^\s*(?:و|ثم\s+)?(?:التقي|اجتمع|استقبل)\s+\S+(?:\s+\S+)?\s+(?:كذلك|ايضا)(?!\w)")
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which|(?:ال)?(?:لذين|لتين|لذان|لتان|ذي|تي))\s+")
+# (past an adjective or two and an auxiliary: `الغارة الإسرائيلية التي استهدفت`, `the strike which had hit`)
+_RELATIVE_LINK = re.compile(r"(?:\s+\S+){0,2}?" + _RELATIVE_AFTER.pattern + r"(?:(?:had|has|was|were|قد)\s+)?")
 _AGAIN = re.compile(r"\band\s+again\b|(?<!\w)(?:ثم|و)\s*(?:مجددا|مره\s+اخري|مره\s+ثانيه)(?!\w)")
 
 
@@ -883,7 +885,6 @@ def _apart(text: str, between: Trigger, trigger: Trigger) -> bool:
     return bool(CLAUSE_BREAK.search(text[first.n_end:second.n_start]))
 
 
-_RELATIVE_LINK = re.compile(r"\s+(?:\S+\s+){0,2}?(?:which|that|الذي|التي|اللذين|اللتين|اللذان|اللتان)\s+(?:(?:had|has|was|were|قد)\s+)?")
 _ITS_OWN_ACT = re.compile(r"\s*[,،]?\s*(?:that\s+)?(?:it|they|we)\s+(?:had\s+|have\s+|has\s+)?|\s*[,،]?\s*(?:انها|انه|انهم|اننا)\s+(?:قد\s+)?")
 _OWN_MEN_DID = re.compile(rf"\s*[,،]?\s*(?:ان|إن|أن|بان)\s+{OWN_MEN}\s+(?:\S+\s*)?$")
 
@@ -1072,12 +1073,11 @@ def _at_the_foe_fought(threat: Incident, incidents: list[Incident]) -> Incident:
     side it fights most (measured: blind set 0.710 to 0.713, the 16 new blind articles 0.669 to 0.675)."""
     if threat.type != "Threat" or not threat.perpetrators or not threat.targets:
         return threat
-    fought = {k for other in incidents if other.type == "Attack" for k in _other_side(threat.perpetrators, other)}
-    foes = _foes(threat, incidents)
-    if foes is None or set(threat.targets) & fought or foes[0] in threat.perpetrators:
+    fought = _fought(threat, incidents)
+    if not fought or set(threat.targets) & set(fought):
         return threat
-    foe, fought_in = foes
-    told = replace(fought_in.evidence[0], rule="target: the side its author fights in the article", confidence=0.3)
+    foe = max(fought, key=lambda k: len(fought[k]))  # (the first named wins a tie)
+    told = replace(fought[foe][0].evidence[0], rule="target: the side its author fights in the article", confidence=0.3)
     return replace(threat, targets=threat.targets + (foe,), evidence=threat.evidence + (told,))
 
 
@@ -1106,12 +1106,7 @@ def _with_group_hit(incident: Incident, incidents: list[Incident], bases: dict[s
     if incident.type not in ("Attack", "Threat", "Sanction") or not incident.perpetrators or not incident.targets \
             or any(t not in bases.values() or t in bases for t in incident.targets):
         return incident
-    fought: dict[str, list[Incident]] = {}
-    for other in incidents:
-        if other.type == "Attack" and other is not incident:
-            for key in _other_side(incident.perpetrators, other):
-                if bases.get(key) in incident.targets:
-                    fought.setdefault(key, []).append(other)
+    fought = {key: acts for key, acts in _fought(incident, incidents).items() if bases.get(key) in incident.targets}
     if not fought:
         return incident
     group = max(fought, key=lambda k: len(fought[k]))  # (the first named wins a tie)
@@ -1146,20 +1141,24 @@ def _with_adversary_targets(incidents: list[Incident]) -> list[Incident]:
     return result
 
 
+def _fought(incident: Incident, incidents: list[Incident]) -> dict[str, list[Incident]]:
+    """Whom the incident's author attacked, or was attacked by, in the article's other attacks, with
+    those attacks (the first told first)."""
+    found: dict[str, list[Incident]] = {}
+    for other in incidents:
+        if other.type == "Attack" and other is not incident:
+            for key in _other_side(incident.perpetrators, other):
+                found.setdefault(key, []).append(other)
+    return found
+
+
 def _foes(attack: Incident, incidents: list[Incident]) -> tuple[str, Incident] | None:
     """The side most often on the other end of the author's other attacks, and where first."""
-    count: dict[str, int] = {}
-    first: dict[str, Incident] = {}
-    for other in incidents:
-        if other.type != "Attack" or other is attack:
-            continue
-        for key in _other_side(attack.perpetrators, other):
-            count[key] = count.get(key, 0) + 1
-            first.setdefault(key, other)
-    if not count:
+    fought = _fought(attack, incidents)
+    if not fought:
         return None
-    foe = max(count, key=count.get)  # (the first named wins a tie)
-    return foe, first[foe]
+    foe = max(fought, key=lambda k: len(fought[k]))  # (the first named wins a tie)
+    return foe, fought[foe][0]
 
 
 _AUTHOR_REACH = 3  # sentences back where an act's author may have been named
